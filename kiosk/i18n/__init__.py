@@ -1,0 +1,1 @@
+"""Translations: Qt ``.ts`` sources in this folder, compiled to ``.qm`` by ``build``."""
