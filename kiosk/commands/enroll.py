@@ -1,0 +1,16 @@
+"""``kiosk enroll``: not built yet (placeholder so the command list is complete)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("enroll", help="(not available yet)")
+    parser.set_defaults(handler=_handle)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    print("kiosk enroll: not available in this version", file=sys.stderr)
+    return 2

@@ -1,0 +1,16 @@
+"""``kiosk run``: not built yet (placeholder so the command list is complete)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("run", help="(not available yet)")
+    parser.set_defaults(handler=_handle)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    print("kiosk run: not available in this version", file=sys.stderr)
+    return 2
