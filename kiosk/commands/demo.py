@@ -1,16 +1,54 @@
-"""``kiosk demo``: not built yet (placeholder so the command list is complete)."""
+"""``kiosk demo``: backoffice, enrolment, sync daemon and UI together on this machine."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "demo", help="run backoffice, sync and terminal UI together (headless without a display)"
+    )
+    parser.add_argument(
+        "--data", type=Path, help="data folder (emptied first; default: a new temp folder)"
+    )
+    parser.add_argument(
+        "--port", type=int, default=8470, help="backoffice port (default 8470, or a free one)"
+    )
+    parser.add_argument(
+        "--screenshots", type=Path, help="where the headless run writes screenshots"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--headless",
+        dest="headless",
+        action="store_true",
+        default=None,
+        help="walk the journey offscreen even if a display is present",
+    )
+    mode.add_argument(
+        "--windowed",
+        dest="headless",
+        action="store_false",
+        help="open the UI in a window (needs a display)",
+    )
+    parser.add_argument(
+        "--no-wait",
+        dest="wait",
+        action="store_false",
+        help="headless: exit after the walk instead of keeping the backoffice up",
+    )
     parser.set_defaults(handler=_handle)
 
 
 def _handle(args: argparse.Namespace) -> int:
-    print("kiosk demo: not available in this version", file=sys.stderr)
-    return 2
+    from kiosk.demo import DemoError, plan_from_args, run_demo
+
+    try:
+        plan = plan_from_args(args.data, args.port, args.screenshots, args.headless, args.wait)
+        return run_demo(plan)
+    except DemoError as exc:
+        print(f"kiosk demo: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,37 @@
+"""Builds the FastAPI application from an :class:`~backoffice.context.OfficeContext`."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+from backoffice import __version__
+from backoffice.api import problems, routes
+from backoffice.context import OfficeContext
+
+
+def create_app(context: OfficeContext) -> FastAPI:
+    app = FastAPI(
+        title="Bürgerterminal backoffice",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.office = context
+    problems.install(app)
+    app.include_router(routes.router)
+    _add_console(app)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/console", status_code=303)
+
+    return app
+
+
+def _add_console(app: FastAPI) -> None:
+    try:
+        from backoffice.console import mount
+    except ImportError:  # console not built yet
+        return
+    mount(app)

@@ -1,0 +1,100 @@
+"""``/api/v1``: health, enrolment and submissions, as described in :mod:`sync.wire`."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Header
+from fastapi.responses import Response
+from sqlalchemy.exc import IntegrityError
+
+from backoffice import __version__
+from backoffice.api.deps import DeviceId, Office
+from backoffice.api.problems import problem
+from backoffice.enrolment import EnrollmentRefused, enroll
+from backoffice.intake import IntakeError, SubmissionIntake
+from sync.wire import (
+    API_PREFIX,
+    IDEMPOTENCY_HEADER,
+    EnrollmentRequest,
+    EnrollmentResponse,
+    Health,
+    ProblemDetail,
+    SubmissionEnvelope,
+    SubmissionReceipt,
+)
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(prefix=API_PREFIX)
+
+_PROBLEM = {"model": ProblemDetail}
+
+
+@router.get("/health", response_model=Health)
+def health() -> Health:
+    return Health(status="ok", version=__version__)
+
+
+@router.post(
+    "/enroll",
+    response_model=EnrollmentResponse,
+    status_code=201,
+    responses={401: _PROBLEM, 410: _PROBLEM, 422: _PROBLEM},
+)
+def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResponse | Response:
+    try:
+        with context.sessions() as session, session.begin():
+            enrolled = enroll(session, context.clock, request)
+    except EnrollmentRefused as refusal:
+        return problem(refusal.status, refusal.title, refusal.detail)
+    except IntegrityError:
+        # Two enrolments raced for one token; the loser sees what a late one would see.
+        return problem(410, "Enrolment token used", "This token was already used.")
+    return EnrollmentResponse(
+        device_id=enrolled.device_id,
+        device_token=enrolled.device_token,
+        backoffice_public_key=context.public_key_b64,
+        office_name=context.settings.office_name,
+    )
+
+
+@router.post(
+    "/submissions",
+    response_model=SubmissionReceipt,
+    status_code=201,
+    responses={401: _PROBLEM, 422: _PROBLEM},
+)
+def receive_submission(
+    envelope: SubmissionEnvelope,
+    device: DeviceId,
+    context: Office,
+    idempotency_key: Annotated[str, Header(alias=IDEMPOTENCY_HEADER, max_length=100)],
+) -> Response:
+    if not _same_id(idempotency_key, envelope.submission_id):
+        return problem(
+            422,
+            "Idempotency key does not match",
+            f"The {IDEMPOTENCY_HEADER} header must equal the envelope's submission_id.",
+        )
+    intake = SubmissionIntake(context.sessions, context.private_key, context.clock)
+    try:
+        answer = intake.receive(device, envelope)
+    except IntakeError as refusal:
+        log.info(
+            "submission %s from device %s refused: %s",
+            envelope.submission_id,
+            device,
+            refusal.title,
+        )
+        return problem(422, refusal.title, refusal.detail)
+    return Response(answer.body, status_code=answer.status, media_type="application/json")
+
+
+def _same_id(header: str, submission_id: uuid.UUID) -> bool:
+    try:
+        return uuid.UUID(header.strip()) == submission_id
+    except ValueError:
+        return False

@@ -1,0 +1,51 @@
+"""The ``backoffice`` command: one subcommand per module in ``backoffice.commands``.
+
+Each module has ``register(subparsers)``, which adds its parser and sets ``handler`` to a
+function ``(args) -> int``. Errors meant for IT (bad config, missing data folder, refused
+input) print one message and exit with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from backoffice.datadir import DataDirError
+from backoffice.staff import StaffError
+from config import ConfigError
+
+COMMANDS = ["init", "serve", "add_staff", "enrollment_token"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backoffice", description="Bürgerterminal backoffice for one office"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"backoffice.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        result: int = args.handler(args)
+    except ConfigError as exc:
+        print(f"backoffice: configuration error:\n{exc}", file=sys.stderr)
+        return 2
+    except (DataDirError, StaffError) as exc:
+        print(f"backoffice: {exc}", file=sys.stderr)
+        return 2
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of ``backoffice``; see :mod:`backoffice.cli`."""

@@ -1,0 +1,48 @@
+"""``backoffice add-staff``: create a console account."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from backoffice.commands.common import add_config_option, add_data_option, settings
+from backoffice.context import open_office
+from backoffice.staff import StaffError, add_staff
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("add-staff", help="create a staff account for the console")
+    add_data_option(parser)
+    add_config_option(parser)
+    parser.add_argument("--username", required=True, help="login name, lower case")
+    parser.add_argument("--display-name", default="", help="name shown in the console")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    parser.set_defaults(handler=_handle)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat password: ") != first:
+        raise StaffError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _handle(args: argparse.Namespace) -> int:
+    context = open_office(args.data, settings(args))
+    try:
+        password = _read_password(args.password_stdin)
+        with context.sessions() as session, session.begin():
+            user = add_staff(
+                session, context.clock, context.hasher, args.username, args.display_name, password
+            )
+        print(f"Staff account {user.username!r} created.")
+    finally:
+        context.engine.dispose()
+    return 0

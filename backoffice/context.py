@@ -1,0 +1,53 @@
+"""Everything a running backoffice needs, built once at start and passed to the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from nacl.public import PrivateKey
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.clock import Clock, SystemClock
+from backoffice.datadir import DataDir
+from backoffice.storage.engine import make_engine, make_session_factory
+from backoffice.storage.migrate import upgrade
+from config import BackofficeSettings
+
+
+@dataclass(frozen=True)
+class OfficeContext:
+    settings: BackofficeSettings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    private_key: PrivateKey
+    public_key_b64: str
+    session_secret: str
+    clock: Clock
+    hasher: PasswordHasher
+
+
+def open_office(
+    data_dir: Path,
+    settings: BackofficeSettings,
+    clock: Clock | None = None,
+    migrate: bool = True,
+) -> OfficeContext:
+    """Opens an initialised data folder; upgrades the database schema unless told not to."""
+    folder = DataDir(data_dir)
+    folder.require_initialised()
+    engine = make_engine(folder.database_url(settings))
+    if migrate:
+        upgrade(engine)
+    return OfficeContext(
+        settings=settings,
+        engine=engine,
+        sessions=make_session_factory(engine),
+        private_key=folder.private_key(),
+        public_key_b64=folder.public_key_b64(),
+        session_secret=folder.session_secret(),
+        clock=clock or SystemClock(),
+        hasher=PasswordHasher(),
+    )

@@ -1,0 +1,197 @@
+"""Receiving a sealed submission exactly once.
+
+Rules (the terminal retries until it gets an answer, so every answer must be repeatable):
+
+- A submission is stored once per (device, submission_id); the database's unique constraint
+  decides, so concurrent replays cannot make two records.
+- A replay of the same envelope gets the stored status and the byte-identical stored body.
+- The same submission_id with a different envelope is refused (:class:`IdempotencyConflict`).
+- A payload that cannot be opened or is not valid for its kind is refused for good
+  (:class:`InvalidSubmission`); the terminal quarantines it. Nothing of it is stored.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import binascii
+import hashlib
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+
+from nacl.public import PrivateKey
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.clock import Clock
+from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
+from sync.sealing import UnsealError, unseal
+from sync.wire import CallbackRequestPayload, SubmissionEnvelope, SubmissionKind, SubmissionReceipt
+
+log = logging.getLogger(__name__)
+
+CREATED = 201
+
+
+class IntakeError(Exception):
+    """A submission refused for good. ``detail`` is safe to send back: it has no payload data."""
+
+    def __init__(self, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.title = title
+        self.detail = detail
+
+
+class IdempotencyConflict(IntakeError):
+    """The submission_id was used before for a different envelope."""
+
+
+class InvalidSubmission(IntakeError):
+    """The sealed payload cannot be opened, or its content is not valid for its kind."""
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    status: int
+    body: str  # JSON text, returned byte for byte on every replay
+
+
+def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
+    """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter."""
+    canonical = json.dumps(
+        envelope.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
+    try:
+        sealed = base64.b64decode(envelope.sealed_payload, validate=True)
+        plaintext = unseal(sealed, key)
+    except (binascii.Error, ValueError, UnsealError):
+        raise InvalidSubmission(
+            "Payload cannot be opened",
+            "The sealed payload is damaged or was sealed to another key.",
+        ) from None
+    try:
+        return CallbackRequestPayload.model_validate_json(plaintext)
+    except ValidationError as exc:
+        # Only field paths and error types: the values may be personal data.
+        fields = sorted({".".join(str(p) for p in e["loc"]) or "(payload)" for e in exc.errors()})
+        raise InvalidSubmission(
+            "Payload is not a valid callback request",
+            f"Invalid or missing fields: {', '.join(fields)}.",
+        ) from None
+
+
+class SubmissionIntake:
+    def __init__(self, sessions: sessionmaker[Session], key: PrivateKey, clock: Clock) -> None:
+        self._sessions = sessions
+        self._key = key
+        self._clock = clock
+
+    def receive(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> StoredAnswer:
+        fingerprint = envelope_fingerprint(envelope)
+        earlier = self._stored_answer(device_id, envelope.submission_id, fingerprint)
+        if earlier is not None:
+            return earlier
+        payload = self._open(envelope)
+        try:
+            return self._store(device_id, envelope, fingerprint, payload)
+        except IntegrityError:
+            # A concurrent replay stored it first: answer as a replay does.
+            answer = self._stored_answer(device_id, envelope.submission_id, fingerprint)
+            if answer is None:
+                raise
+            return answer
+
+    def _open(self, envelope: SubmissionEnvelope) -> CallbackRequestPayload:
+        match envelope.kind:
+            case SubmissionKind.CALLBACK:
+                return open_callback(envelope, self._key)
+
+    def _stored_answer(
+        self, device_id: uuid.UUID, submission_id: uuid.UUID, fingerprint: str
+    ) -> StoredAnswer | None:
+        with self._sessions() as session:
+            record = session.scalar(
+                select(Submission).where(
+                    Submission.device_id == device_id, Submission.submission_id == submission_id
+                )
+            )
+        if record is None:
+            return None
+        if record.envelope_sha256 != fingerprint:
+            log.warning("submission %s from device %s: key reused", submission_id, device_id)
+            raise IdempotencyConflict(
+                "Idempotency key reused",
+                "This submission_id was already used for a different submission.",
+            )
+        log.info("submission %s from device %s: replay answered", submission_id, device_id)
+        return StoredAnswer(record.response_status, record.response_body)
+
+    def _store(
+        self,
+        device_id: uuid.UUID,
+        envelope: SubmissionEnvelope,
+        fingerprint: str,
+        payload: CallbackRequestPayload,
+    ) -> StoredAnswer:
+        now = self._clock.now()
+        receipt = SubmissionReceipt(
+            submission_id=envelope.submission_id,
+            reference_code=envelope.reference_code,
+            received_at=now,
+        )
+        answer = StoredAnswer(CREATED, receipt.model_dump_json())
+        with self._sessions() as session, session.begin():
+            submission = Submission(
+                device_id=device_id,
+                submission_id=envelope.submission_id,
+                envelope_sha256=fingerprint,
+                kind=envelope.kind.value,
+                reference_code=envelope.reference_code,
+                received_at=now,
+                response_status=answer.status,
+                response_body=answer.body,
+            )
+            session.add(submission)
+            session.flush()
+            session.add(_callback_record(submission, payload, now))
+        log.info(
+            "submission %s from device %s stored: %s %s",
+            envelope.submission_id,
+            device_id,
+            envelope.kind.value,
+            envelope.reference_code,
+        )
+        return answer
+
+
+def _callback_record(
+    submission: Submission, payload: CallbackRequestPayload, now: dt.datetime
+) -> CallbackRequest:
+    return CallbackRequest(
+        submission_pk=submission.id,
+        reference_code=submission.reference_code,
+        concern_id=payload.concern_id,
+        concern_label=payload.concern_label,
+        name=payload.name,
+        phone_e164=payload.phone_e164,
+        bg_number=payload.bg_number,
+        time_windows=[w.model_dump(mode="json") for w in payload.time_windows],
+        note=payload.note,
+        language=payload.language,
+        privacy_accepted_at=_assume_utc(payload.privacy_accepted_at),
+        received_at=now,
+        status=CallbackStatus.OPEN,
+    )
+
+
+def _assume_utc(moment: dt.datetime) -> dt.datetime:
+    # The wire asks for aware times; a terminal that sends a naive one means UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

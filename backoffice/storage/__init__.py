@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine (SQLite with WAL by default) and migrations."""

@@ -1,0 +1,14 @@
+"""Bearer and enrolment tokens: high entropy when issued, only their SHA-256 ever stored."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()

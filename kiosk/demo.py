@@ -1,0 +1,258 @@
+"""``kiosk demo``: the whole system on one machine, with embedded defaults.
+
+Starts a backoffice on loopback with a fresh data folder, creates a staff account, enrols this
+terminal, starts the sync daemon and the UI. With a display the UI opens in a window; without
+one it runs offscreen, walks the callback journey by itself and writes a screenshot of every
+screen. Everything runs as the real commands in their own processes, as on a terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+log = logging.getLogger("kiosk.demo")
+
+STAFF_USER = "demo"
+# A demo-only password, printed on the console so whoever runs the demo can log in.
+STAFF_PASSWORD = "demo-passwort-2026"  # noqa: S105
+DELIVERY_WAIT_SECONDS = 60.0
+# Marks a folder as the demo's own, so --data never wipes a folder someone else made.
+DEMO_MARKER = ".buergerterminal-demo"
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    root: Path
+    port: int
+    screenshots: Path
+    headless: bool
+    wait: bool
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def terminal_config(self) -> Path:
+        return self.root / "terminal.toml"
+
+
+def _bin(name: str) -> str:
+    """The console script of this environment (same virtualenv as the running kiosk)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def free_port(preferred: int) -> int:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", preferred))
+            return preferred
+        except OSError:
+            probe.bind(("127.0.0.1", 0))
+            return int(probe.getsockname()[1])
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") in {"offscreen", "minimal"}:
+        return False
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run(args: list[str], stdin: str | None = None) -> str:
+    result = subprocess.run(args, input=stdin, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise DemoError(f"{Path(args[0]).name} {args[1]} failed:\n{result.stderr.strip()}")
+    return result.stdout
+
+
+class DemoError(Exception):
+    """A demo step failed; the message says which and why."""
+
+
+def write_terminal_config(plan: DemoPlan) -> None:
+    # Short timeouts so the demo shows the inactivity warning quickly when someone tries it.
+    plan.terminal_config.write_text(
+        "[backoffice]\n"
+        f'url = "{plan.url}"\n\n'
+        "[device]\n"
+        f"data_dir = {json.dumps(str(plan.root / 'terminal'))}\n\n"
+        "[sync]\n"
+        "poll_seconds = 0.5\n",
+        encoding="utf-8",
+    )
+
+
+@contextlib.contextmanager
+def _process(args: list[str], name: str, log_dir: Path) -> Iterator[subprocess.Popen[bytes]]:
+    log_file = (log_dir / f"{name}.log").open("wb")
+    process = subprocess.Popen(args, stdout=log_file, stderr=subprocess.STDOUT)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        log_file.close()
+
+
+def _wait_for_health(plan: DemoPlan, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise DemoError(f"backoffice stopped; see {plan.root / 'backoffice.log'}")
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(f"{plan.url}/api/v1/health", timeout=2).ok:
+                return
+        time.sleep(0.2)
+    raise DemoError("backoffice did not become healthy within 30 s")
+
+
+def _delivered(plan: DemoPlan) -> int:
+    out = _run([_bin("kiosk"), "status", "--json", "--config", str(plan.terminal_config)])
+    status = json.loads(out)
+    return int(status["queue"]["delivered"]["items"])
+
+
+def _wait_for_delivery(plan: DemoPlan) -> bool:
+    deadline = time.monotonic() + DELIVERY_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        if _delivered(plan) >= 1:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def _console_screenshots(plan: DemoPlan) -> list[Path]:
+    """Logs into the staff console in headless Chromium and photographs inbox and detail."""
+    from kiosk.console_snapshot import snapshot_console
+
+    return snapshot_console(plan.url, STAFF_USER, STAFF_PASSWORD, plan.screenshots)
+
+
+def prepare_backoffice(plan: DemoPlan) -> None:
+    data = str(plan.root / "backoffice")
+    _run([_bin("backoffice"), "init", "--data", data])
+    _run(
+        [
+            _bin("backoffice"),
+            "add-staff",
+            "--data",
+            data,
+            "--username",
+            STAFF_USER,
+            "--display-name",
+            "Demo Sachbearbeitung",
+            "--password-stdin",
+        ],
+        stdin=STAFF_PASSWORD + "\n",
+    )
+
+
+def run_demo(plan: DemoPlan) -> int:
+    plan.root.mkdir(parents=True, exist_ok=True)
+    plan.screenshots.mkdir(parents=True, exist_ok=True)
+    write_terminal_config(plan)
+    prepare_backoffice(plan)
+    data = str(plan.root / "backoffice")
+    serve = [_bin("backoffice"), "serve", "--data", data, "--port", str(plan.port)]
+    with _process(serve, "backoffice", plan.root) as backoffice:
+        _wait_for_health(plan, backoffice)
+        token = (
+            _run(
+                [
+                    _bin("backoffice"),
+                    "enrollment-token",
+                    "--data",
+                    data,
+                    "--location",
+                    "Demo-Wartebereich",
+                ]
+            )
+            .strip()
+            .splitlines()[-1]
+        )
+        _run([_bin("kiosk"), "enroll", plan.url, token, "--config", str(plan.terminal_config)])
+        sync = [_bin("kiosk"), "sync", "--config", str(plan.terminal_config)]
+        with _process(sync, "sync", plan.root):
+            return _run_ui(plan, backoffice)
+
+
+def _run_ui(plan: DemoPlan, backoffice: subprocess.Popen[bytes]) -> int:
+    ui = [_bin("kiosk"), "run", "--config", str(plan.terminal_config)]
+    if not plan.headless:
+        _print_staff_access(plan)
+        return subprocess.run([*ui, "--windowed"], check=False).returncode
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    walk = subprocess.run([*ui, "--walkthrough", str(plan.screenshots)], env=env, check=False)
+    if walk.returncode != 0:
+        raise DemoError("the terminal UI could not finish the callback journey")
+    delivered = _wait_for_delivery(plan)
+    shots = _console_screenshots(plan) if delivered else []
+    _print_summary(plan, delivered, len(shots))
+    if plan.wait:
+        print("Press Ctrl-C to stop the demo.", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            backoffice.wait()
+    return 0 if delivered else 1
+
+
+def _print_staff_access(plan: DemoPlan) -> None:
+    print(
+        f"\nStaff console: {plan.url}/console\n"
+        f"  user: {STAFF_USER}   password: {STAFF_PASSWORD}\n"
+        f"Data folder:   {plan.root}\n",
+        flush=True,
+    )
+
+
+def _print_summary(plan: DemoPlan, delivered: bool, console_shots: int) -> None:
+    screens = sorted(plan.screenshots.glob("*.png"))
+    outcome = "delivered to the backoffice" if delivered else "NOT delivered (see sync.log)"
+    print(
+        f"\nThe terminal walked the callback journey headless: request {outcome}.\n"
+        f"Screenshots ({len(screens)}, {console_shots} of the staff console): {plan.screenshots}",
+        flush=True,
+    )
+    _print_staff_access(plan)
+
+
+def plan_from_args(
+    data: Path | None, port: int, screenshots: Path | None, headless: bool | None, wait: bool
+) -> DemoPlan:
+    root = data or Path(tempfile.mkdtemp(prefix="buergerterminal-demo-"))
+    marker = root / DEMO_MARKER
+    if root.exists() and any(root.iterdir()):
+        if not marker.exists():
+            raise DemoError(
+                f"{root} is not empty and was not made by a demo; choose another --data"
+            )
+        shutil.rmtree(root)  # "fresh data folder": the demo never reuses an old one
+    root.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    return DemoPlan(
+        root=root.resolve(),
+        port=free_port(port),
+        screenshots=(screenshots or root / "screenshots").resolve(),
+        headless=(not has_display()) if headless is None else headless,
+        wait=wait,
+    )

@@ -1,0 +1,1 @@
+"""Citizen journeys as plain Python (no Qt): what may be entered, checked and submitted."""

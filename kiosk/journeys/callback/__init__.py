@@ -1,0 +1,1 @@
+"""The callback request: concern, contact, preferred times, privacy consent, submission."""

@@ -1,0 +1,1 @@
+"""View-models: QObjects whose properties QML binds to and whose slots QML calls."""

@@ -1,0 +1,134 @@
+"""Inactivity on a public terminal: warn with a countdown, then end the session.
+
+WCAG 2.2.1 (timing adjustable): the warning is visible and one touch on "I need more time"
+extends the session. The guard only measures time; what a reset wipes is up to its owner.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Property, Signal, Slot
+
+from config.schema import TimeoutSettings
+
+_TICK_MS = 200
+
+
+@dataclass(frozen=True)
+class SessionTiming:
+    inactivity_ms: int
+    warning_ms: int
+    receipt_ms: int
+
+    @classmethod
+    def from_settings(cls, timeouts: TimeoutSettings) -> SessionTiming:
+        return cls(
+            timeouts.inactivity_seconds * 1000,
+            timeouts.warning_seconds * 1000,
+            timeouts.receipt_seconds * 1000,
+        )
+
+
+class GuardState(enum.Enum):
+    OFF = "off"  # home screen, receipt: nothing to protect or its own timer runs
+    WATCHING = "watching"
+    WARNING = "warning"
+
+
+class SessionGuard(QObject):
+    """Emits ``expired`` after inactivity plus an ignored warning."""
+
+    changed = Signal()
+    expired = Signal()
+
+    def __init__(self, timing: SessionTiming, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timing = timing
+        self._state = GuardState.OFF
+        self._idle = QTimer(self, singleShot=True, interval=timing.inactivity_ms)
+        self._idle.timeout.connect(self._warn)
+        self._tick = QTimer(self, interval=_TICK_MS)
+        self._tick.timeout.connect(self._count_down)
+        self._warning_clock = QElapsedTimer()
+        self._seconds_left = 0
+
+    @property
+    def state(self) -> GuardState:
+        return self._state
+
+    def watch(self) -> None:
+        self._tick.stop()
+        self._idle.start()
+        self._set_state(GuardState.WATCHING)
+
+    def stop(self) -> None:
+        self._idle.stop()
+        self._tick.stop()
+        self._set_state(GuardState.OFF)
+
+    def note_activity(self) -> None:
+        # During the warning only the "more time" button counts: a stray touch on the dimmed
+        # screen should not silently dismiss a message the citizen may not have read.
+        if self._state is GuardState.WATCHING:
+            self._idle.start()
+
+    @Slot()
+    def moreTime(self) -> None:  # noqa: N802 (called from QML)
+        if self._state is GuardState.WARNING:
+            self.watch()
+
+    def _warn(self) -> None:
+        self._warning_clock.start()
+        self._seconds_left = math.ceil(self._timing.warning_ms / 1000)
+        self._tick.start()
+        self._set_state(GuardState.WARNING)
+
+    def _count_down(self) -> None:
+        left_ms = self._timing.warning_ms - self._warning_clock.elapsed()
+        if left_ms <= 0:
+            self.stop()
+            self.expired.emit()
+            return
+        seconds = math.ceil(left_ms / 1000)
+        if seconds != self._seconds_left:
+            self._seconds_left = seconds
+            self.changed.emit()
+
+    def _set_state(self, state: GuardState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.changed.emit()
+
+    def _get_warning_visible(self) -> bool:
+        return self._state is GuardState.WARNING
+
+    def _get_seconds_left(self) -> int:
+        return self._seconds_left
+
+    warningVisible = Property(bool, _get_warning_visible, notify=changed)
+    secondsLeft = Property(int, _get_seconds_left, notify=changed)
+
+
+class ActivityFilter(QObject):
+    """Application-wide event filter: every touch, click or key press counts as activity."""
+
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.KeyPress,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def __init__(self, guard: SessionGuard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._guard = guard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in self._ACTIVITY:
+            self._guard.note_activity()
+        return False

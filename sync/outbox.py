@@ -1,0 +1,308 @@
+"""The outbox: submissions waiting on the terminal until the backoffice has confirmed them.
+
+One SQLite file shared by two processes: the UI enqueues (``kiosk run``), the delivery daemon
+(``kiosk sync``) marks rows delivered. Hence WAL mode, a busy timeout, and every write inside
+``BEGIN IMMEDIATE`` (a deferred ``BEGIN`` could fail half-way with "database is locked" when
+both upgrade to writers at once). ``synchronous=FULL``: a row that ``enqueue`` returned for is
+on the disk, even if the power goes right after the citizen saw "saved".
+
+Only ciphertext sealed to the backoffice's key is stored, and it is dropped (``secure_delete``
+overwrites it) once the backoffice has given its receipt.
+
+Schema changes are migrations (``sync.outbox_schema``) applied on open, each recorded in the
+same transaction as its change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from sync.outbox_schema import MIGRATIONS
+from sync.wire import SubmissionKind, SubmissionReceipt
+
+OUTBOX_FILE_NAME = "outbox.sqlite3"
+_TABLE = "submissions"
+
+
+class SubmissionState(enum.StrEnum):
+    QUEUED = "queued"
+    DELIVERED = "delivered"
+    # The backoffice refused it for good (e.g. 422); kept for IT, never retried by itself.
+    QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    submission_id: uuid.UUID
+    kind: SubmissionKind
+    reference_code: str
+    created_at: dt.datetime
+    state: SubmissionState
+    attempts: int
+    next_attempt_at: dt.datetime
+    last_error: str | None
+    # None once delivered.
+    sealed_payload: bytes | None
+    payload_bytes: int
+    delivered_at: dt.datetime | None
+    receipt: SubmissionReceipt | None
+
+
+@dataclass(frozen=True)
+class StateTotals:
+    items: int = 0
+    payload_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class OutboxSummary:
+    """Figures for ``kiosk status`` and the admin screen. Contains no personal data."""
+
+    totals: dict[SubmissionState, StateTotals]
+    oldest_undelivered_at: dt.datetime | None
+    last_delivered_at: dt.datetime | None
+    last_error: str | None
+    last_error_at: dt.datetime | None
+
+
+def outbox_path(data_dir: Path) -> Path:
+    return data_dir / OUTBOX_FILE_NAME
+
+
+def _stamp(moment: dt.datetime) -> str:
+    """Fixed-width UTC text, so that SQL compares and sorts moments correctly as strings."""
+    if moment.tzinfo is None:
+        raise ValueError("outbox times must be timezone-aware")
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def _item(row: dict[str, Any]) -> OutboxItem:
+    created_at = _moment(row["created_at"])
+    next_attempt_at = _moment(row["next_attempt_at"])
+    assert created_at is not None and next_attempt_at is not None
+    receipt = row["receipt"]
+    return OutboxItem(
+        submission_id=uuid.UUID(row["submission_id"]),
+        kind=SubmissionKind(row["kind"]),
+        reference_code=row["reference_code"],
+        created_at=created_at,
+        state=SubmissionState(row["state"]),
+        attempts=row["attempts"],
+        next_attempt_at=next_attempt_at,
+        last_error=row["last_error"],
+        sealed_payload=row["sealed_payload"],
+        payload_bytes=row["payload_bytes"],
+        delivered_at=_moment(row["delivered_at"]),
+        receipt=None if receipt is None else SubmissionReceipt.model_validate_json(receipt),
+    )
+
+
+class Outbox:
+    """The queue of submissions on this terminal. Safe to share between threads of a process."""
+
+    def __init__(self, path: Path, *, busy_timeout_seconds: float = 10.0) -> None:
+        self.path = path
+        # isolation_level=None: no implicit transactions; this class opens its own.
+        self._connection = sqlite3.connect(
+            path, timeout=busy_timeout_seconds, isolation_level=None, check_same_thread=False
+        )
+        self._lock = threading.RLock()
+        try:
+            self._connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_seconds * 1000)}")
+            self._connection.execute("PRAGMA journal_mode = WAL")
+            self._connection.execute("PRAGMA synchronous = FULL")
+            self._connection.execute("PRAGMA secure_delete = ON")
+            self._db = Database(self._connection, execute_plugins=False)
+            with self._write() as db:
+                MIGRATIONS.apply(db)
+        except BaseException:
+            self._connection.close()
+            raise
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One write transaction that holds the database's write lock from its first statement.
+
+        sqlite-utils calls made inside nest as savepoints of this transaction.
+        """
+        with self._lock:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._connection.execute("COMMIT")
+            except BaseException:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
+
+    def _rows(self, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._db.query(sql, params))
+
+    def _update(self, submission_id: uuid.UUID, changes: str, params: dict[str, Any]) -> None:
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE {_TABLE} SET {changes} WHERE submission_id = :id",  # noqa: S608 (fixed SQL)
+                {"id": str(submission_id), **params},
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(f"no submission {submission_id} in the outbox")
+
+    # -- the UI's side --------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        *,
+        submission_id: uuid.UUID,
+        kind: SubmissionKind,
+        reference_code: str,
+        created_at: dt.datetime,
+        sealed_payload: bytes,
+    ) -> None:
+        """Store a sealed submission. On return it is on the disk (committed, fsynced)."""
+        with self._write() as db:
+            db[_TABLE].insert(
+                {
+                    "submission_id": str(submission_id),
+                    "kind": kind.value,
+                    "reference_code": reference_code,
+                    "created_at": _stamp(created_at),
+                    "state": SubmissionState.QUEUED.value,
+                    "attempts": 0,
+                    "next_attempt_at": _stamp(created_at),
+                    "sealed_payload": sealed_payload,
+                    "payload_bytes": len(sealed_payload),
+                }
+            )
+
+    # -- the delivery daemon's side ------------------------------------------------------------
+
+    def get(self, submission_id: uuid.UUID) -> OutboxItem | None:
+        rows = self._rows(
+            f"SELECT * FROM {_TABLE} WHERE submission_id = :id",  # noqa: S608 (fixed SQL)
+            {"id": str(submission_id)},
+        )
+        return _item(rows[0]) if rows else None
+
+    def due(self, now: dt.datetime) -> list[OutboxItem]:
+        """Queued items whose next attempt is due: smallest first (a callback request should
+        not wait behind a 20 MB scan), then oldest."""
+        return self._queued("AND next_attempt_at <= :now", {"now": _stamp(now)})
+
+    def queued(self) -> list[OutboxItem]:
+        """Every queued item, due or not, in delivery order."""
+        return self._queued("", {})
+
+    def _queued(self, condition: str, params: dict[str, Any]) -> list[OutboxItem]:
+        rows = self._rows(
+            f"SELECT * FROM {_TABLE} WHERE state = :queued {condition} "  # noqa: S608 (fixed SQL)
+            "ORDER BY payload_bytes, created_at, submission_id",
+            {"queued": SubmissionState.QUEUED.value, **params},
+        )
+        return [_item(row) for row in rows]
+
+    def mark_delivered(
+        self, submission_id: uuid.UUID, receipt: SubmissionReceipt, delivered_at: dt.datetime
+    ) -> None:
+        """The backoffice has it: keep the receipt, drop the ciphertext."""
+        self._update(
+            submission_id,
+            "state = :state, sealed_payload = NULL, delivered_at = :at, last_attempt_at = :at, "
+            "receipt = :receipt, attempts = attempts + 1",
+            {
+                "state": SubmissionState.DELIVERED.value,
+                "at": _stamp(delivered_at),
+                "receipt": receipt.model_dump_json(),
+            },
+        )
+
+    def schedule_retry(
+        self, submission_id: uuid.UUID, next_at: dt.datetime, error: str, now: dt.datetime
+    ) -> None:
+        """A failed attempt. ``error`` is for IT: an HTTP status or exception class only."""
+        self._update(
+            submission_id,
+            "attempts = attempts + 1, next_attempt_at = :next_at, last_attempt_at = :now, "
+            "last_error = :error, last_error_at = :now",
+            {"next_at": _stamp(next_at), "now": _stamp(now), "error": error},
+        )
+
+    def quarantine(self, submission_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
+        """The backoffice refused it for good. Kept (ciphertext too) for IT to look at."""
+        self._update(
+            submission_id,
+            "state = :state, attempts = attempts + 1, last_attempt_at = :now, "
+            "last_error = :reason, last_error_at = :now",
+            {"state": SubmissionState.QUARANTINED.value, "now": _stamp(now), "reason": reason},
+        )
+
+    def retry_all_now(self, now: dt.datetime) -> int:
+        """Make every queued item due (the backoffice is back); returns how many waited."""
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE {_TABLE} SET next_attempt_at = :now "  # noqa: S608 (fixed SQL)
+                "WHERE state = :queued AND next_attempt_at > :now",
+                {"now": _stamp(now), "queued": SubmissionState.QUEUED.value},
+            )
+            return cursor.rowcount
+
+    # -- status -------------------------------------------------------------------------------
+
+    def summary(self) -> OutboxSummary:
+        totals = {state: StateTotals() for state in SubmissionState}
+        for row in self._rows(
+            f"SELECT state, COUNT(*) AS items, COALESCE(SUM(payload_bytes), 0) AS bytes "  # noqa: S608
+            f"FROM {_TABLE} GROUP BY state",
+            {},
+        ):
+            totals[SubmissionState(row["state"])] = StateTotals(row["items"], row["bytes"])
+        figures = self._rows(
+            f"SELECT (SELECT MIN(created_at) FROM {_TABLE} WHERE state != :delivered) AS oldest, "  # noqa: S608
+            f"(SELECT MAX(delivered_at) FROM {_TABLE}) AS last_delivered",
+            {"delivered": SubmissionState.DELIVERED.value},
+        )[0]
+        errors = self._rows(
+            f"SELECT last_error, last_error_at FROM {_TABLE} "  # noqa: S608 (fixed SQL)
+            "WHERE last_error_at IS NOT NULL ORDER BY last_error_at DESC LIMIT 1",
+            {},
+        )
+        return OutboxSummary(
+            totals=totals,
+            oldest_undelivered_at=_moment(figures["oldest"]),
+            last_delivered_at=_moment(figures["last_delivered"]),
+            last_error=errors[0]["last_error"] if errors else None,
+            last_error_at=_moment(errors[0]["last_error_at"]) if errors else None,
+        )

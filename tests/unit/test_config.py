@@ -1,0 +1,92 @@
+"""Settings files: defaults work, every mistake is one line naming the file and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from config import ConfigError, load_terminal_settings
+from config.loader import load_backoffice_settings
+
+EXAMPLES = Path(__file__).parents[2] / "config" / "examples"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "terminal.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_file_gives_working_demo_defaults() -> None:
+    settings = load_terminal_settings(None)
+    assert settings.site.default_language in settings.site.languages
+    assert [c.id for c in settings.callback.concerns][0] == "application"
+    assert str(settings.backoffice.url).startswith("http://127.0.0.1")
+
+
+def test_example_file_is_valid() -> None:
+    settings = load_terminal_settings(EXAMPLES / "terminal.toml")
+    assert settings.site.office_name == "Jobcenter Hildesheim"
+    assert len(settings.callback.closed_days) == 2
+
+
+def test_misspelt_key_names_file_and_key(tmp_path: Path) -> None:
+    path = write(tmp_path, '[site]\noffice_nmae = "X"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_terminal_settings(path)
+    assert (
+        str(caught.value)
+        == f"{path}: site.office_nmae: unknown key (misspelt, or not valid in this section)"
+    )
+
+
+def test_wrong_type_names_nested_key(tmp_path: Path) -> None:
+    path = write(tmp_path, '[timeouts]\ninactivity_seconds = "soon"\n')
+    with pytest.raises(ConfigError, match=r"timeouts\.inactivity_seconds: "):
+        load_terminal_settings(path)
+
+
+def test_bad_window_in_list_names_its_index(tmp_path: Path) -> None:
+    path = write(tmp_path, '[callback]\nwindows = ["08:00-10:00", "12:00-11:00"]\n')
+    with pytest.raises(
+        ConfigError, match=r"callback\.windows: .*'12:00-11:00' ends before it starts"
+    ):
+        load_terminal_settings(path)
+
+
+def test_concern_without_german_label_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, '[[callback.concerns]]\nid = "x"\nlabel = { en = "X" }\n')
+    with pytest.raises(ConfigError, match=r"callback\.concerns\[0\]\.label: .*German"):
+        load_terminal_settings(path)
+
+
+def test_default_language_must_be_offered(tmp_path: Path) -> None:
+    path = write(tmp_path, '[site]\nlanguages = ["de"]\ndefault_language = "en"\n')
+    with pytest.raises(ConfigError, match="default_language 'en' is not in languages"):
+        load_terminal_settings(path)
+
+
+def test_invalid_toml_is_one_clear_message(tmp_path: Path) -> None:
+    path = write(tmp_path, "[site\n")
+    with pytest.raises(ConfigError, match=r"not valid TOML"):
+        load_terminal_settings(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_terminal_settings(tmp_path / "nope.toml")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "terminal.toml"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_terminal_settings(path)
+
+
+def test_backoffice_settings_reject_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "backoffice.toml"
+    path.write_text("session_hour = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="session_hour: unknown key"):
+        load_backoffice_settings(path)
