@@ -18,7 +18,7 @@ from sync.wire import EnrollmentRequest
 log = logging.getLogger(__name__)
 
 
-class EnrollmentRefused(Exception):
+class EnrollmentRefusedError(Exception):
     """The token is unknown (401), or used or expired (410)."""
 
     def __init__(self, status: int, title: str, detail: str) -> None:
@@ -53,12 +53,12 @@ def enroll(session: Session, clock: Clock, request: EnrollmentRequest) -> Enroll
         select(EnrollmentToken).where(EnrollmentToken.token_sha256 == token_hash(request.token))
     )
     if record is None:
-        raise EnrollmentRefused(401, "Unknown enrolment token", "This token was never issued.")
+        raise EnrollmentRefusedError(401, "Unknown enrolment token", "This token was never issued.")
     now = clock.now()
     if record.used_at is not None:
-        raise EnrollmentRefused(410, "Enrolment token used", "This token was already used.")
+        raise EnrollmentRefusedError(410, "Enrolment token used", "This token was already used.")
     if record.expires_at <= now:
-        raise EnrollmentRefused(410, "Enrolment token expired", "Ask IT for a new token.")
+        raise EnrollmentRefusedError(410, "Enrolment token expired", "Ask IT for a new token.")
     device_token = new_token()
     device = Device(
         id=uuid.uuid4(),
@@ -77,7 +77,7 @@ def enroll(session: Session, clock: Clock, request: EnrollmentRequest) -> Enroll
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
-        raise EnrollmentRefused(410, "Enrolment token used", "This token was already used.")
+        raise EnrollmentRefusedError(410, "Enrolment token used", "This token was already used.")
     log.info("device %s enrolled with token #%d", device.id, record.id)
     return Enrolled(device_id=device.id, device_token=device_token)
 

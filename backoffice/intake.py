@@ -5,16 +5,16 @@ Rules (the terminal retries until it gets an answer, so every answer must be rep
 - A submission is stored once per (device, submission_id); the database's unique constraint
   decides, so concurrent replays cannot make two records.
 - A replay of the same envelope gets the stored status and the byte-identical stored body.
-- The same submission_id with a different envelope is refused (:class:`IdempotencyConflict`).
+- The same submission_id with a different envelope is refused (:class:`IdempotencyConflictError`).
 - A payload that cannot be opened or is not valid for its kind is refused for good
-  (:class:`InvalidSubmission`); the terminal quarantines it. Nothing of it is stored.
+  (:class:`InvalidSubmissionError`); the terminal quarantines it. Nothing of it is stored.
 """
 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import binascii
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -46,11 +46,11 @@ class IntakeError(Exception):
         self.detail = detail
 
 
-class IdempotencyConflict(IntakeError):
+class IdempotencyConflictError(IntakeError):
     """The submission_id was used before for a different envelope."""
 
 
-class InvalidSubmission(IntakeError):
+class InvalidSubmissionError(IntakeError):
     """The sealed payload cannot be opened, or its content is not valid for its kind."""
 
 
@@ -73,7 +73,7 @@ def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequ
         sealed = base64.b64decode(envelope.sealed_payload, validate=True)
         plaintext = unseal(sealed, key)
     except (binascii.Error, ValueError, UnsealError):
-        raise InvalidSubmission(
+        raise InvalidSubmissionError(
             "Payload cannot be opened",
             "The sealed payload is damaged or was sealed to another key.",
         ) from None
@@ -82,7 +82,7 @@ def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequ
     except ValidationError as exc:
         # Only field paths and error types: the values may be personal data.
         fields = sorted({".".join(str(p) for p in e["loc"]) or "(payload)" for e in exc.errors()})
-        raise InvalidSubmission(
+        raise InvalidSubmissionError(
             "Payload is not a valid callback request",
             f"Invalid or missing fields: {', '.join(fields)}.",
         ) from None
@@ -127,7 +127,7 @@ class SubmissionIntake:
             return None
         if record.envelope_sha256 != fingerprint:
             log.warning("submission %s from device %s: key reused", submission_id, device_id)
-            raise IdempotencyConflict(
+            raise IdempotencyConflictError(
                 "Idempotency key reused",
                 "This submission_id was already used for a different submission.",
             )

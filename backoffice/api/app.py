@@ -5,9 +5,10 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
-from backoffice import __version__
+from backoffice import __version__, console
 from backoffice.api import problems, routes
 from backoffice.context import OfficeContext
+from backoffice.signaling.mount import mount_video
 
 
 def create_app(context: OfficeContext) -> FastAPI:
@@ -20,18 +21,11 @@ def create_app(context: OfficeContext) -> FastAPI:
     app.state.office = context
     problems.install(app)
     app.include_router(routes.router)
-    _add_console(app)
+    console.mount(app, context)
+    mount_video(app, context)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:
         return RedirectResponse("/console", status_code=303)
 
     return app
-
-
-def _add_console(app: FastAPI) -> None:
-    try:
-        from backoffice.console import mount
-    except ImportError:  # console not built yet
-        return
-    mount(app)

@@ -6,6 +6,7 @@ Validation errors name the fields only: the rejected values may be personal data
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -23,14 +24,13 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
 
 
 def problem(
-    status: int, title: str, detail: str, headers: dict[str, str] | None = None
+    status: int, title: str, detail: str, headers: Mapping[str, str] | None = None
 ) -> Response:
     body = ProblemDetail(title=title, detail=detail, status=status)
     return JSONResponse(
         body.model_dump(),
         status_code=status,
         headers=headers,
-        media_type="application/problem+json",
     )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from backoffice import __version__
 from backoffice.api.deps import DeviceId, Office
 from backoffice.api.problems import problem
-from backoffice.enrolment import EnrollmentRefused, enroll
+from backoffice.enrolment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
 from sync.wire import (
     API_PREFIX,
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 router = APIRouter(prefix=API_PREFIX)
 
+# 400: the body is not JSON at all; 422: JSON, but not what the contract allows.
 _PROBLEM = {"model": ProblemDetail}
 
 
@@ -42,13 +43,13 @@ def health() -> Health:
     "/enroll",
     response_model=EnrollmentResponse,
     status_code=201,
-    responses={401: _PROBLEM, 410: _PROBLEM, 422: _PROBLEM},
+    responses={400: _PROBLEM, 401: _PROBLEM, 410: _PROBLEM, 422: _PROBLEM},
 )
 def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResponse | Response:
     try:
         with context.sessions() as session, session.begin():
             enrolled = enroll(session, context.clock, request)
-    except EnrollmentRefused as refusal:
+    except EnrollmentRefusedError as refusal:
         return problem(refusal.status, refusal.title, refusal.detail)
     except IntegrityError:
         # Two enrolments raced for one token; the loser sees what a late one would see.
@@ -65,7 +66,7 @@ def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResp
     "/submissions",
     response_model=SubmissionReceipt,
     status_code=201,
-    responses={401: _PROBLEM, 422: _PROBLEM},
+    responses={400: _PROBLEM, 401: _PROBLEM, 422: _PROBLEM},
 )
 def receive_submission(
     envelope: SubmissionEnvelope,

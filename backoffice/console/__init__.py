@@ -1,0 +1,32 @@
+"""The staff console under ``/console``: server-rendered German pages, plain HTML forms.
+
+``session.py`` signs the login cookie and CSRF tokens, ``login.py`` checks passwords and slows
+down guessing, ``inbox.py`` reads and changes callback requests, ``formatting.py`` writes dates
+and times the German way, ``pages.py`` renders templates, ``routes.py`` ties it to URLs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from backoffice.console.login import LoginGuard
+from backoffice.console.pages import Pages
+from backoffice.console.routes import ConsoleServices, router
+from backoffice.console.session import SessionSigner
+from backoffice.context import OfficeContext
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def mount(app: FastAPI, context: OfficeContext) -> None:
+    app.state.console = ConsoleServices(
+        office=context,
+        pages=Pages(context.settings.office_name),
+        signer=SessionSigner(context.session_secret, context.settings.session_hours * 3600),
+        guard=LoginGuard(context.hasher, context.clock),
+    )
+    app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
+    app.include_router(router)

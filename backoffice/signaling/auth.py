@@ -1,0 +1,45 @@
+"""Who may open a signaling socket: terminals by device token, staff by console session.
+
+The hub only sees these small protocols, so it is tested with named fakes and wired to the
+office's database and console session in :mod:`backoffice.signaling.mount`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    device_id: uuid.UUID
+    # Where the terminal stands, shown to staff when it rings; set by IT at enrolment.
+    location: str
+
+
+@dataclass(frozen=True)
+class StaffIdentity:
+    staff_id: int
+
+
+class DeviceAuthenticator(Protocol):
+    def authenticate(self, bearer_token: str) -> DeviceIdentity | None:
+        """The active device holding this token, or ``None``."""
+        ...
+
+
+class StaffAuthenticator(Protocol):
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
+        """The staff member whose valid console session these cookies carry, or ``None``."""
+        ...
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    if not authorization:
+        return None
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()

@@ -1,0 +1,71 @@
+"""Wires the hub and the staff call page into the office's app, with the real credentials:
+device tokens from the database, staff sessions from the console's signed cookie."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from fastapi import FastAPI
+
+from backoffice.console.session import SESSION_COOKIE, SessionSigner
+from backoffice.context import OfficeContext
+from backoffice.enrolment import authenticate_device
+from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
+from backoffice.signaling.hub import SignalingHub, TimerHandle
+from backoffice.signaling.router import signaling_router
+from backoffice.staff_call.router import staff_call_router
+from backoffice.storage.models import StaffUser
+from config.schema import VideoSettings
+
+
+class LoopScheduler:
+    """Timers on the running event loop (the hub is only ever called from it)."""
+
+    def call_later(self, delay: float, callback: Callable[[], None]) -> TimerHandle:
+        return asyncio.get_running_loop().call_later(delay, callback)
+
+
+class OfficeDevices:
+    def __init__(self, context: OfficeContext) -> None:
+        self._context = context
+
+    def authenticate(self, bearer_token: str) -> DeviceIdentity | None:
+        with self._context.sessions() as session:
+            device = authenticate_device(session, bearer_token)
+            if device is None:
+                return None
+            return DeviceIdentity(device_id=device.id, location=device.location)
+
+
+class ConsoleStaff:
+    def __init__(self, context: OfficeContext) -> None:
+        self._context = context
+        self._signer = SessionSigner(context.session_secret, context.settings.session_hours * 3600)
+
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
+        session = self._signer.read(cookies.get(SESSION_COOKIE))
+        if session is None:
+            return None
+        with self._context.sessions() as db:
+            if db.get(StaffUser, session.user_id) is None:
+                return None
+        return StaffIdentity(staff_id=session.user_id)
+
+
+def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
+    if not settings.ice_servers:
+        return []
+    server: dict[str, Any] = {"urls": list(settings.ice_servers)}
+    if settings.ice_username:
+        server |= {"username": settings.ice_username, "credential": settings.ice_credential}
+    return [server]
+
+
+def mount_video(app: FastAPI, context: OfficeContext) -> None:
+    hub = SignalingHub(LoopScheduler())
+    app.state.signaling_hub = hub
+    staff = ConsoleStaff(context)
+    app.include_router(signaling_router(hub, OfficeDevices(context), staff))
+    app.include_router(staff_call_router(staff, ice_servers_for_browsers(context.settings.video)))

@@ -1,0 +1,1 @@
+"""The staff call page: availability switch, ringing, and the call itself in the browser."""

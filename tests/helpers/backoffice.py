@@ -1,0 +1,317 @@
+"""Drives a real backoffice as a subprocess: ``backoffice init``, then ``backoffice serve``.
+
+Usage::
+
+    with running_backoffice(tmp_path / "office") as office:
+        token = office.enrollment_token()
+        office.add_staff("anna", "ein-langes-passwort")
+        requests.get(office.url + "/api/v1/health")
+        office.stop(); office.start()   # restart on the same port and data
+
+Also builds what a terminal would send (:func:`callback_payload`, :func:`sealed_envelope`),
+so tests can POST submissions without the kiosk.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from sync.sealing import public_key_from_b64, seal
+from sync.wire import (
+    CallbackRequestPayload,
+    EnrollmentRequest,
+    EnrollmentResponse,
+    SubmissionEnvelope,
+    SubmissionKind,
+    TimeWindow,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 10.0
+REFERENCE_ALPHABET = "34679ACDEFGHJKMNPQRTWXY"
+
+
+def _executable() -> Path:
+    beside_python = Path(sys.executable).parent / "backoffice"
+    return beside_python if beside_python.exists() else REPO / ".venv" / "bin" / "backoffice"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class BackofficeProcess:
+    """One backoffice data folder and the ``serve`` process on it (if running)."""
+
+    def __init__(self, data_dir: Path, port: int, config: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self.port = port
+        self.config = config
+        self.log_path = data_dir.parent / f"{data_dir.name}.serve.log"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # ---- the CLI -----------------------------------------------------------------------------
+
+    def cli(
+        self, *args: str, stdin: str | None = None, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        """Runs ``backoffice <args> --data DIR [--config FILE]``."""
+        command = [str(_executable()), *args, "--data", str(self.data_dir)]
+        if self.config is not None:
+            command += ["--config", str(self.config)]
+        result = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60)
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"backoffice {' '.join(args)} failed ({result.returncode}):\n{result.stderr}"
+            )
+        return result
+
+    def init(self) -> None:
+        self.cli("init")
+
+    def enrollment_token(self, location: str = "", hours: int | None = None) -> str:
+        args = ["enrollment-token"]
+        if location:
+            args += ["--location", location]
+        if hours is not None:
+            args += ["--hours", str(hours)]
+        return self.cli(*args).stdout.strip()
+
+    def add_staff(self, username: str, password: str, display_name: str = "") -> None:
+        args = ["add-staff", "--username", username, "--password-stdin"]
+        if display_name:
+            args += ["--display-name", display_name]
+        self.cli(*args, stdin=password + "\n")
+
+    # ---- the server --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._process is not None:
+            raise RuntimeError("backoffice is already running")
+        command = [
+            str(_executable()),
+            "serve",
+            "--data",
+            str(self.data_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
+        if self.config is not None:
+            command += ["--config", str(self.config)]
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        with self.log_path.open("ab") as log:
+            self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+        self._wait_healthy()
+
+    def _wait_healthy(self) -> None:
+        assert self._process is not None
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                self._process = None
+                raise RuntimeError(f"backoffice serve exited during start:\n{self.log_text()}")
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(
+            f"backoffice serve not healthy after {START_TIMEOUT}s:\n{self.log_text()}"
+        )
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def log_text(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    # ---- what a terminal does ----------------------------------------------------------------
+
+    def enroll(self, device_name: str = "terminal") -> EnrollmentResponse:
+        """Enrols a new device with a fresh token, over HTTP."""
+        body = EnrollmentRequest(token=self.enrollment_token(), device_name=device_name)
+        response = requests.post(self.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
+        response.raise_for_status()
+        return EnrollmentResponse.model_validate_json(response.content)
+
+    def submit(self, device: EnrollmentResponse, envelope: SubmissionEnvelope) -> requests.Response:
+        return requests.post(
+            self.url + "/api/v1/submissions",
+            data=envelope.model_dump_json(),
+            headers={
+                "Authorization": f"Bearer {device.device_token}",
+                "Idempotency-Key": str(envelope.submission_id),
+                "Content-Type": "application/json",
+            },
+            timeout=10,
+        )
+
+
+@contextlib.contextmanager
+def running_backoffice(
+    data_dir: Path, port: int | None = None, config: Path | None = None
+) -> Iterator[BackofficeProcess]:
+    """A real backoffice (``init`` + ``serve``) on a loopback port; stopped on exit."""
+    office = BackofficeProcess(data_dir, port or free_port(), config)
+    office.init()
+    office.start()
+    try:
+        yield office
+    finally:
+        office.stop()
+
+
+def reference_code(rng: random.Random | None = None) -> str:
+    chars = [(rng or random).choice(REFERENCE_ALPHABET) for _ in range(6)]
+    return "".join(chars[:3]) + "-" + "".join(chars[3:])
+
+
+def callback_payload(**changes: Any) -> CallbackRequestPayload:
+    """A realistic callback request; pass fields to change."""
+    berlin = dt.timezone(dt.timedelta(hours=1))
+    start = dt.datetime(2025, 11, 24, 8, 0, tzinfo=berlin)
+    fields: dict[str, Any] = {
+        "concern_id": "continued_payment",
+        "concern_label": "Weiterbewilligung",
+        "name": "Erika Mustermann",
+        "phone_e164": "+4951219690123",
+        "bg_number": "12345BG1234567",
+        "time_windows": [TimeWindow(start=start, end=start + dt.timedelta(hours=2))],
+        "note": "Bitte vormittags anrufen.",
+        "language": "de",
+        "privacy_accepted_at": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=3),
+    }
+    fields.update(changes)
+    return CallbackRequestPayload(**fields)
+
+
+def sealed_envelope(
+    payload: CallbackRequestPayload | bytes,
+    public_key_b64: str,
+    submission_id: uuid.UUID | None = None,
+    code: str | None = None,
+) -> SubmissionEnvelope:
+    """What the terminal sends: the payload's JSON sealed to the backoffice's public key."""
+    plaintext = payload if isinstance(payload, bytes) else payload.model_dump_json().encode()
+    sealed = seal(plaintext, public_key_from_b64(public_key_b64))
+    return SubmissionEnvelope(
+        submission_id=submission_id or uuid.uuid4(),
+        kind=SubmissionKind.CALLBACK,
+        reference_code=code or reference_code(),
+        created_at=dt.datetime.now(dt.UTC),
+        sealed_payload=base64.b64encode(sealed).decode(),
+    )
+
+
+def realistic_callbacks(today: dt.date) -> list[CallbackRequestPayload]:
+    """Four requests as staff would see them: windows on the working days after ``today``."""
+    berlin = dt.timezone(dt.timedelta(hours=1))
+    working_days = [
+        day for day in (today + dt.timedelta(days=n) for n in range(1, 10)) if day.isoweekday() <= 5
+    ]
+
+    def window(nth_day: int, hour: int) -> TimeWindow:
+        start = dt.datetime.combine(working_days[nth_day - 1], dt.time(hour), berlin)
+        return TimeWindow(start=start, end=start + dt.timedelta(hours=2))
+
+    return [
+        callback_payload(
+            name="Erika Mustermann",
+            concern_id="continued_payment",
+            concern_label="Weiterbewilligung",
+            time_windows=[window(1, 8), window(1, 10)],
+            note="Ich habe den Antrag im Oktober abgegeben und noch keine Antwort.",
+        ),
+        callback_payload(
+            name="Oleksandr Kovalenko",
+            concern_id="payment",
+            concern_label="Frage zur Zahlung",
+            phone_e164="+4915123456789",
+            bg_number=None,
+            language="uk",
+            time_windows=[window(1, 13)],
+            note="",
+        ),
+        callback_payload(
+            name="Aylin Demir",
+            concern_id="change",
+            concern_label="Veränderung melden",
+            phone_e164="+4951211234567",
+            bg_number="31415BG2718281",
+            language="tr",
+            time_windows=[window(2, 8), window(2, 10), window(3, 13)],
+            note="Neue Arbeitsstelle ab 1. Dezember, Gehaltsnachweis folgt.",
+        ),
+        callback_payload(
+            name="Hans-Jürgen Böttcher",
+            concern_id="appointment",
+            concern_label="Termin",
+            phone_e164="+495121987654",
+            bg_number="27182BG8182845",
+            time_windows=[window(1, 10)],
+            note="Bitte nicht vor 9 Uhr.",
+        ),
+    ]
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class FixedClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: dt.datetime | None = None) -> None:
+        self.moment = now or dt.datetime(2025, 11, 21, 9, 0, tzinfo=dt.UTC)
+
+    def now(self) -> dt.datetime:
+        return self.moment
+
+    def advance(self, **delta: float) -> None:
+        self.moment += dt.timedelta(**delta)
