@@ -23,7 +23,9 @@ def fsync_directory(folder: Path) -> None:
 
 def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace ``path`` by ``data``; the file never exists with other permissions than ``mode``."""
-    descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    descriptor, temp_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
     temp_path = Path(temp_name)
     try:
         with os.fdopen(descriptor, "wb") as stream:

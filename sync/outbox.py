@@ -116,7 +116,18 @@ def _item(row: dict[str, Any]) -> OutboxItem:
 class Outbox:
     """The queue of submissions on this terminal. Safe to share between threads of a process."""
 
-    def __init__(self, path: Path, *, busy_timeout_seconds: float = 10.0) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout_seconds: float = 10.0,
+        size_limit_bytes: int | None = None,
+    ) -> None:
+        """Open (and create or migrate) the outbox at ``path``.
+
+        ``size_limit_bytes`` caps the database file: past it, writes fail as if the disk were
+        full, so the terminal keeps room for its logs and the OS.
+        """
         self.path = path
         # isolation_level=None: no implicit transactions; this class opens its own.
         self._connection = sqlite3.connect(
@@ -128,6 +139,10 @@ class Outbox:
             self._connection.execute("PRAGMA journal_mode = WAL")
             self._connection.execute("PRAGMA synchronous = FULL")
             self._connection.execute("PRAGMA secure_delete = ON")
+            if size_limit_bytes is not None:
+                (page_size,) = self._connection.execute("PRAGMA page_size").fetchone()
+                pages = max(1, size_limit_bytes // page_size)
+                self._connection.execute(f"PRAGMA max_page_count = {pages}")
             self._db = Database(self._connection, execute_plugins=False)
             with self._write() as db:
                 MIGRATIONS.apply(db)
@@ -194,7 +209,7 @@ class Outbox:
     ) -> None:
         """Store a sealed submission. On return it is on the disk (committed, fsynced)."""
         with self._write() as db:
-            db[_TABLE].insert(
+            db.table(_TABLE).insert(
                 {
                     "submission_id": str(submission_id),
                     "kind": kind.value,

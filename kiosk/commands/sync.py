@@ -1,16 +1,110 @@
-"""``kiosk sync``: not built yet (placeholder so the command list is complete)."""
+"""``kiosk sync [--once]``: deliver the outbox to the backoffice.
+
+Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); a delivery in progress
+is finished first (at most the read timeout). Logs one line per delivery: submission id and
+reference code, never contents.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import signal
 import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+import requests
+
+from config import load_terminal_settings
+from config.schema import TerminalSettings
+from sync.delivery import Courier
+from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.outbox import Outbox, outbox_path
+
+log = logging.getLogger("kiosk.sync")
+
+# How often a daemon on a terminal that is not enrolled yet looks for device.json.
+_ENROLMENT_POLL_SECONDS = 10.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("sync", help="(not available yet)")
+    parser = subparsers.add_parser(
+        "sync", help="deliver queued submissions to the backoffice (daemon, or --once)"
+    )
+    parser.add_argument("--once", action="store_true", help="try every queued item once, exit")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="terminal settings (TOML)")
+    parser.add_argument("--data", type=Path, metavar="DIR", help="data folder (overrides config)")
     parser.set_defaults(handler=_handle)
 
 
+def _stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        log.info("%s received; stopping after the current delivery", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    return stop
+
+
+def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
+    log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
+    while not stop.wait(_ENROLMENT_POLL_SECONDS):
+        device = load_device(data_dir)
+        if device is not None:
+            return device
+    return None
+
+
 def _handle(args: argparse.Namespace) -> int:
-    print("kiosk sync: not available in this version", file=sys.stderr)
-    return 2
+    settings = load_terminal_settings(args.config)
+    data_dir: Path = args.data or settings.device.data_dir
+    stop = _stop_on_signals()
+    try:
+        device = load_device(data_dir)
+        if device is None and args.once:
+            print(
+                "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'",
+                file=sys.stderr,
+            )
+            return 2
+        if device is None:
+            device = _wait_for_enrolment(data_dir, stop)
+            if device is None:
+                return 0
+    except DeviceFileError as exc:
+        print(f"kiosk sync: {exc}", file=sys.stderr)
+        return 2
+    return _deliver(settings, data_dir, device, once=args.once, stop=stop)
+
+
+def _deliver(
+    settings: TerminalSettings,
+    data_dir: Path,
+    device: DeviceCredentials,
+    *,
+    once: bool,
+    stop: threading.Event,
+) -> int:
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with Outbox(outbox_path(data_dir)) as outbox, requests.Session() as session:
+        session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+        courier = Courier(outbox, device, settings.sync, session)
+        if once:
+            counts = courier.run_once()
+            log.info(
+                "sync pass: %d delivered, %d to retry, %d quarantined, %d left for later",
+                counts.delivered,
+                counts.retrying,
+                counts.quarantined,
+                counts.not_tried,
+            )
+        else:
+            log.info("delivering to %s", device.backoffice_url)
+            courier.run_forever(stop)
+            log.info("stopped")
+    return 0

@@ -1,0 +1,205 @@
+"""FakeBackoffice: an HTTP server on loopback that answers like a backoffice, as scripted.
+
+For delivery and enrolment tests that need answers the real backoffice does not give on demand
+(503, 401, a stall that never answers, a receipt that is not one). It runs ``http.server`` in a
+thread, records every request, and by default accepts:
+
+- ``POST /api/v1/enroll``: an ``EnrollmentResponse`` with the public key of ``private_key``;
+- ``POST /api/v1/submissions``: a ``SubmissionReceipt`` (201), the same one again for a replay.
+
+``script(Answer(...), ...)`` queues answers used in order before falling back to ``default``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import threading
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Self
+
+from nacl.public import PrivateKey
+
+from sync.wire import (
+    IDEMPOTENCY_HEADER,
+    EnrollmentResponse,
+    ProblemDetail,
+    SubmissionEnvelope,
+    SubmissionReceipt,
+)
+
+OFFICE_NAME = "Jobcenter Fakestadt"
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int = 201
+    # None: a fitting body (receipt, enrolment, or a ProblemDetail for errors).
+    body: bytes | None = None
+    content_type: str = "application/json"
+    # Never answer (until the fake is closed): the client's read timeout must fire.
+    stall: bool = False
+
+
+@dataclass(frozen=True)
+class ReceivedRequest:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def envelope(self) -> SubmissionEnvelope:
+        return SubmissionEnvelope.model_validate_json(self.body)
+
+
+@dataclass
+class _State:
+    default: Answer = field(default_factory=Answer)
+    queued: deque[Answer] = field(default_factory=deque)
+    requests: list[ReceivedRequest] = field(default_factory=list)
+    receipts: dict[uuid.UUID, bytes] = field(default_factory=dict)
+
+
+class FakeBackoffice:
+    def __init__(self) -> None:
+        self.private_key = PrivateKey.generate()
+        self._state = _State()
+        self._lock = threading.Lock()
+        self._released = threading.Event()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="FakeBackoffice", daemon=True
+        )
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def public_key_b64(self) -> str:
+        return base64.b64encode(bytes(self.private_key.public_key)).decode("ascii")
+
+    # -- scripting and inspection -------------------------------------------------------------
+
+    def script(self, *answers: Answer) -> None:
+        with self._lock:
+            self._state.queued.extend(answers)
+
+    def set_default(self, answer: Answer) -> None:
+        with self._lock:
+            self._state.default = answer
+
+    @property
+    def requests(self) -> list[ReceivedRequest]:
+        with self._lock:
+            return list(self._state.requests)
+
+    def submission_requests(self) -> list[ReceivedRequest]:
+        return [r for r in self.requests if r.path.endswith("/submissions")]
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._released.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- answering ----------------------------------------------------------------------------
+
+    def _next_answer(self, request: ReceivedRequest) -> Answer:
+        with self._lock:
+            self._state.requests.append(request)
+            return self._state.queued.popleft() if self._state.queued else self._state.default
+
+    def _body_for(self, request: ReceivedRequest, answer: Answer) -> bytes:
+        if answer.body is not None:
+            return answer.body
+        if answer.status >= 300:
+            problem = ProblemDetail(
+                title=f"Fake {answer.status}", detail="scripted", status=answer.status
+            )
+            return problem.model_dump_json().encode()
+        if request.path.endswith("/enroll"):
+            return (
+                EnrollmentResponse(
+                    device_id=uuid.uuid4(),
+                    device_token="fake-device-token-" + uuid.uuid4().hex,
+                    backoffice_public_key=self.public_key_b64,
+                    office_name=OFFICE_NAME,
+                )
+                .model_dump_json()
+                .encode()
+            )
+        envelope = request.envelope()
+        with self._lock:
+            receipt = self._state.receipts.get(envelope.submission_id)
+            if receipt is None:
+                receipt = (
+                    SubmissionReceipt(
+                        submission_id=envelope.submission_id,
+                        reference_code=envelope.reference_code,
+                        received_at=dt.datetime.now(dt.UTC),
+                    )
+                    .model_dump_json()
+                    .encode()
+                )
+                self._state.receipts[envelope.submission_id] = receipt
+            return receipt
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", "0"))
+                request = ReceivedRequest(
+                    path=self.path,
+                    headers={key: value for key, value in self.headers.items()},
+                    body=self.rfile.read(length),
+                )
+                answer = fake._next_answer(request)
+                if answer.stall:
+                    fake._released.wait()
+                    return
+                body = fake._body_for(request, answer)
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # tests read fake.requests instead of stderr
+
+        return Handler
+
+
+def header(request: ReceivedRequest, name: str) -> str | None:
+    """A request header, looked up without regard to case."""
+    for key, value in request.headers.items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+__all__ = ["IDEMPOTENCY_HEADER", "OFFICE_NAME", "Answer", "FakeBackoffice", "header"]
