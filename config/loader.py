@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from config.schema import BackofficeSettings, TerminalSettings
-
-_Settings = TypeVar("_Settings", bound=BaseModel)
 
 
 class ConfigError(Exception):
@@ -38,7 +35,7 @@ def _describe(error: ValidationError, path: Path) -> str:
     return "\n".join(lines)
 
 
-def _load(path: Path | None, schema: type[_Settings]) -> _Settings:
+def _load[S: BaseModel](path: Path | None, schema: type[S]) -> S:
     if path is None:
         return schema()
     try:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
@@ -40,8 +41,20 @@ class SiteSettings(_Strict):
     }
     languages: list[LanguageCode] = ["de", "en"]
     default_language: LanguageCode = "de"
+    # The office's time zone: callback windows are offered in it, whatever the terminal's
+    # system clock is set to (staff read the same windows in the same zone).
+    timezone: str = "Europe/Berlin"
 
     _german = field_validator("opening_hours")(_require_german)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a known time zone like 'Europe/Berlin'") from None
+        return value
 
     @model_validator(mode="after")
     def _default_is_offered(self) -> SiteSettings:
@@ -137,6 +150,23 @@ class SyncSettings(_Strict):
     poll_seconds: float = Field(default=1.0, gt=0, le=600)
 
 
+class VideoSettings(_Strict):
+    """The video call from the cabin. Defaults suit a loopback demo and a thin rural link."""
+
+    # STUN/TURN URLs, e.g. "turn:turn.example.org:3478". Empty means host candidates only:
+    # aiortc would otherwise silently add a public STUN server (see video.call).
+    ice_servers: list[str] = []
+    ice_username: str = ""
+    ice_credential: str = ""
+    # How long staff are rung before the terminal offers a callback instead.
+    ring_timeout_seconds: int = Field(default=45, ge=5, le=600)
+    # No media and no signaling from the other side for this long ends the call.
+    watchdog_seconds: float = Field(default=3.0, ge=1.0, le=60.0)
+    width: int = Field(default=640, ge=160, le=1920)
+    height: int = Field(default=480, ge=120, le=1080)
+    fps: int = Field(default=15, ge=5, le=30)
+
+
 class DeviceSettings(_Strict):
     # Everything the terminal keeps: outbox, encrypted files, device credentials.
     data_dir: Path = Path("/var/lib/buergerterminal")
@@ -149,6 +179,7 @@ class TerminalSettings(_Strict):
     timeouts: TimeoutSettings = TimeoutSettings()
     sync: SyncSettings = SyncSettings()
     device: DeviceSettings = DeviceSettings()
+    video: VideoSettings = VideoSettings()
 
 
 class BackofficeSettings(_Strict):
@@ -159,3 +190,5 @@ class BackofficeSettings(_Strict):
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.
     session_hours: int = Field(default=10, ge=1, le=24 * 7)
+    # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
+    video: VideoSettings = VideoSettings()

@@ -43,7 +43,7 @@ def snapshot_console(url: str, username: str, password: str, out_dir: Path) -> l
         page.click("button[type=submit]")
         page.wait_for_url(f"{url}/console**")
         page.screenshot(path=str(shots[0]), full_page=True)
-        page.click("a[href*='/console/callbacks/']")
+        page.click("a[href*='/console/requests/']")
         page.wait_for_load_state()
         page.screenshot(path=str(shots[1]), full_page=True)
         browser.close()

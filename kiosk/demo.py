@@ -61,11 +61,10 @@ def _bin(name: str) -> str:
 def free_port(preferred: int) -> int:
     with socket.socket() as probe:
         try:
-            probe.bind(("127.0.0.1", preferred))
-            return preferred
+            probe.bind(("127.0.0.1", preferred))  # 0 asks the system for any free port
         except OSError:
             probe.bind(("127.0.0.1", 0))
-            return int(probe.getsockname()[1])
+        return int(probe.getsockname()[1])
 
 
 def has_display() -> bool:
@@ -130,7 +129,7 @@ def _wait_for_health(plan: DemoPlan, process: subprocess.Popen[bytes]) -> None:
 def _delivered(plan: DemoPlan) -> int:
     out = _run([_bin("kiosk"), "status", "--json", "--config", str(plan.terminal_config)])
     status = json.loads(out)
-    return int(status["queue"]["delivered"]["items"])
+    return int(status["outbox"]["delivered"]["items"])
 
 
 def _wait_for_delivery(plan: DemoPlan) -> bool:

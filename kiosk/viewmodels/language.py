@@ -5,6 +5,8 @@ translation ``buergerterminal_<code>.qm`` exists: adding a language takes a tran
 and a line of config, no code. Right-to-left languages mirror the layout by themselves.
 """
 
+# ruff: noqa: N815  (QML sees these names: Qt properties, signals and slots are camelCase)
+
 from __future__ import annotations
 
 import logging
@@ -86,9 +88,19 @@ class LanguageViewModel(QObject):
         self._retranslate()
         self.changed.emit()
 
+    def unload(self) -> None:
+        """Removes this UI's translator from the application (when the UI is torn down)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+
     @Slot()
     def reset(self) -> None:
         self.select(self._default)
+
+    def current(self) -> str:
+        return self._code
 
     def _get_code(self) -> str:
         return self._code
@@ -108,6 +120,10 @@ class LanguageViewModel(QObject):
 
 
 def _native_name(code: str) -> str:
-    name = QLocale(code).nativeLanguageName()
+    locale = QLocale(code)
+    if "-" not in code and locale.language() == QLocale.Language.English:
+        # Qt names plain "en" after its default territory ("American English").
+        return "English"
+    name = locale.nativeLanguageName()
     # Qt gives lower-case names for some languages ("español"); a button label starts upper-case.
     return name[:1].upper() + name[1:] if name else code

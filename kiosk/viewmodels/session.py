@@ -4,13 +4,15 @@ WCAG 2.2.1 (timing adjustable): the warning is visible and one touch on "I need 
 extends the session. The guard only measures time; what a reset wipes is up to its owner.
 """
 
+# ruff: noqa: N802, N815  (QML sees these names: Qt properties, signals and slots are camelCase)
+
 from __future__ import annotations
 
 import enum
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer, Property, Signal, Slot
+from PySide6.QtCore import Property, QElapsedTimer, QEvent, QObject, QTimer, Signal, Slot
 
 from config.schema import TimeoutSettings
 
@@ -76,7 +78,7 @@ class SessionGuard(QObject):
             self._idle.start()
 
     @Slot()
-    def moreTime(self) -> None:  # noqa: N802 (called from QML)
+    def moreTime(self) -> None:
         if self._state is GuardState.WARNING:
             self.watch()
 
@@ -128,7 +130,7 @@ class ActivityFilter(QObject):
         super().__init__(parent)
         self._guard = guard
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._ACTIVITY:
             self._guard.note_activity()
         return False

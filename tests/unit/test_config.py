@@ -90,3 +90,9 @@ def test_backoffice_settings_reject_unknown_keys(tmp_path: Path) -> None:
     path.write_text("session_hour = 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="session_hour: unknown key"):
         load_backoffice_settings(path)
+
+
+def test_unknown_time_zone_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, '[site]\ntimezone = "Europe/Hildesheim"\n')
+    with pytest.raises(ConfigError, match=r"site\.timezone: .*not a known time zone"):
+        load_terminal_settings(path)

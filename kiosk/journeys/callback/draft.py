@@ -96,7 +96,7 @@ def chosen_windows(draft: CallbackDraft, offered: list[OfferedWindow]) -> list[O
     return sorted((w for w in offered if w.key in draft.window_keys), key=lambda w: w.start)
 
 
-class DraftIncomplete(ValueError):
+class DraftIncompleteError(ValueError):
     """The draft still has problems; the UI should never get here (it checks every step)."""
 
 
@@ -108,12 +108,12 @@ def build_payload(
 ) -> CallbackRequestPayload:
     for step in Step:
         if problems_for(step, draft, settings):
-            raise DraftIncomplete(f"step {step.name} is not complete")
+            raise DraftIncompleteError(f"step {step.name} is not complete")
     concern = find_concern(settings, draft.concern_id)
     windows = chosen_windows(draft, offered)
     phone = check_phone(draft.phone_text).e164
     if concern is None or phone is None or draft.privacy_accepted_at is None or not windows:
-        raise DraftIncomplete("draft changed while building the payload")
+        raise DraftIncompleteError("draft changed while building the payload")
     return CallbackRequestPayload(
         concern_id=concern.id,
         concern_label=concern.label["de"],  # staff read German, whatever the citizen chose

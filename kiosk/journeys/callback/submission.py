@@ -20,7 +20,7 @@ class SubmitFailure(enum.Enum):
     STORAGE_FAILED = "storage_failed"
 
 
-class SubmitFailed(Exception):
+class CallbackSubmitError(Exception):
     """Nothing was stored. ``reason`` picks the message the citizen sees."""
 
     def __init__(self, reason: SubmitFailure) -> None:
@@ -36,5 +36,5 @@ class StoredSubmission:
 
 class CallbackSubmitter(Protocol):
     def __call__(self, payload: CallbackRequestPayload) -> StoredSubmission:
-        """Stores the payload durably (or raises ``SubmitFailed``) before returning."""
+        """Stores the payload durably (or raises ``CallbackSubmitError``) before returning."""
         ...

@@ -1,0 +1,202 @@
+"""``kiosk run --walkthrough DIR``: a citizen's callback journey, played on the real QML.
+
+It taps and types like a person (one wrong phone number first), lets the inactivity warning
+appear once, saves a screenshot of every screen, and ends after the reset that follows the
+receipt. The lead's end-to-end tests wait for the log line ``receipt shown: <code>``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+
+from kiosk import uidriver
+from kiosk.app import KioskApp
+from kiosk.viewmodels.language import LanguageViewModel
+
+log = logging.getLogger(__name__)
+
+_POLL_MS = 50
+
+
+@dataclass(frozen=True)
+class WalkError(Exception):
+    """The UI did not do what a citizen would expect at this point."""
+
+
+@dataclass(frozen=True)
+class Until:
+    """Wait until ``ready()`` is true; fail the walk after ``timeout_ms``."""
+
+    what: str
+    ready: Callable[[], bool]
+    timeout_ms: int = 10_000
+
+
+Script = Iterator[Until]
+
+
+def _is_current(language: LanguageViewModel, code: str) -> bool:
+    return language.current() == code
+
+
+class Autopilot(QObject):
+    finished = Signal(bool)
+
+    def __init__(
+        self,
+        kiosk: KioskApp,
+        folder: Path,
+        prefix: str = "",
+        quit_when_done: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kiosk = kiosk
+        self._folder = folder
+        self._prefix = prefix
+        self._quit = quit_when_done
+        self._shots = 0
+        self._script: Script | None = None
+        self._waiting: Until | None = None
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self, interval=_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.succeeded = False
+        self.reference_code = ""
+        self.screenshots: list[Path] = []
+
+    def start(self) -> None:
+        self._script = self._walk()
+        self._timer.start()
+        self._step()
+
+    # ---- the walk ---------------------------------------------------------------------------
+
+    def _walk(self) -> Script:
+        window, shell, journey = self._kiosk.window, self._kiosk.shell, self._kiosk.journey
+        language, guard = self._kiosk.language, self._kiosk.guard
+
+        def read(view_model: QObject, name: str) -> Any:
+            return view_model.property(name)
+
+        yield self._visible("startCallback")
+        default = language.current()
+        for code in [str(entry["code"]) for entry in read(language, "languages")]:
+            self._tap(f"lang_{code}")
+            yield Until(f"language {code}", partial(_is_current, language, code))
+            self._shot(f"home-{code}")
+        self._tap(f"lang_{default}")
+        yield Until("default language", lambda: language.current() == default)
+        self._shot("home")
+
+        self._tap("startCallback")
+        concern = "concern_" + str(read(journey, "concerns")[0]["id"])
+        yield self._visible(concern)
+        self._shot("concern")
+        self._tap(concern)
+
+        yield self._visible("phoneInput")
+        uidriver.type_into(window, "nameInput", "Erika Mustermann")
+        uidriver.type_into(window, "phoneInput", "0171 23")  # one digit group short
+        self._tap("nextButton")
+        yield self._visible("phoneError")
+        self._shot("contact-wrong-phone")
+        uidriver.type_into(window, "phoneInput", "0171 2345678")
+        uidriver.type_into(window, "bgInput", "12345//1234567")
+        self._shot("contact")
+        self._tap("nextButton")
+
+        yield Until("time windows", lambda: bool(read(journey, "days")))
+        first_window = "window_" + str(read(journey, "days")[0]["windows"][0]["key"])
+        yield self._visible(first_window)
+        self._tap(first_window)
+        uidriver.type_into(window, "noteInput", "Am liebsten vormittags.")
+        yield Until("inactivity warning", lambda: bool(read(guard, "warningVisible")), 120_000)
+        yield self._visible("moreTimeButton")
+        self._shot("timeout-warning")
+        self._tap("moreTimeButton")
+        yield Until("warning closed", lambda: not read(guard, "warningVisible"))
+        self._shot("time")
+        self._tap("nextButton")
+
+        yield self._visible("privacyToggle")
+        self._tap("privacyToggle")
+        yield Until("consent", lambda: bool(read(journey, "privacyAccepted")))
+        self._shot("privacy")
+        self._tap("nextButton")
+
+        yield self._visible("submitButton")
+        self._shot("summary")
+        self._tap("submitButton")
+        yield Until(
+            "receipt",
+            lambda: uidriver.exists(window, "referenceCode") or bool(read(journey, "submitError")),
+        )
+        if read(journey, "submitError"):
+            raise WalkError("the request was not stored (is this terminal enrolled?)")
+        self.reference_code = str(read(journey, "referenceCode"))
+        log.info("receipt shown: %s", self.reference_code)
+        self._shot("receipt")
+        self._tap("doneButton")
+        yield Until(
+            "reset to home",
+            lambda: read(shell, "screen") == "home" and not read(journey, "referenceCode"),
+        )
+        self.succeeded = True
+
+    # ---- helpers ----------------------------------------------------------------------------
+
+    def _visible(self, name: str) -> Until:
+        return Until(name, lambda: uidriver.exists(self._kiosk.window, name))
+
+    def _tap(self, name: str) -> None:
+        uidriver.tap(self._kiosk.window, name)
+
+    def _shot(self, name: str) -> None:
+        self._shots += 1
+        path = self._folder / f"{self._prefix}{self._shots:02d}-{name}.png"
+        QCoreApplication.processEvents()
+        uidriver.screenshot(self._kiosk.window, path)
+        self.screenshots.append(path)
+
+    def _step(self) -> None:
+        assert self._script is not None
+        try:
+            self._waiting = next(self._script)
+        except StopIteration:
+            self._finish(True)
+            return
+        except (uidriver.ItemNotFoundError, WalkError, OSError) as exc:
+            log.error("walkthrough failed: %s", exc)
+            self._finish(False)
+            return
+        self._clock.start()
+
+    def _poll(self) -> None:
+        if self._waiting is None:
+            return
+        if self._waiting.ready():
+            self._waiting = None
+            self._step()
+        elif self._clock.elapsed() > self._waiting.timeout_ms:
+            log.error("walkthrough failed: waited in vain for %s", self._waiting.what)
+            self._finish(False)
+
+    def _finish(self, ok: bool) -> None:
+        self._timer.stop()
+        self._waiting = None
+        self.succeeded = ok
+        if ok:
+            log.info("walkthrough finished: %d screenshots in %s", self._shots, self._folder)
+        self.finished.emit(ok)
+        if self._quit:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.exit(0 if ok else 1)

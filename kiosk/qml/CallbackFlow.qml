@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Layouts
+
+// The callback journey: step header, the current step, and one action bar.
+Item {
+    id: flow
+    readonly property bool onReceipt: journey.page > journey.stepCount
+    readonly property var titles: [
+        qsTr("What is your call about?"),
+        qsTr("How can we reach you?"),
+        qsTr("When may we call you?"),
+        qsTr("Your details are protected"),
+        qsTr("Is everything correct?")
+    ]
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.gapLarge
+        spacing: Theme.gapLarge
+
+        StepHeader {
+            visible: !flow.onReceipt
+            step: Math.min(journey.page, journey.stepCount)
+            count: journey.stepCount
+            title: flow.onReceipt ? "" : flow.titles[journey.page - 1]
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            objectName: "callbackPages"
+            currentIndex: journey.page - 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ConcernPage {}
+            ContactPage {}
+            TimePage {}
+            PrivacyPage {}
+            SummaryPage {}
+            ReceiptPage {}
+        }
+
+        Item {
+            visible: !flow.onReceipt
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.gapLarge
+            implicitHeight: Theme.touch
+            SecondaryButton {
+                objectName: "backButton"
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                text: journey.page === 1 ? qsTr("Back to start") : qsTr("Back")
+                onClicked: journey.back()
+            }
+            PrimaryButton {
+                objectName: "nextButton"
+                visible: journey.page > 1 && journey.page < journey.stepCount
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: journey.returnsToSummary ? qsTr("Back to the summary") : qsTr("Next")
+                onClicked: journey.next()
+            }
+            PrimaryButton {
+                objectName: "submitButton"
+                visible: journey.page === journey.stepCount && (journey.submitError === "" || journey.canRetry)
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: journey.submitError !== "" ? qsTr("Try again") : qsTr("Send request")
+                onClicked: journey.submit()
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+"""The real submit step of the callback journey, against a real outbox file."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from nacl.public import PrivateKey
+
+from config.schema import CallbackSettings
+from kiosk.journeys.callback.draft import CallbackDraft, build_payload
+from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
+from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
+from kiosk.journeys.callback.windows import offered_windows
+from sync.device import DeviceCredentials, save_device
+from sync.outbox import Outbox, outbox_path
+from sync.sealing import unseal
+from sync.wire import CallbackRequestPayload
+from tests.helpers.qt_fakes import MONDAY_MORNING
+
+
+def _payload() -> CallbackRequestPayload:
+    settings = CallbackSettings()
+    offered = offered_windows(settings, MONDAY_MORNING)
+    draft = CallbackDraft(
+        concern_id="other",
+        name="Erika Mustermann",
+        phone_text="0171 2345678",
+        window_keys=[offered[0].key],
+        privacy_accepted_at=MONDAY_MORNING,
+    )
+    return build_payload(draft, settings, offered, "de")
+
+
+def test_stored_request_is_sealed_in_the_outbox_under_its_reference_code(
+    tmp_path: Path,
+) -> None:
+    office_key = PrivateKey.generate()
+    save_device(
+        tmp_path,
+        DeviceCredentials(
+            device_id=uuid.uuid4(),
+            device_token="token",
+            backoffice_url="http://127.0.0.1:1",
+            backoffice_public_key=base64.b64encode(bytes(office_key.public_key)).decode(),
+            office_name="Jobcenter Musterstadt",
+            enrolled_at=dt.datetime.now(dt.UTC),
+        ),
+    )
+    submitter = OutboxSubmitter(tmp_path)
+    stored = submitter(_payload())
+    submitter.close()
+
+    with Outbox(outbox_path(tmp_path)) as outbox:
+        item = outbox.get(stored.submission_id)
+    assert item is not None
+    assert item.reference_code == stored.reference_code
+    sealed = outbox_path(tmp_path).read_bytes()
+    assert b"Mustermann" not in sealed and b"+491712345678" not in sealed
+    body = json.loads(unseal(item.sealed_payload, office_key))
+    assert body["phone_e164"] == "+491712345678"
+
+
+def test_terminal_without_enrolment_reports_not_enrolled(tmp_path: Path) -> None:
+    with pytest.raises(CallbackSubmitError) as caught:
+        OutboxSubmitter(tmp_path)(_payload())
+    assert caught.value.reason is SubmitFailure.NOT_ENROLLED
