@@ -1,0 +1,75 @@
+"""A terminal for end-to-end tests: its config file, its data folder, its real commands.
+
+Usage::
+
+    terminal = Terminal.create(tmp_path / "terminal", office.url)
+    terminal.kiosk("enroll", office.url, office.enrollment_token())
+    terminal.kiosk("sync", "--once")
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from config import TerminalSettings, load_terminal_settings
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def console_script(name: str) -> str:
+    beside_python = Path(sys.executable).parent / name
+    return str(beside_python if beside_python.exists() else REPO / ".venv" / "bin" / name)
+
+
+@dataclass(frozen=True)
+class Terminal:
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / "terminal.toml"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @classmethod
+    def create(cls, root: Path, backoffice_url: str, extra_toml: str = "") -> Terminal:
+        root.mkdir(parents=True, exist_ok=True)
+        terminal = cls(root)
+        terminal.config.write_text(
+            f'[backoffice]\nurl = "{backoffice_url}"\n\n'
+            f"[device]\ndata_dir = {json.dumps(str(terminal.data_dir))}\n\n"
+            "[sync]\nconnect_timeout_seconds = 2\nread_timeout_seconds = 5\n"
+            "backoff_base_seconds = 0.2\nbackoff_cap_seconds = 1\npoll_seconds = 0.2\n"
+            + extra_toml,
+            encoding="utf-8",
+        )
+        return terminal
+
+    def settings(self) -> TerminalSettings:
+        return load_terminal_settings(self.config)
+
+    def command(self, *args: str) -> list[str]:
+        return [console_script("kiosk"), args[0], "--config", str(self.config), *args[1:]]
+
+    def kiosk(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            self.command(*args), capture_output=True, text=True, check=False, timeout=120
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"kiosk {args[0]} failed ({result.returncode}):\n{result.stderr}")
+        return result
+
+    def status(self) -> dict[str, Any]:
+        status: dict[str, Any] = json.loads(self.kiosk("status", "--json").stdout)
+        return status
+
+    def all_bytes(self) -> bytes:
+        """Every byte of every file the terminal keeps (for stolen-terminal checks)."""
+        return b"".join(p.read_bytes() for p in sorted(self.root.rglob("*")) if p.is_file())
