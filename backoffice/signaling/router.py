@@ -94,7 +94,8 @@ async def _beat(link: WebSocketLink, heartbeat: Heartbeat) -> None:
         await asyncio.sleep(heartbeat.interval_seconds)
         if loop.time() - link.last_heard > heartbeat.timeout_seconds:
             log.info("signaling peer silent for %.0f s; dropping it", heartbeat.timeout_seconds)
-            pass
+            link.close()
+            return
         link.send(m.Ping())
 
 

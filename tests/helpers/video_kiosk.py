@@ -1,0 +1,98 @@
+"""A terminal's video call as a test sees it: states in order, frames counted.
+
+``RecordingListener`` is the UI stand-in: it records what the ``VideoCall`` reports on its
+thread, and lets the test wait for a state instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+
+import av
+import requests
+
+from config.schema import VideoSettings
+from sync.wire import EnrollmentRequest, EnrollmentResponse
+from tests.helpers.backoffice import BackofficeProcess
+from video.call import CallListener, VideoCall
+from video.media import synthetic_media
+from video.signaling_client import SignalingEndpoint
+from video.state import CallState
+
+# Small and quick: what the tests need to see frames flow, at little CPU on a 2-core machine.
+TEST_VIDEO = VideoSettings(width=320, height=240, fps=15, ring_timeout_seconds=20)
+
+
+class RecordingListener:
+    def __init__(self) -> None:
+        self.states: list[CallState] = [CallState.IDLE]
+        self.video_frames = 0
+        self.audio_frames = 0
+        self.video_sizes: set[tuple[int, int]] = set()
+        self.state_times: dict[CallState, float] = {}
+        self._changed = threading.Condition()
+
+    def listener(self) -> CallListener:
+        return CallListener(self._state, self._video, self._audio)
+
+    def _state(self, old: CallState, new: CallState) -> None:
+        with self._changed:
+            self.states.append(new)
+            self.state_times[new] = time.monotonic()
+            self._changed.notify_all()
+
+    def _video(self, frame: av.VideoFrame) -> None:
+        self.video_frames += 1
+        self.video_sizes.add((frame.width, frame.height))
+
+    def _audio(self, frame: av.AudioFrame) -> None:
+        self.audio_frames += 1
+
+    def wait_for(self, *wanted: CallState, timeout: float = 10.0) -> CallState:
+        with self._changed:
+            reached = self._changed.wait_for(lambda: self.states[-1] in wanted, timeout)
+            if not reached:
+                raise AssertionError(f"call never reached {wanted}; states: {self.states}")
+            return self.states[-1]
+
+    def wait_frames(self, video: int, audio: int, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.video_frames >= video and self.audio_frames >= audio:
+                return
+            time.sleep(0.05)
+        raise AssertionError(
+            f"frames: {self.video_frames} video, {self.audio_frames} audio; wanted {video}/{audio}"
+        )
+
+
+@contextlib.contextmanager
+def kiosk_call(
+    office_url: str,
+    device_token: str,
+    settings: VideoSettings = TEST_VIDEO,
+) -> Iterator[tuple[VideoCall, RecordingListener]]:
+    recorder = RecordingListener()
+    call = VideoCall(
+        settings,
+        SignalingEndpoint(office_url, device_token),
+        recorder.listener(),
+        media_factory=synthetic_media,
+    )
+    call.start()
+    try:
+        yield call, recorder
+    finally:
+        call.close()
+
+
+def enrolled_device(office: BackofficeProcess, location: str = "Kabine Dorfplatz") -> str:
+    """Enrols a terminal at ``location`` and returns its device token."""
+    token = office.enrollment_token(location=location)
+    body = EnrollmentRequest(token=token, device_name="kabine")
+    response = requests.post(office.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
+    response.raise_for_status()
+    return EnrollmentResponse.model_validate_json(response.content).device_token

@@ -1,0 +1,154 @@
+"""``VideoCall``: the terminal's video call, run on its own thread for the UI.
+
+aiortc needs an asyncio loop with UDP support (QtAsyncio lacks it), so the call lives on a
+dedicated loop in a dedicated thread. The UI calls :meth:`VideoCall.start_call`,
+:meth:`~VideoCall.hang_up` and :meth:`~VideoCall.mute` from any thread; none of them waits for
+the network. Results come back through :class:`CallListener` callbacks, **on the call thread**:
+the UI marshals them to its own thread (a queued Qt signal) and must not block in them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import av
+
+from config.schema import VideoSettings
+from video import tuning
+from video.media import open_local_media
+from video.session import CallMetrics, CallSession, MediaFactory, RemoteSinks
+from video.signaling_client import SignalingEndpoint
+from video.state import CallState, CallStateMachine
+
+log = logging.getLogger(__name__)
+
+
+def _ignore(*_: object) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class CallListener:
+    """Callbacks the UI gives; each is called on the call thread."""
+
+    state_changed: Callable[[CallState, CallState], None] = _ignore
+    # Decoded frames at the sender's native size; the Qt side converts and scales them.
+    remote_video: Callable[[av.VideoFrame], None] = _ignore
+    # 20 ms of decoded Opus: s16, 48 kHz, stereo as aiortc decodes it.
+    remote_audio: Callable[[av.AudioFrame], None] = _ignore
+
+
+@dataclass
+class VideoCall:
+    settings: VideoSettings
+    endpoint: SignalingEndpoint
+    listener: CallListener = field(default_factory=CallListener)
+    media_factory: MediaFactory = open_local_media
+    link_tuning: tuning.LinkTuning | None = field(default_factory=tuning.LinkTuning)
+    clock: Callable[[], float] = time.monotonic
+
+    def __post_init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="video-call")
+        self._states = CallStateMachine(self._report_state)
+        self._session: CallSession | None = None
+        self._task: asyncio.Future[None] | None = None
+        self._started = False
+
+    # ---- life of the thread ------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.link_tuning is not None:
+            tuning.install(self.link_tuning)
+        self._thread.start()
+        self._started = True
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Hangs up if needed, stops the loop and joins the thread."""
+        if not self._started:
+            return
+        asyncio.run_coroutine_threadsafe(self._shut_down(), self._loop).result(timeout)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout)
+        self._loop.close()
+        self._started = False
+
+    def __enter__(self) -> VideoCall:
+        self.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ---- the UI's API (any thread) -------------------------------------------------------------
+
+    @property
+    def state(self) -> CallState:
+        return self._states.state
+
+    @property
+    def metrics(self) -> CallMetrics:
+        """Figures of the current or last call (read-only snapshot semantics)."""
+        return self._session.metrics if self._session is not None else CallMetrics()
+
+    def start_call(self) -> None:
+        self._loop.call_soon_threadsafe(self._start_call)
+
+    def hang_up(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._finish(CallState.ENDED), self._loop)
+
+    def mute(self, muted: bool) -> None:
+        self._loop.call_soon_threadsafe(self._mute, muted)
+
+    # ---- on the call thread ------------------------------------------------------------------
+
+    def _start_call(self) -> None:
+        if self._states.active:
+            log.info("start_call ignored: a call is already under way")
+            return
+        session = CallSession(
+            self.settings,
+            self.endpoint,
+            self._states,
+            RemoteSinks(video=self._guarded(self.listener.remote_video),
+                        audio=self._guarded(self.listener.remote_audio)),
+            self.media_factory,
+            self.clock,
+        )  # fmt: skip
+        self._session = session
+        self._task = asyncio.ensure_future(session.run())
+
+    async def _finish(self, state: CallState) -> None:
+        if self._session is not None:
+            await self._session.finish(state)
+
+    def _mute(self, muted: bool) -> None:
+        if self._session is not None:
+            self._session.mute(muted)
+
+    async def _shut_down(self) -> None:
+        await self._finish(CallState.ENDED)
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
+        # aiortc encodes in the default executor: its threads must end with ours.
+        await self._loop.shutdown_default_executor()
+
+    def _report_state(self, old: CallState, new: CallState) -> None:
+        self._guarded(self.listener.state_changed)(old, new)
+
+    @staticmethod
+    def _guarded[*Args](callback: Callable[[*Args], None]) -> Callable[[*Args], None]:
+        """A failing UI callback is logged; it must not take the call down with it."""
+
+        def call(*args: *Args) -> None:
+            try:
+                callback(*args)
+            except Exception:
+                log.exception("video call listener failed")
+
+        return call

@@ -1,0 +1,82 @@
+"""The terminal's signaling connection to the backoffice hub (``websockets`` client).
+
+Authenticates with the device token from enrolment. Answers the hub's pings itself and skips
+message types it does not know, so callers only see what matters to a call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import pydantic
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from video import protocol as p
+
+log = logging.getLogger(__name__)
+
+KIOSK_PATH = "/api/v1/signaling/kiosk"
+
+
+@dataclass(frozen=True)
+class SignalingEndpoint:
+    backoffice_url: str  # http(s)://host:port, as in the terminal's config
+    device_token: str
+
+    @property
+    def websocket_url(self) -> str:
+        base = self.backoffice_url.rstrip("/")
+        if base.startswith("https://"):
+            return "wss://" + base.removeprefix("https://") + KIOSK_PATH
+        return "ws://" + base.removeprefix("http://") + KIOSK_PATH
+
+
+class SignalingClient:
+    def __init__(self, endpoint: SignalingEndpoint, open_timeout: float = 5.0) -> None:
+        self._endpoint = endpoint
+        self._open_timeout = open_timeout
+        self._socket: ClientConnection | None = None
+
+    async def connect(self) -> None:
+        """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused."""
+        self._socket = await connect(
+            self._endpoint.websocket_url,
+            additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
+            open_timeout=self._open_timeout,
+            # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
+            # when the hub's own pings stop arriving.
+            ping_interval=5,
+            ping_timeout=5,
+            max_size=2**16,
+        )
+
+    async def send(self, message: p.KioskMessage) -> None:
+        if self._socket is None:
+            raise RuntimeError("not connected")
+        await self._socket.send(message.model_dump_json())
+
+    async def messages(self) -> AsyncIterator[p.HubMessage]:
+        """Messages from the hub until the socket closes (from either end)."""
+        if self._socket is None:
+            raise RuntimeError("not connected")
+        try:
+            async for text in self._socket:
+                try:
+                    message = p.hub_messages.validate_json(text)
+                except pydantic.ValidationError:
+                    log.info("ignored a signaling message of unknown shape")
+                    continue
+                if isinstance(message, p.Ping):
+                    await self.send(p.Pong())
+                    continue
+                yield message
+        except ConnectionClosed:
+            pass
+
+    async def close(self) -> None:
+        if self._socket is not None:
+            await self._socket.close()
+            self._socket = None
