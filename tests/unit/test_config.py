@@ -21,7 +21,7 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_no_file_gives_working_demo_defaults() -> None:
     settings = load_terminal_settings(None)
     assert settings.site.default_language in settings.site.languages
-    assert [c.id for c in settings.callback.concerns][0] == "application"
+    assert settings.callback.concerns[0].id == "application"
     assert str(settings.backoffice.url).startswith("http://127.0.0.1")
 
 
