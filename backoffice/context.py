@@ -27,6 +27,8 @@ class OfficeContext:
     session_secret: str
     clock: Clock
     hasher: PasswordHasher
+    # The data folder: uploads and received attachments live under it.
+    data_dir: Path
 
 
 def open_office(
@@ -50,4 +52,5 @@ def open_office(
         session_secret=folder.session_secret(),
         clock=clock or SystemClock(),
         hasher=PasswordHasher(),
+        data_dir=data_dir,
     )

@@ -27,10 +27,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
+from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
 from sync.sealing import UnsealError, unseal
-from sync.wire import CallbackRequestPayload, SubmissionEnvelope, SubmissionKind, SubmissionReceipt
+from sync.wire import (
+    CallbackRequestPayload,
+    DocumentSubmissionPayload,
+    SubmissionEnvelope,
+    SubmissionKind,
+    SubmissionReceipt,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +76,10 @@ def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
+Payload = CallbackRequestPayload | DocumentSubmissionPayload
+
+
+def _unseal_payload(envelope: SubmissionEnvelope, key: PrivateKey) -> bytes:
     try:
         sealed = base64.b64decode(envelope.sealed_payload, validate=True)
         plaintext = unseal(sealed, key)
@@ -77,42 +88,85 @@ def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequ
             "Payload cannot be opened",
             "The sealed payload is damaged or was sealed to another key.",
         ) from None
+    return plaintext
+
+
+def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
+    # Only field paths and error types: the values may be personal data.
+    fields = sorted({".".join(str(p) for p in e["loc"]) or "(payload)" for e in exc.errors()})
+    return InvalidSubmissionError(
+        f"Payload is not a valid {what}", f"Invalid or missing fields: {', '.join(fields)}."
+    )
+
+
+def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
+    plaintext = _unseal_payload(envelope, key)
     try:
         return CallbackRequestPayload.model_validate_json(plaintext)
     except ValidationError as exc:
-        # Only field paths and error types: the values may be personal data.
-        fields = sorted({".".join(str(p) for p in e["loc"]) or "(payload)" for e in exc.errors()})
-        raise InvalidSubmissionError(
-            "Payload is not a valid callback request",
-            f"Invalid or missing fields: {', '.join(fields)}.",
-        ) from None
+        raise _invalid_fields(exc, "callback request") from None
+
+
+def open_document(envelope: SubmissionEnvelope, key: PrivateKey) -> DocumentSubmissionPayload:
+    plaintext = _unseal_payload(envelope, key)
+    try:
+        return DocumentSubmissionPayload.model_validate_json(plaintext)
+    except ValidationError as exc:
+        raise _invalid_fields(exc, "document submission") from None
 
 
 class SubmissionIntake:
-    def __init__(self, sessions: sessionmaker[Session], key: PrivateKey, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        key: PrivateKey,
+        clock: Clock,
+        attachments: AttachmentIntake | None = None,
+    ) -> None:
         self._sessions = sessions
         self._key = key
         self._clock = clock
+        self._attachments = attachments
 
     def receive(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> StoredAnswer:
         fingerprint = envelope_fingerprint(envelope)
         earlier = self._stored_answer(device_id, envelope.submission_id, fingerprint)
         if earlier is not None:
             return earlier
-        payload = self._open(envelope)
+        payload = self._open(device_id, envelope)
         try:
-            return self._store(device_id, envelope, fingerprint, payload)
+            answer = self._store(device_id, envelope, fingerprint, payload)
         except IntegrityError:
             # A concurrent replay stored it first: answer as a replay does.
-            answer = self._stored_answer(device_id, envelope.submission_id, fingerprint)
-            if answer is None:
+            earlier = self._stored_answer(device_id, envelope.submission_id, fingerprint)
+            if earlier is None:
                 raise
-            return answer
+            return earlier
+        if self._attachments is not None:
+            self._attachments.release(envelope.attachments)
+        return answer
 
-    def _open(self, envelope: SubmissionEnvelope) -> CallbackRequestPayload:
+    def _open(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> Payload:
         match envelope.kind:
             case SubmissionKind.CALLBACK:
+                if envelope.attachments:
+                    raise InvalidSubmissionError(
+                        "Attachments not allowed", "A callback request has no attachments."
+                    )
                 return open_callback(envelope, self._key)
+            case SubmissionKind.DOCUMENT:
+                document = open_document(envelope, self._key)
+                if self._attachments is None:
+                    raise InvalidSubmissionError(
+                        "Documents not accepted", "This backoffice takes no attachments."
+                    )
+                try:
+                    self._attachments.receive(
+                        device_id, envelope.submission_id, envelope.attachments, document.files
+                    )
+                except AttachmentError as refusal:
+                    raise InvalidSubmissionError(refusal.title, refusal.detail) from None
+                return document
 
     def _stored_answer(
         self, device_id: uuid.UUID, submission_id: uuid.UUID, fingerprint: str
@@ -139,7 +193,7 @@ class SubmissionIntake:
         device_id: uuid.UUID,
         envelope: SubmissionEnvelope,
         fingerprint: str,
-        payload: CallbackRequestPayload,
+        payload: Payload,
     ) -> StoredAnswer:
         now = self._clock.now()
         receipt = SubmissionReceipt(
@@ -161,7 +215,11 @@ class SubmissionIntake:
             )
             session.add(submission)
             session.flush()
-            session.add(_callback_record(submission, payload, now))
+            if isinstance(payload, CallbackRequestPayload):
+                session.add(_callback_record(submission, payload, now))
+            else:
+                session.add_all(document_records(submission, payload, now))
+            # A document's files wait under <data>/attachments/ (backoffice.attachments).
         log.info(
             "submission %s from device %s stored: %s %s",
             envelope.submission_id,

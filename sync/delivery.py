@@ -12,6 +12,10 @@ What an answer means for the row::
 
 Submissions are posted with ``Idempotency-Key: <submission id>``; a repeat after a lost answer
 gets the stored receipt, so nothing is recorded twice.
+
+A submission with attachments first uploads each sealed file with tus (:mod:`sync.tus_client`),
+resuming where the server's offset says; the envelope then refers to the finished uploads. An
+upload the backoffice refuses for good quarantines the whole submission, files kept.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import enum
 import logging
 import random as stdlib_random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import requests
@@ -30,10 +35,13 @@ from config.schema import SyncSettings
 from sync.backoff import RandomSource, retry_delay
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox, OutboxItem
+from sync.outbox_attachments import AttachmentState, OutboxAttachment
 from sync.submit import Clock, utc_now
+from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 from sync.wire import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
+    AttachmentRef,
     ProblemDetail,
     SubmissionEnvelope,
     SubmissionReceipt,
@@ -99,6 +107,13 @@ class Courier:
         self._random = random
         self._url = f"{device.backoffice_url.rstrip('/')}{API_PREFIX}/submissions"
         self._timeouts = (settings.connect_timeout_seconds, settings.read_timeout_seconds)
+        self._tus = TusClient(
+            session,
+            device.backoffice_url,
+            device.device_token,
+            chunk_bytes=settings.chunk_bytes,
+            timeouts=self._timeouts,
+        )
         # Set by a failure, cleared by the next success: a success then means "it is back".
         self._failing = False
 
@@ -106,10 +121,16 @@ class Courier:
         """Try every queued item now, ignoring backoff (``kiosk sync --once``)."""
         return self._pass(self._outbox.queued(), stop=None)
 
-    def run_forever(self, stop: threading.Event) -> None:
-        """Deliver due items until ``stop`` is set, looking every ``poll_seconds``."""
+    def run_forever(
+        self, stop: threading.Event, alive: Callable[[], object] = lambda: None
+    ) -> None:
+        """Deliver due items until ``stop`` is set, looking every ``poll_seconds``.
+
+        ``alive`` is called once per pass (the systemd watchdog ping): a hung pass stops it.
+        """
         while not stop.is_set():
             self._pass(self._outbox.due(self._clock()), stop)
+            alive()
             stop.wait(self._settings.poll_seconds)
 
     def _pass(self, items: list[OutboxItem], stop: threading.Event | None) -> PassCounts:
@@ -136,12 +157,16 @@ class Courier:
         """One attempt for one item; the outbox row records the result."""
         if item.sealed_payload is None:
             raise ValueError(f"submission {item.submission_id} has no payload to deliver")
+        refs = self._upload_attachments(item)
+        if isinstance(refs, Outcome):
+            return refs
         envelope = SubmissionEnvelope(
             submission_id=item.submission_id,
             kind=item.kind,
             reference_code=item.reference_code,
             created_at=item.created_at,
             sealed_payload=base64.b64encode(item.sealed_payload).decode("ascii"),
+            attachments=refs,
         )
         try:
             response = self._session.post(
@@ -161,6 +186,60 @@ class Courier:
             return self._retry(item, type(exc).__name__, Outcome.RETRY)
         return self._judge(item, response)
 
+    def _upload_attachments(self, item: OutboxItem) -> list[AttachmentRef] | Outcome:
+        """Upload whatever of the item's files the server does not hold yet."""
+        refs = []
+        for attachment in self._outbox.attachments.of(item.submission_id):
+            if attachment.path is None or attachment.sha256 is None:
+                return self._quarantine(item, "attachment file missing")
+            upload_path = attachment.upload_path
+            if attachment.state is not AttachmentState.UPLOADED or upload_path is None:
+                try:
+                    upload_path = self._tus.upload(self._target(attachment))
+                except TusError as error:
+                    if error.failure is TusFailure.PERMANENT:
+                        return self._quarantine(item, f"upload refused: {error}")
+                    away = error.failure is TusFailure.AWAY
+                    return self._retry(
+                        item, f"upload: {error}", Outcome.OFFICE_AWAY if away else Outcome.RETRY
+                    )
+                except FileNotFoundError:
+                    return self._quarantine(item, "attachment file missing")
+                self._outbox.attachments.mark_uploaded(
+                    item.submission_id, attachment.attachment_id, self._clock()
+                )
+            refs.append(
+                AttachmentRef(
+                    attachment_id=attachment.attachment_id,
+                    upload_path=upload_path,
+                    size=attachment.size,
+                    sha256=attachment.sha256,
+                )
+            )
+        return refs
+
+    def _target(self, attachment: OutboxAttachment) -> UploadTarget:
+        assert attachment.path is not None
+        sid, aid = attachment.submission_id, attachment.attachment_id
+        return UploadTarget(
+            attachment_id=aid,
+            path=attachment.path,
+            size=attachment.size,
+            upload_path=attachment.upload_path,
+            on_created=lambda path: self._outbox.attachments.save_upload_path(sid, aid, path),
+            on_progress=lambda offset: self._outbox.attachments.record_offset(sid, aid, offset),
+        )
+
+    def _quarantine(self, item: OutboxItem, reason: str) -> Outcome:
+        self._outbox.quarantine(item.submission_id, reason, self._clock())
+        log.error(
+            "submission %s (reference %s) quarantined: %s",
+            item.submission_id,
+            item.reference_code,
+            reason,
+        )
+        return Outcome.QUARANTINED
+
     def _judge(self, item: OutboxItem, response: requests.Response) -> Outcome:
         status = response.status_code
         if status in (200, 201):
@@ -173,15 +252,7 @@ class Courier:
             )
             return self._retry(item, "HTTP 401", Outcome.OFFICE_AWAY)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
-            reason = f"HTTP {status}: {_problem_title(response)}"
-            self._outbox.quarantine(item.submission_id, reason, self._clock())
-            log.error(
-                "submission %s (reference %s) quarantined: backoffice answered %s",
-                item.submission_id,
-                item.reference_code,
-                reason,
-            )
-            return Outcome.QUARANTINED
+            return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
         away = Outcome.OFFICE_AWAY if status in _OFFICE_AWAY_STATUSES else Outcome.RETRY
         return self._retry(item, f"HTTP {status}", away)
 

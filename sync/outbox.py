@@ -21,15 +21,23 @@ import enum
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from sqlite_utils import Database
 
+from sync.blobstore import BlobStore, StoredBlob
+from sync.outbox_attachments import (
+    OutboxAttachments,
+    insert_attachments,
+    settle_delivered,
+    settle_quarantined,
+)
 from sync.outbox_schema import MIGRATIONS
+from sync.quota import StorageQuota
 from sync.wire import SubmissionKind, SubmissionReceipt
 
 OUTBOX_FILE_NAME = "outbox.sqlite3"
@@ -64,6 +72,18 @@ class OutboxItem:
 class StateTotals:
     items: int = 0
     payload_bytes: int = 0
+    # Sealed attachment files (their size as queued, also after delivery deleted them).
+    attachment_bytes: int = 0
+
+
+@dataclass(frozen=True)
+class QuarantinedItem:
+    """A submission the backoffice refused for good, for IT. ``reason`` has no personal data."""
+
+    submission_id: uuid.UUID
+    kind: SubmissionKind
+    reason: str
+    quarantined_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,7 @@ class OutboxSummary:
     last_delivered_at: dt.datetime | None
     last_error: str | None
     last_error_at: dt.datetime | None
+    quarantined: list[QuarantinedItem] = field(default_factory=list)
 
 
 def outbox_path(data_dir: Path) -> Path:
@@ -122,13 +143,18 @@ class Outbox:
         *,
         busy_timeout_seconds: float = 10.0,
         size_limit_bytes: int | None = None,
+        quota: StorageQuota | None = None,
     ) -> None:
         """Open (and create or migrate) the outbox at ``path``.
 
         ``size_limit_bytes`` caps the database file: past it, writes fail as if the disk were
-        full, so the terminal keeps room for its logs and the OS.
+        full, so the terminal keeps room for its logs and the OS. ``quota`` limits the whole
+        queue (database and sealed files under ``blobs/`` beside it) for new submissions.
         """
         self.path = path
+        self.quota = quota or StorageQuota()
+        self.blobs = BlobStore.beside(Path(path))
+        self.attachments = OutboxAttachments(self._write, self._rows)
         # isolation_level=None: no implicit transactions; this class opens its own.
         self._connection = sqlite3.connect(
             path, timeout=busy_timeout_seconds, isolation_level=None, check_same_thread=False
@@ -189,12 +215,18 @@ class Outbox:
 
     def _update(self, submission_id: uuid.UUID, changes: str, params: dict[str, Any]) -> None:
         with self._write() as db:
-            cursor = db.execute(
-                f"UPDATE {_TABLE} SET {changes} WHERE submission_id = :id",  # noqa: S608 (fixed SQL)
-                {"id": str(submission_id), **params},
-            )
-            if cursor.rowcount != 1:
-                raise KeyError(f"no submission {submission_id} in the outbox")
+            self._change(db, submission_id, changes, params)
+
+    @staticmethod
+    def _change(
+        db: Database, submission_id: uuid.UUID, changes: str, params: dict[str, Any]
+    ) -> None:
+        cursor = db.execute(
+            f"UPDATE {_TABLE} SET {changes} WHERE submission_id = :id",  # noqa: S608 (fixed SQL)
+            {"id": str(submission_id), **params},
+        )
+        if cursor.rowcount != 1:
+            raise KeyError(f"no submission {submission_id} in the outbox")
 
     # -- the UI's side --------------------------------------------------------------------------
 
@@ -206,8 +238,12 @@ class Outbox:
         reference_code: str,
         created_at: dt.datetime,
         sealed_payload: bytes,
+        attachments: Sequence[StoredBlob] = (),
     ) -> None:
-        """Store a sealed submission. On return it is on the disk (committed, fsynced)."""
+        """Store a sealed submission. On return it is on the disk (committed, fsynced).
+
+        ``attachments`` are sealed files already written (and fsynced) by ``self.blobs``.
+        """
         with self._write() as db:
             db.table(_TABLE).insert(
                 {
@@ -220,8 +256,16 @@ class Outbox:
                     "next_attempt_at": _stamp(created_at),
                     "sealed_payload": sealed_payload,
                     "payload_bytes": len(sealed_payload),
+                    "attachment_bytes": sum(blob.size for blob in attachments),
                 }
             )
+            insert_attachments(db, submission_id, attachments, created_at)
+
+    def used_bytes(self) -> int:
+        """Disk taken by the queue: database (with its WAL) and sealed files."""
+        files = [self.path, self.path.with_name(self.path.name + "-wal")]
+        database = sum(path.stat().st_size for path in files if path.exists())
+        return database + self.blobs.used_bytes()
 
     # -- the delivery daemon's side ------------------------------------------------------------
 
@@ -244,7 +288,7 @@ class Outbox:
     def _queued(self, condition: str, params: dict[str, Any]) -> list[OutboxItem]:
         rows = self._rows(
             f"SELECT * FROM {_TABLE} WHERE state = :queued {condition} "  # noqa: S608 (fixed SQL)
-            "ORDER BY payload_bytes, created_at, submission_id",
+            "ORDER BY payload_bytes + attachment_bytes, created_at, submission_id",
             {"queued": SubmissionState.QUEUED.value, **params},
         )
         return [_item(row) for row in rows]
@@ -252,17 +296,22 @@ class Outbox:
     def mark_delivered(
         self, submission_id: uuid.UUID, receipt: SubmissionReceipt, delivered_at: dt.datetime
     ) -> None:
-        """The backoffice has it: keep the receipt, drop the ciphertext."""
-        self._update(
-            submission_id,
-            "state = :state, sealed_payload = NULL, delivered_at = :at, last_attempt_at = :at, "
-            "receipt = :receipt, attempts = attempts + 1",
-            {
-                "state": SubmissionState.DELIVERED.value,
-                "at": _stamp(delivered_at),
-                "receipt": receipt.model_dump_json(),
-            },
-        )
+        """The backoffice has it: keep the receipt, drop the ciphertext and sealed files."""
+        with self._write() as db:
+            self._change(
+                db,
+                submission_id,
+                "state = :state, sealed_payload = NULL, delivered_at = :at, "
+                "last_attempt_at = :at, receipt = :receipt, attempts = attempts + 1",
+                {
+                    "state": SubmissionState.DELIVERED.value,
+                    "at": _stamp(delivered_at),
+                    "receipt": receipt.model_dump_json(),
+                },
+            )
+            files = settle_delivered(db, submission_id, delivered_at)
+        # After the commit: a crash before this line leaves orphan files, cleaned at start-up.
+        self.blobs.delete(files)
 
     def schedule_retry(
         self, submission_id: uuid.UUID, next_at: dt.datetime, error: str, now: dt.datetime
@@ -276,13 +325,20 @@ class Outbox:
         )
 
     def quarantine(self, submission_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
-        """The backoffice refused it for good. Kept (ciphertext too) for IT to look at."""
-        self._update(
-            submission_id,
-            "state = :state, attempts = attempts + 1, last_attempt_at = :now, "
-            "last_error = :reason, last_error_at = :now",
-            {"state": SubmissionState.QUARANTINED.value, "now": _stamp(now), "reason": reason},
-        )
+        """The backoffice refused it for good. Kept (ciphertext, files) for IT to look at."""
+        with self._write() as db:
+            self._change(
+                db,
+                submission_id,
+                "state = :state, attempts = attempts + 1, last_attempt_at = :now, "
+                "last_error = :reason, last_error_at = :now",
+                {"state": SubmissionState.QUARANTINED.value, "now": _stamp(now), "reason": reason},
+            )
+            settle_quarantined(db, submission_id)
+
+    def remove_orphan_files(self, now: dt.datetime, grace: dt.timedelta) -> int:
+        """Delete sealed files no row refers to (a crash between file and row); see BlobStore."""
+        return len(self.blobs.remove_orphans(self.attachments.referenced_paths(), now, grace))
 
     def retry_all_now(self, now: dt.datetime) -> int:
         """Make every queued item due (the backoffice is back); returns how many waited."""
@@ -299,11 +355,13 @@ class Outbox:
     def summary(self) -> OutboxSummary:
         totals = {state: StateTotals() for state in SubmissionState}
         for row in self._rows(
-            f"SELECT state, COUNT(*) AS items, COALESCE(SUM(payload_bytes), 0) AS bytes "  # noqa: S608
-            f"FROM {_TABLE} GROUP BY state",
+            f"SELECT state, COUNT(*) AS items, COALESCE(SUM(payload_bytes), 0) AS bytes, "  # noqa: S608
+            f"COALESCE(SUM(attachment_bytes), 0) AS files FROM {_TABLE} GROUP BY state",
             {},
         ):
-            totals[SubmissionState(row["state"])] = StateTotals(row["items"], row["bytes"])
+            totals[SubmissionState(row["state"])] = StateTotals(
+                row["items"], row["bytes"], row["files"]
+            )
         figures = self._rows(
             f"SELECT (SELECT MIN(created_at) FROM {_TABLE} WHERE state != :delivered) AS oldest, "  # noqa: S608
             f"(SELECT MAX(delivered_at) FROM {_TABLE}) AS last_delivered",
@@ -320,4 +378,21 @@ class Outbox:
             last_delivered_at=_moment(figures["last_delivered"]),
             last_error=errors[0]["last_error"] if errors else None,
             last_error_at=_moment(errors[0]["last_error_at"]) if errors else None,
+            quarantined=self._quarantined(),
         )
+
+    def _quarantined(self) -> list[QuarantinedItem]:
+        rows = self._rows(
+            f"SELECT submission_id, kind, last_error, last_error_at FROM {_TABLE} "  # noqa: S608
+            "WHERE state = :quarantined ORDER BY last_error_at",
+            {"quarantined": SubmissionState.QUARANTINED.value},
+        )
+        return [
+            QuarantinedItem(
+                uuid.UUID(row["submission_id"]),
+                SubmissionKind(row["kind"]),
+                row["last_error"] or "",
+                dt.datetime.fromisoformat(row["last_error_at"]),
+            )
+            for row in rows
+        ]

@@ -1,7 +1,7 @@
 """Schema of the outbox database, as migrations applied in order when an ``Outbox`` opens.
 
-Never edit a migration that has shipped; add a new one (the attachments of scanned documents
-will come as ``0002_attachments``, a table keyed by ``submission_id``).
+Never edit a migration that has shipped; add a new one. ``0002_attachments`` added the sealed
+files of document submissions (one row per file, keyed by ``submission_id``).
 """
 
 from __future__ import annotations
@@ -38,3 +38,32 @@ def _submissions(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX submissions_due ON submissions (state, next_attempt_at)")
+
+
+@MIGRATIONS(name="0002_attachments")
+def _attachments(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE attachments (
+            submission_id   TEXT NOT NULL REFERENCES submissions (submission_id),
+            attachment_id   TEXT NOT NULL,
+            position        INTEGER NOT NULL,
+            state           TEXT NOT NULL
+                            CHECK (state IN ('pending', 'uploaded', 'delivered', 'quarantined')),
+            -- The sealed file under blobs/; NULL once delivered (the file is deleted).
+            path            TEXT,
+            -- Size and SHA-256 of the sealed file, as uploaded.
+            size            INTEGER NOT NULL,
+            sha256          TEXT,
+            -- The tus upload's path, saved before its first byte is sent.
+            upload_path     TEXT,
+            uploaded_offset INTEGER NOT NULL DEFAULT 0,
+            created_at      TEXT NOT NULL,
+            uploaded_at     TEXT,
+            delivered_at    TEXT,
+            PRIMARY KEY (submission_id, attachment_id)
+        )
+        """
+    )
+    # Delivery order puts small items first; the sealed files count towards the size.
+    db.execute("ALTER TABLE submissions ADD COLUMN attachment_bytes INTEGER NOT NULL DEFAULT 0")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +36,7 @@ class _Wire(BaseModel):
 
 class SubmissionKind(enum.StrEnum):
     CALLBACK = "callback"
+    DOCUMENT = "document"
 
 
 # ---- enrolment -------------------------------------------------------------------------------
@@ -78,7 +79,45 @@ class CallbackRequestPayload(_Wire):
     privacy_accepted_at: dt.datetime
 
 
+# ---- documents -------------------------------------------------------------------------------
+
+
+class DocumentFile(_Wire):
+    """One file of a document submission; its bytes travel as an attachment (tus upload)."""
+
+    attachment_id: uuid.UUID
+    file_name: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")]
+    media_type: Literal["application/pdf"]
+    # SHA-256 (hex) and size of the plaintext file, checked by the backoffice after decryption.
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    size: Annotated[int, Field(ge=1, le=500_000_000)]
+
+
+class DocumentSubmissionPayload(_Wire):
+    """What the citizen handed in at the scanner. Travels only sealed, like a callback."""
+
+    document_type_id: Annotated[str, Field(min_length=1, max_length=40)]
+    # The document type's label in German, for the e-file and staff.
+    document_type_label: Annotated[str, Field(min_length=1, max_length=200)]
+    bg_number: Annotated[str, Field(pattern=BG_NUMBER_PATTERN)] | None = None
+    page_count: Annotated[int, Field(ge=1, le=1000)]
+    files: Annotated[list[DocumentFile], Field(min_length=1, max_length=20)]
+    language: Annotated[str, Field(min_length=2, max_length=10)]
+    scanned_at: dt.datetime
+
+
 # ---- submissions -----------------------------------------------------------------------------
+
+
+class AttachmentRef(_Wire):
+    """An encrypted file already uploaded with tus before the envelope is sent."""
+
+    attachment_id: uuid.UUID
+    # The tus upload's path on the backoffice, e.g. "/api/v1/uploads/<id>".
+    upload_path: Annotated[str, Field(pattern=r"^/api/v1/uploads/[A-Za-z0-9_-]{1,100}$")]
+    # Size and SHA-256 (hex) of the encrypted file as uploaded.
+    size: Annotated[int, Field(ge=1)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
 class SubmissionEnvelope(_Wire):
@@ -88,6 +127,7 @@ class SubmissionEnvelope(_Wire):
     created_at: dt.datetime
     # Base64 of a libsodium sealed box holding the payload's JSON (UTF-8).
     sealed_payload: Annotated[str, Field(min_length=1, max_length=2_000_000)]
+    attachments: Annotated[list[AttachmentRef], Field(max_length=20)] = []
 
 
 class SubmissionReceipt(_Wire):

@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from backoffice.context import OfficeContext
-from backoffice.enrolment import authenticate_device
+from backoffice.fleet.revocation import authenticated_device
 
 _bearer = HTTPBearer(auto_error=False, description="Device token from enrolment")
 
@@ -29,9 +29,8 @@ def device_id(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(401, "A device token is required.", {"WWW-Authenticate": "Bearer"})
     with context.sessions() as session:
-        device = authenticate_device(session, credentials.credentials)
-    if device is None:
-        raise HTTPException(401, "Unknown or revoked device.", {"WWW-Authenticate": "Bearer"})
+        # Looked up on every request: a revoked terminal is refused from the next one on.
+        device = authenticated_device(session, credentials.credentials)
     return device.id
 
 

@@ -13,8 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from backoffice import __version__
 from backoffice.api.deps import DeviceId, Office
 from backoffice.api.problems import problem
+from backoffice.attachments import AttachmentIntake
 from backoffice.enrolment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
+from backoffice.tus.mount import upload_store
 from sync.wire import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
@@ -80,7 +82,8 @@ def receive_submission(
             "Idempotency key does not match",
             f"The {IDEMPOTENCY_HEADER} header must equal the envelope's submission_id.",
         )
-    intake = SubmissionIntake(context.sessions, context.private_key, context.clock)
+    attachments = AttachmentIntake(upload_store(context), context.private_key, context.data_dir)
+    intake = SubmissionIntake(context.sessions, context.private_key, context.clock, attachments)
     try:
         answer = intake.receive(device, envelope)
     except IntakeError as refusal:

@@ -112,13 +112,13 @@ def test_settings_that_make_commits_durable_and_shareable(tmp_path: Path) -> Non
         migrations = connection.execute("SELECT name FROM _sqlite_migrations").fetchall()
     finally:
         connection.close()
-    assert migrations == [("0001_submissions",)]
+    assert migrations == [("0001_submissions",), ("0002_attachments",)]
     # Opening again applies nothing twice.
     with Outbox(path):
         pass
     connection = sqlite3.connect(path)
     try:
-        assert connection.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone() == (1,)
+        assert connection.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone() == (2,)
     finally:
         connection.close()
 

@@ -1,0 +1,151 @@
+"""Attachments of a submission: from finished tus uploads to verified plaintext files.
+
+When an envelope with attachments arrives, every :class:`sync.wire.AttachmentRef` must name a
+finished upload of the same device whose size and SHA-256 match; each upload is then opened
+with the office's private key, chunk by chunk (a tampered, truncated or extended file is
+refused), and its plaintext must match the SHA-256 and size of the payload's
+:class:`sync.wire.DocumentFile` with the same ``attachment_id``. Any failure refuses the
+submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot help.
+
+The plaintext files are kept under ``<data>/attachments/<device>/<submission>/`` for the e-file
+adapter; see :func:`open_attachment`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from nacl.public import PrivateKey
+
+from backoffice.tus.store import UploadStore
+from sync.sealing import UnsealError, open_sealed_file
+from sync.wire import AttachmentRef, DocumentFile
+
+ATTACHMENT_DIR_NAME = "attachments"
+
+
+class AttachmentError(Exception):
+    """An attachment refused for good. ``title``/``detail`` name ids only, never contents."""
+
+    def __init__(self, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.title = title
+        self.detail = detail
+
+
+def attachment_folder(data_dir: Path, device_id: uuid.UUID, submission_id: uuid.UUID) -> Path:
+    return data_dir / ATTACHMENT_DIR_NAME / str(device_id) / str(submission_id)
+
+
+def open_attachment(
+    data_dir: Path, device_id: uuid.UUID, submission_id: uuid.UUID, attachment_id: uuid.UUID
+) -> Path:
+    """The decrypted file of one attachment of a stored submission.
+
+    Contract for the e-file adapter: call with the office's data folder
+    (``OfficeContext.data_dir``) and the ``device_id``/``submission_id`` of a stored
+    ``Submission`` row, and an ``attachment_id`` of its payload's ``DocumentFile`` entries.
+    The returned path holds the plaintext exactly as the terminal scanned it: its SHA-256 and
+    size were checked against that ``DocumentFile`` before the submission was accepted. Read it
+    only; once the e-file holds the document, call :func:`delete_attachments`. Raises
+    ``FileNotFoundError`` if there is no such attachment (or it was deleted already).
+    """
+    path = attachment_folder(data_dir, device_id, submission_id) / str(attachment_id)
+    if not path.is_file():
+        raise FileNotFoundError(f"no attachment {attachment_id} of submission {submission_id}")
+    return path
+
+
+def delete_attachments(data_dir: Path, device_id: uuid.UUID, submission_id: uuid.UUID) -> None:
+    """Remove a submission's plaintext files once the e-file has them."""
+    shutil.rmtree(attachment_folder(data_dir, device_id, submission_id), ignore_errors=True)
+
+
+class AttachmentIntake:
+    def __init__(self, uploads: UploadStore, key: PrivateKey, data_dir: Path) -> None:
+        self._uploads = uploads
+        self._key = key
+        self._data_dir = data_dir
+
+    def receive(
+        self,
+        device_id: uuid.UUID,
+        submission_id: uuid.UUID,
+        refs: Sequence[AttachmentRef],
+        files: Sequence[DocumentFile],
+    ) -> None:
+        """Check and decrypt every attachment into the submission's folder, or refuse."""
+        by_id = {file.attachment_id: file for file in files}
+        if len(by_id) != len(files) or {ref.attachment_id for ref in refs} != set(by_id):
+            raise AttachmentError(
+                "Attachments do not match the payload",
+                "Each file of the payload needs exactly one attachment with its id.",
+            )
+        folder = attachment_folder(self._data_dir, device_id, submission_id)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for ref in refs:
+            self._receive_one(device_id, ref, by_id[ref.attachment_id], folder)
+        fsync_directory(folder)
+
+    def release(self, refs: Sequence[AttachmentRef]) -> None:
+        """The submission is stored: drop the encrypted uploads."""
+        for ref in refs:
+            self._uploads.claim(_upload_id(ref))
+
+    def _receive_one(
+        self, device_id: uuid.UUID, ref: AttachmentRef, expected: DocumentFile, folder: Path
+    ) -> None:
+        upload_id = _upload_id(ref)
+        status = self._uploads.status(device_id, upload_id)
+        if status is None or status.offset != status.length:
+            raise AttachmentError(
+                "Attachment not uploaded",
+                f"Attachment {ref.attachment_id} has no finished upload from this terminal.",
+            )
+        if status.length != ref.size or status.sha256 != ref.sha256:
+            raise AttachmentError(
+                "Attachment does not match its upload",
+                f"Size or SHA-256 of attachment {ref.attachment_id} differ from the upload.",
+            )
+        target = folder / str(ref.attachment_id)
+        descriptor, temp_name = tempfile.mkstemp(dir=folder, prefix=".incoming.")
+        try:
+            with (
+                os.fdopen(descriptor, "wb") as plain,
+                self._uploads.file(upload_id).open("rb") as sealed,
+            ):
+                digest = open_sealed_file(sealed, plain, self._key)
+                plain.flush()
+                os.fsync(plain.fileno())
+            if digest.size != expected.size or digest.sha256 != expected.sha256:
+                raise AttachmentError(
+                    "Attachment content does not match",
+                    f"SHA-256 or size of attachment {ref.attachment_id} differ from the payload.",
+                )
+            os.replace(temp_name, target)
+        except UnsealError:
+            raise AttachmentError(
+                "Attachment cannot be opened",
+                f"Attachment {ref.attachment_id} is damaged, truncated or sealed to another key.",
+            ) from None
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp_name)
+
+
+def fsync_directory(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _upload_id(ref: AttachmentRef) -> str:
+    return ref.upload_path.rsplit("/", 1)[1]

@@ -1,0 +1,34 @@
+"""The ``upload`` table: tus uploads in progress or finished, each owned by one device.
+
+Holds no personal data: ids, sizes, times and the SHA-256 of the sealed (encrypted) bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import BigInteger, ForeignKey, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backoffice.storage.models import Base
+from backoffice.storage.types import UTCDateTime
+
+
+class Upload(Base):
+    __tablename__ = "upload"
+
+    # Random, unguessable; the last part of the upload's URL.
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), index=True)
+    attachment_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    length: Mapped[int] = mapped_column(BigInteger)
+    offset: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # Last accepted chunk: partial uploads are kept for days after it (see store.cleanup).
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # SHA-256 (hex) of the whole sealed file, set when the last byte arrived.
+    sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Set when a submission took the upload in; its file is then deleted.
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -1,0 +1,165 @@
+"""What a terminal knows about its own health, for heartbeats and the admin screen.
+
+The UI writes the scanner's last state to ``scanner-status.json`` in the data folder after each
+scan run (it owns the scanner while it runs); ``kiosk sync`` reads it. Camera and microphone are
+looked for in the places the kernel lists them. Nothing here holds personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import platform
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
+
+from sync.atomic_file import write_file_atomically
+from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth
+from sync.outbox import Outbox, SubmissionState
+
+log = logging.getLogger(__name__)
+
+SCANNER_STATUS_FILE = "scanner-status.json"
+# Scanner faults from scanner.faults.ScanFault.it_status → what the fleet page shows.
+_HEALTH_BY_FAULT = {
+    "jammed": ScannerHealth.JAMMED,
+    "cover_open": ScannerHealth.COVER_OPEN,
+    "device_not_found": ScannerHealth.NOT_FOUND,
+    "access_denied": ScannerHealth.NOT_FOUND,
+    "io_error": ScannerHealth.ERROR,
+    "out_of_memory": ScannerHealth.ERROR,
+    "unknown_error": ScannerHealth.ERROR,
+}
+
+ScannerProbe = Callable[[], "ScannerStatus"]
+
+
+def health_for_fault(it_status: str | None) -> ScannerHealth:
+    """``None`` (no fault) and harmless ends of a run (empty feeder, cancel) are ``OK``."""
+    if it_status is None:
+        return ScannerHealth.OK
+    return _HEALTH_BY_FAULT.get(it_status, ScannerHealth.OK)
+
+
+class ScannerStatus(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    health: ScannerHealth
+    device: str = ""
+    at: AwareDatetime
+
+
+class ScannerStatusFile:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / SCANNER_STATUS_FILE
+
+    def write(self, status: ScannerStatus) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_file_atomically(self.path, status.model_dump_json().encode("utf-8"), mode=0o600)
+
+    def read(self) -> ScannerStatus | None:
+        try:
+            return ScannerStatus.model_validate_json(self.path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValidationError):
+            log.warning("%s is unreadable; ignoring it", self.path)
+            return None
+
+
+@dataclass(frozen=True)
+class MediaDevices:
+    """Where Linux lists cameras and capture devices; a test points it at its own folder."""
+
+    dev: Path = Path("/dev")
+    asound: Path = Path("/proc/asound")
+
+    def camera(self) -> Presence:
+        return Presence.PRESENT if any(self.dev.glob("video[0-9]*")) else Presence.MISSING
+
+    def microphone(self) -> Presence:
+        if not self.asound.exists():
+            return Presence.UNKNOWN
+        # pcmNc: a capture stream of card N.
+        found = any(self.asound.glob("card*/pcm*c"))
+        return Presence.PRESENT if found else Presence.MISSING
+
+
+def software_version() -> str:
+    try:
+        return metadata.version("buergerterminal")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+class TerminalHealth:
+    """Collects one :class:`Heartbeat` from the outbox, the data folder and the devices."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        outbox: Outbox,
+        *,
+        scanner_probe: ScannerProbe | None = None,
+        media: MediaDevices | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        probe_every: dt.timedelta = dt.timedelta(minutes=5),
+    ) -> None:
+        self._data_dir = data_dir
+        self._outbox = outbox
+        self._status_file = ScannerStatusFile(data_dir)
+        self._probe = scanner_probe
+        self._media = media or MediaDevices()
+        self._clock = clock
+        # A SANE look takes seconds and wakes the scanner: not with every heartbeat.
+        self._probe_every = probe_every
+        self._probed: ScannerStatus | None = None
+
+    def scanner(self) -> ScannerStatus | None:
+        # What the UI saw last wins: it is the only one who scanned. The probe is for terminals
+        # whose UI is not running (or has not scanned since the file was removed).
+        status = self._status_file.read()
+        if status is not None or self._probe is None:
+            return status
+        if self._probed is None or self._clock() - self._probed.at >= self._probe_every:
+            try:
+                self._probed = self._probe()
+            except Exception as exc:  # a broken SANE backend must not stop heartbeats
+                log.warning("scanner probe failed: %s", type(exc).__name__)
+        return self._probed
+
+    def collect(self, interval_seconds: float, config_sha256: str = "") -> Heartbeat:
+        now = self._clock()
+        summary = self._outbox.summary()
+        queued = summary.totals[SubmissionState.QUEUED]
+        oldest = summary.oldest_undelivered_at
+        disk = shutil.disk_usage(self._data_dir)
+        scanner = self.scanner()
+        return Heartbeat(
+            sent_at=now,
+            interval_seconds=interval_seconds,
+            software_version=software_version(),
+            python_version=platform.python_version(),
+            scanner=ScannerHealth.UNKNOWN if scanner is None else scanner.health,
+            scanner_device="" if scanner is None else scanner.device[:200],
+            camera=self._media.camera(),
+            microphone=self._media.microphone(),
+            queue=QueueFigures(
+                items=queued.items,
+                bytes=queued.payload_bytes,
+                quarantined=summary.totals[SubmissionState.QUARANTINED].items,
+                oldest_age_seconds=None
+                if oldest is None
+                else max(0.0, (now - oldest).total_seconds()),
+            ),
+            last_delivery_at=summary.last_delivered_at,
+            disk_free_bytes=disk.free,
+            disk_total_bytes=disk.total,
+            last_error=None if summary.last_error is None else summary.last_error[:200],
+            config_sha256=config_sha256,
+        )

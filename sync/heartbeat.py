@@ -1,0 +1,109 @@
+"""Heartbeats from ``kiosk sync``: the terminal's health to the backoffice, remote config back.
+
+Runs in its own thread beside the courier, every ``sync.heartbeat_seconds``. A heartbeat that
+fails is not retried or queued: the next one says the same, newer. A 401 means this terminal
+was revoked (or never enrolled there): logged once per change, heartbeats go on, so a terminal
+that IT enrols again shows up without a restart of anything but the daemon.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+from collections.abc import Callable
+
+import requests
+from pydantic import ValidationError
+
+from config.schema import SyncSettings
+from sync.device import DeviceCredentials
+from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from sync.remote_config import RemoteConfigStore
+from sync.wire import API_PREFIX
+
+log = logging.getLogger(__name__)
+
+
+class HeartbeatOutcome(enum.Enum):
+    SENT = "sent"
+    # 401: the backoffice refuses this terminal's credentials (revoked).
+    REFUSED = "refused"
+    # No answer, or not one we understand; try again next time.
+    AWAY = "away"
+
+
+class HeartbeatReporter:
+    def __init__(
+        self,
+        device: DeviceCredentials,
+        settings: SyncSettings,
+        session: requests.Session,
+        collect: Callable[[float, str], Heartbeat],
+        remote_config: RemoteConfigStore,
+    ) -> None:
+        self._device = device
+        self._settings = settings
+        self._session = session
+        self._collect = collect
+        self._remote_config = remote_config
+        self._url = f"{device.backoffice_url.rstrip('/')}{API_PREFIX}{HEARTBEAT_PATH}"
+        self._last: HeartbeatOutcome | None = None
+
+    def send(self) -> HeartbeatOutcome:
+        heartbeat = self._collect(
+            self._settings.heartbeat_seconds, self._remote_config.current_sha256()
+        )
+        outcome = self._post(heartbeat)
+        if outcome is not self._last:
+            level = logging.INFO if outcome is HeartbeatOutcome.SENT else logging.WARNING
+            log.log(level, "heartbeat %s (was %s)", outcome.value, self._last and self._last.value)
+            self._last = outcome
+        return outcome
+
+    def _post(self, heartbeat: Heartbeat) -> HeartbeatOutcome:
+        try:
+            response = self._session.post(
+                self._url,
+                data=heartbeat.model_dump_json().encode("utf-8"),
+                headers={
+                    "Authorization": f"Bearer {self._device.device_token}",
+                    "Content-Type": "application/json",
+                },
+                timeout=(
+                    self._settings.connect_timeout_seconds,
+                    self._settings.read_timeout_seconds,
+                ),
+                allow_redirects=False,
+            )
+        except requests.RequestException as exc:
+            log.debug("heartbeat not sent: %s", type(exc).__name__)
+            return HeartbeatOutcome.AWAY
+        if response.status_code == 401:
+            return HeartbeatOutcome.REFUSED
+        if response.status_code != 200:
+            log.debug("heartbeat answered HTTP %d", response.status_code)
+            return HeartbeatOutcome.AWAY
+        try:
+            answer = HeartbeatAnswer.model_validate_json(response.content)
+        except ValidationError:
+            log.warning("heartbeat answer not understood")
+            return HeartbeatOutcome.AWAY
+        if answer.remote_config is not None:
+            self._remote_config.accept(answer.remote_config)
+        return HeartbeatOutcome.SENT
+
+    def run_forever(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            try:
+                self.send()
+            except Exception as exc:  # e.g. the outbox briefly locked: never end the thread
+                log.warning("heartbeat failed: %s", type(exc).__name__)
+            stop.wait(self._settings.heartbeat_seconds)
+
+    def start(self, stop: threading.Event) -> threading.Thread:
+        thread = threading.Thread(
+            target=self.run_forever, args=(stop,), name="heartbeat", daemon=True
+        )
+        thread.start()
+        return thread
