@@ -12,6 +12,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from backoffice.console.documents import router as documents_router
 from backoffice.console.login import LoginGuard
 from backoffice.console.pages import Pages
 from backoffice.console.routes import ConsoleServices, router
@@ -30,3 +31,4 @@ def mount(app: FastAPI, context: OfficeContext) -> None:
     )
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     app.include_router(router)
+    app.include_router(documents_router)

@@ -67,6 +67,13 @@ class EnrollmentToken(Base):
     device_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("device.id"), default=None)
 
 
+class StaffRole(enum.StrEnum):
+    # Works callback requests and documents: sees personal data, not the fleet.
+    CASEWORKER = "caseworker"
+    # Looks after terminals: sees the fleet page, revokes and configures terminals.
+    IT = "it"
+
+
 class StaffUser(Base):
     __tablename__ = "staff_user"
 
@@ -78,6 +85,12 @@ class StaffUser(Base):
     # Consecutive failed logins; each one beyond the third doubles the wait (see console.auth).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    role: Mapped[StaffRole] = mapped_column(
+        Enum(
+            StaffRole, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]
+        ),
+        default=StaffRole.CASEWORKER,
+    )
 
 
 class Submission(Base):
@@ -130,3 +143,10 @@ class CallbackRequest(Base):
     done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     done_by: Mapped[StaffUser | None] = relationship()
+
+
+# Tables that live in their own modules (fleet, uploads, documents); imported here so that
+# Base.metadata knows them.
+from backoffice.storage import document_models as _document_models  # noqa: E402, F401
+from backoffice.storage import fleet_models as _fleet_models  # noqa: E402, F401
+from backoffice.tus import models as _upload_models  # noqa: E402, F401

@@ -1,0 +1,66 @@
+"""The hotfolder adapter: one ZIP per document (message XML + PDF) in a folder the e-file
+system watches. Written atomically (temp file, fsync, rename, fsync folder), so the importer
+never sees half a ZIP; the name is stable per message, so a retry replaces, never duplicates."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from backoffice.efile.adapter import EfileDocument, EfileError
+from backoffice.efile.xdomea import message_xml
+
+MESSAGE_NAME = "nachricht.xml"
+
+
+class HotfolderAdapter:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def zip_name(self, document: EfileDocument) -> str:
+        return f"{document.reference_code}_{document.message_id}.zip"
+
+    def deliver(self, document: EfileDocument) -> str:
+        try:
+            data = document.pdf.read_bytes()
+        except OSError as exc:
+            raise EfileError(f"PDF not readable: {type(exc).__name__}") from None
+        if hashlib.sha256(data).hexdigest() != document.sha256:
+            raise EfileError("PDF does not match its SHA-256; not handed over")
+        try:
+            return str(self._write(document, data))
+        except OSError as exc:
+            detail = f"{type(exc).__name__}: {exc.strerror}"
+            raise EfileError(f"hotfolder not writable: {detail}") from None
+
+    def _write(self, document: EfileDocument, pdf: bytes) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / self.zip_name(document)
+        # A dot name: importers skip hidden files, so a crash leaves nothing they would take.
+        fd, temp = tempfile.mkstemp(prefix=".incoming-", suffix=".zip", dir=self.folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                with zipfile.ZipFile(handle, "w") as archive:
+                    archive.writestr(MESSAGE_NAME, message_xml(document), zipfile.ZIP_DEFLATED)
+                    # Scans are compressed already; storing is as small and much faster.
+                    archive.writestr(document.file_name, pdf, zipfile.ZIP_STORED)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        _fsync_directory(self.folder)
+        return target
+
+
+def _fsync_directory(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,409 @@
+"""The documents journey as QML sees it: type, BG number, scanning with checks, review, receipt."""
+
+# ruff: noqa: N802, N815  (QML sees these names: Qt properties, signals and slots are camelCase)
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+
+from config.schema import DocumentSettings, DocumentType
+from kiosk.journeys.callback.contact import BgProblem, check_bg_number
+from kiosk.journeys.callback.draft import Problem
+from kiosk.journeys.documents.assembly import DocumentOrder
+from kiosk.journeys.documents.pages import Page, PageStack, encoded_image, new_page_id, turned
+from kiosk.journeys.documents.scan_plan import ScanPlanner
+from kiosk.journeys.documents.submission import (
+    DocumentSubmitError,
+    DocumentSubmitter,
+    SubmitFailure,
+)
+from kiosk.journeys.documents.workspace import Workspace
+from kiosk.viewmodels import documents_texts as dtexts
+from kiosk.viewmodels import texts
+from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScanTask
+from scanner.faults import ScanFault
+from scanner.options import Source
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+
+class Step(enum.IntEnum):
+    TYPE = 1
+    BG = 2
+    SCAN = 3
+    REVIEW = 4
+
+
+RECEIPT_PAGE = len(Step) + 1
+
+
+class DocumentsJourneyViewModel(QObject):
+    changed = Signal()
+    finished = Signal()  # the receipt is showing
+    cancelled = Signal()  # back from the first step
+    scanFinished = Signal()  # a scan run ended (tests and the autopilot wait on it)
+
+    def __init__(
+        self,
+        settings: DocumentSettings,
+        planner: ScanPlanner,
+        workspace: Workspace,
+        submitter: DocumentSubmitter,
+        clock: Clock,
+        language: Callable[[], str],
+        hotline: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._planner = planner
+        self._workspace = workspace
+        self._submit = submitter
+        self._clock = clock
+        self._language = language
+        self._hotline = hotline
+        self._task: ScanTask | None = None
+        self._token = 0
+        self._stack = PageStack()
+        self._clear()
+
+    def _clear(self) -> None:
+        self._page = int(Step.TYPE)
+        self._type_id = ""
+        self._bg_text = ""
+        self._problem = ""
+        self._bg_problem = False
+        self._fault: ScanFault | None = None
+        self._replacing: str | None = None
+        self._scanning_page = 0
+        self._progress = 0.0
+        self._device = ""
+        self._scan_settings: dict[str, str] = {}
+        self._failure: SubmitFailure | None = None
+        self._receipt: dict[str, str] = {}
+
+    # ---- navigation ------------------------------------------------------------------------
+
+    @Slot()
+    def reset(self) -> None:
+        """Forget everything of this citizen: pages, previews, files, the running scan."""
+        self._stop_scan()
+        self._stack.clear()
+        self._workspace.wipe()
+        self._clear()
+        self.changed.emit()
+
+    @Slot()
+    def retranslate(self) -> None:
+        self.changed.emit()
+
+    @Slot(str)
+    def chooseType(self, type_id: str) -> None:
+        if self._find_type(type_id) is not None:
+            self._type_id = type_id
+            self._go(Step.BG)
+
+    @Slot(str)
+    def setBgNumber(self, text: str) -> None:
+        self._bg_text = text
+        self._bg_problem = False
+        self.changed.emit()
+
+    @Slot()
+    def next(self) -> None:
+        if self._page > len(Step) or self.scanning:
+            return
+        step = Step(self._page)
+        if step is Step.TYPE and self._find_type(self._type_id) is None:
+            self._problem = dtexts.no_type_text()
+        elif step is Step.BG and check_bg_number(self._bg_text).problem is BgProblem.MALFORMED:
+            self._bg_problem = True
+        elif step is Step.SCAN and self._scan_problem():
+            self._problem = self._scan_problem()
+        elif step is not Step.REVIEW:
+            self._go(Step(step + 1))
+            return
+        self.changed.emit()
+
+    @Slot()
+    def back(self) -> None:
+        if self._page > len(Step):
+            return
+        self._stop_scan()
+        if self._page == Step.TYPE:
+            self.cancelled.emit()
+            return
+        self._go(Step(self._page - 1))
+
+    @Slot(int)
+    def edit(self, step: int) -> None:
+        """From the review: go back to one step to change it."""
+        if self._page == Step.REVIEW and step in {s.value for s in Step}:
+            self._go(Step(step))
+
+    def _go(self, step: Step) -> None:
+        self._page = int(step)
+        self._problem = ""
+        self._bg_problem = False
+        self._failure = None
+        self.changed.emit()
+
+    # ---- pages -----------------------------------------------------------------------------
+
+    @Slot()
+    def scan(self) -> None:
+        """Scan more pages: one from the glass, or all the feeder holds."""
+        self._start_scan(replacing=None)
+
+    @Slot(str)
+    def rescan(self, page_id: str) -> None:
+        if self._stack.index_of(page_id) is not None:
+            self._start_scan(replacing=page_id)
+
+    @Slot()
+    def cancelScan(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    @Slot(str)
+    def rotate(self, page_id: str) -> None:
+        index = self._stack.index_of(page_id)
+        if index is None or self.scanning:
+            return
+        old = self._stack.pages[index]
+        processed = turned(old.processed)
+        preview = self._workspace.write_preview(encoded_image(processed))
+        self._stack.put(Page(new_page_id(), processed, preview), replacing=page_id)
+        self._workspace.discard(old.preview)
+        self._problem = ""
+        self.changed.emit()
+
+    @Slot(str)
+    def remove(self, page_id: str) -> None:
+        if self.scanning:
+            return
+        removed = self._stack.remove(page_id)
+        if removed is not None:
+            self._workspace.discard(removed.preview)
+            self._problem = ""
+            self.changed.emit()
+
+    @Slot(str)
+    def keep(self, page_id: str) -> None:
+        self._stack.keep(page_id)
+        self._problem = ""
+        self.changed.emit()
+
+    def _start_scan(self, replacing: str | None) -> None:
+        if self.scanning or self._page != Step.SCAN:
+            return
+        if replacing is None and len(self._stack) >= self._settings.max_pages:
+            self._problem = dtexts.too_many_pages_text(self._settings.max_pages)
+            self.changed.emit()
+            return
+        self._token += 1
+        single = replacing is not None or self._planner.source is Source.FLATBED
+        task = ScanTask(self._token, self._planner, self._workspace, single, parent=self)
+        task.pageReady.connect(self._on_page)
+        task.progressed.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        self._task, self._replacing = task, replacing
+        self._fault, self._problem = None, ""
+        self._scanning_page, self._progress = 1, 0.0
+        log.info("scan started (%s)", "rescan" if replacing else "add")
+        task.start()
+        self.changed.emit()
+
+    def _stop_scan(self) -> None:
+        """Cancels a running scan and waits for its thread (a cancel ends SANE within a line)."""
+        task, self._task = self._task, None
+        self._token += 1  # whatever it still delivers belongs to nobody
+        if task is not None:
+            task.cancel()
+            task.join()
+            task.deleteLater()
+
+    def _on_page(self, ready: ReadyPage) -> None:
+        if ready.token != self._token:
+            self._workspace.discard(ready.preview)
+            return
+        page = Page(new_page_id(), ready.processed, ready.preview)
+        old = self._stack.put(page, self._replacing)
+        self._replacing = None  # a rescan replaces one page; more pages are added after it
+        if old is not None:
+            self._workspace.discard(old.preview)
+        self._scanning_page = len(self._stack) + 1
+        self.changed.emit()
+
+    def _on_progress(self, token: int, number: int, share: float) -> None:
+        if token == self._token:
+            self._progress = share
+            self.changed.emit()
+
+    def _on_finished(self, outcome: RunOutcome) -> None:
+        if outcome.token != self._token or self._task is None:
+            return
+        self._task.join()
+        self._task.deleteLater()
+        self._task = None
+        self._replacing = None
+        self._fault = outcome.fault
+        if outcome.device:
+            self._device = outcome.device
+            self._scan_settings = outcome.settings
+        if outcome.fault is not None:
+            log.warning("scan ended: %s", outcome.fault.it_status)
+        self.changed.emit()
+        self.scanFinished.emit()
+
+    def _scan_problem(self) -> str:
+        if not self._stack.pages:
+            return dtexts.no_pages_text()
+        for number, page in enumerate(self._stack.pages, start=1):
+            if page.finding is not None:
+                return dtexts.unresolved_text(number)
+        return ""
+
+    # ---- sending ---------------------------------------------------------------------------
+
+    @Slot()
+    def submit(self) -> None:
+        chosen = self._find_type(self._type_id)
+        if self._page != Step.REVIEW or chosen is None or not self._stack.pages:
+            return
+        now = self._clock()
+        order = DocumentOrder(
+            type_id=chosen.id,
+            type_label_de=chosen.label["de"],  # the e-file and staff read German
+            bg_number=check_bg_number(self._bg_text).normalised,
+            language=self._language(),
+            pages=[page.processed for page in self._stack.pages],
+            device=self._device or "unknown",
+            settings=self._scan_settings,
+            scanned_at=now,
+        )
+        try:
+            stored = self._submit(order)
+        except DocumentSubmitError as exc:
+            log.warning("document not stored: %s", exc.reason.value)
+            self._failure = exc.reason
+            self.changed.emit()
+            return
+        log.info("document stored as submission %s", stored.submission_id)
+        language = self._language()
+        self._receipt = {
+            "code": stored.reference_code,
+            "type": self._label(chosen),
+            "pages": str(len(self._stack.pages)),
+            "when": f"{texts.day_label(language, now.date())}, {texts.time_label(language, now)}",
+        }
+        # The receipt needs none of the pages: forget them now, not at the reset.
+        self._stack.clear()
+        self._workspace.wipe()
+        self._page = RECEIPT_PAGE
+        self.changed.emit()
+        self.finished.emit()
+
+    # ---- helpers ---------------------------------------------------------------------------
+
+    def _find_type(self, type_id: str) -> DocumentType | None:
+        return next((t for t in self._settings.types if t.id == type_id), None)
+
+    def _label(self, entry: DocumentType) -> str:
+        return entry.label.get(self._language()) or entry.label["de"]
+
+    # ---- properties ------------------------------------------------------------------------
+
+    @property
+    def scanning(self) -> bool:
+        return self._task is not None
+
+    def _get_types(self) -> list[dict[str, Any]]:
+        return [
+            {"id": t.id, "label": self._label(t), "selected": t.id == self._type_id}
+            for t in self._settings.types
+        ]
+
+    def _get_type_label(self) -> str:
+        chosen = self._find_type(self._type_id)
+        return self._label(chosen) if chosen else ""
+
+    def _get_pages(self) -> list[dict[str, Any]]:
+        pages = []
+        for number, page in enumerate(self._stack.pages, start=1):
+            finding = page.finding
+            pages.append(
+                {
+                    "id": page.id,
+                    "number": number,
+                    "preview": QUrl.fromLocalFile(str(page.preview)).toString(),
+                    "finding": dtexts.finding_text(finding) if finding else "",
+                    "replacing": page.id == self._replacing,
+                }
+            )
+        return pages
+
+    def _get_fault_message(self) -> str:
+        if self._fault is None:
+            return ""
+        message = dtexts.fault_text(self._fault)
+        if self._stack.pages and self._fault is not ScanFault.CANCELLED:
+            message += " " + dtexts.pages_kept_text(len(self._stack.pages))
+        return message
+
+    def _get_progress_text(self) -> str:
+        return dtexts.progress_text(self._scanning_page) if self.scanning else ""
+
+    def _get_submit_error(self) -> str:
+        if self._failure is None:
+            return ""
+        return texts.submit_failure_text(self._failure, self._hotline)
+
+    page = Property(int, lambda self: self._page, notify=changed)
+    stepCount = Property(int, lambda self: len(Step), constant=True)
+    types = Property(list, _get_types, notify=changed)
+    typeLabel = Property(str, _get_type_label, notify=changed)
+    bgNumber = Property(str, lambda self: self._bg_text, notify=changed)
+    bgDisplay = Property(
+        str, lambda self: check_bg_number(self._bg_text).normalised or "", notify=changed
+    )
+    bgError = Property(
+        str,
+        lambda self: texts.problem_text(Problem.BG_MALFORMED, 0) if self._bg_problem else "",
+        notify=changed,
+    )
+    pages = Property(list, _get_pages, notify=changed)
+    pageCount = Property(int, lambda self: len(self._stack), notify=changed)
+    isScanning = Property(bool, lambda self: self.scanning, notify=changed)
+    isRescanning = Property(bool, lambda self: self._replacing is not None, notify=changed)
+    progress = Property(float, lambda self: self._progress, notify=changed)
+    progressText = Property(str, _get_progress_text, notify=changed)
+    feeder = Property(bool, lambda self: self._planner.source is Source.FEEDER, constant=True)
+    faultMessage = Property(str, _get_fault_message, notify=changed)
+    stepError = Property(str, lambda self: self._problem, notify=changed)
+    privacyNotice = Property(
+        str,
+        lambda self: (
+            self._settings.privacy_notice.get(self._language())
+            or self._settings.privacy_notice["de"]
+        ),
+        notify=changed,
+    )
+    submitError = Property(str, _get_submit_error, notify=changed)
+    canRetry = Property(
+        bool,
+        lambda self: self._failure is not None and self._failure is not SubmitFailure.NOT_ENROLLED,
+        notify=changed,
+    )
+    referenceCode = Property(str, lambda self: self._receipt.get("code", ""), notify=changed)
+    receiptType = Property(str, lambda self: self._receipt.get("type", ""), notify=changed)
+    receiptPages = Property(str, lambda self: self._receipt.get("pages", ""), notify=changed)
+    receiptWhen = Property(str, lambda self: self._receipt.get("when", ""), notify=changed)
