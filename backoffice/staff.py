@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.clock import Clock
-from backoffice.storage.models import StaffUser
+from backoffice.storage.models import StaffRole, StaffUser
 
 MIN_PASSWORD_LENGTH = 10
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -26,6 +26,7 @@ def add_staff(
     username: str,
     display_name: str,
     password: str,
+    role: StaffRole = StaffRole.CASEWORKER,
 ) -> StaffUser:
     if not _USERNAME.match(username):
         raise StaffError(
@@ -41,6 +42,7 @@ def add_staff(
         password_hash=hasher.hash(password),
         created_at=clock.now(),
         failed_logins=0,
+        role=role,
     )
     session.add(user)
     return user

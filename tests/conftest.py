@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.log_privacy import PersonalDataInLogs
 
 
 @pytest.fixture
@@ -15,3 +17,20 @@ def backoffice(tmp_path: Path) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve`` subprocess) on a free loopback port."""
     with running_backoffice(tmp_path / "backoffice") as office:
         yield office
+
+
+@pytest.fixture(autouse=True)
+def no_personal_data_in_logs() -> Iterator[None]:
+    """Every test: no log record of this process may hold the helpers' marker personal data."""
+    root = logging.getLogger()
+    guard = PersonalDataInLogs()
+    level = root.level
+    root.addHandler(guard)
+    root.setLevel(logging.INFO if level > logging.INFO else level)
+    try:
+        yield
+    finally:
+        root.removeHandler(guard)
+        root.setLevel(level)
+    if guard.leaks:
+        pytest.fail("personal data in log records:\n" + "\n".join(guard.leaks[:10]))

@@ -9,6 +9,7 @@ import sys
 from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.context import open_office
 from backoffice.staff import StaffError, add_staff
+from backoffice.storage.models import StaffRole
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,6 +18,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_config_option(parser)
     parser.add_argument("--username", required=True, help="login name, lower case")
     parser.add_argument("--display-name", default="", help="name shown in the console")
+    parser.add_argument(
+        "--role",
+        choices=[role.value for role in StaffRole],
+        default=StaffRole.CASEWORKER.value,
+        help="caseworker (callback requests, documents) or it (the fleet page)",
+    )
     parser.add_argument(
         "--password-stdin",
         action="store_true",
@@ -40,9 +47,15 @@ def _handle(args: argparse.Namespace) -> int:
         password = _read_password(args.password_stdin)
         with context.sessions() as session, session.begin():
             user = add_staff(
-                session, context.clock, context.hasher, args.username, args.display_name, password
+                session,
+                context.clock,
+                context.hasher,
+                args.username,
+                args.display_name,
+                password,
+                StaffRole(args.role),
             )
-        print(f"Staff account {user.username!r} created.")
+        print(f"Staff account {user.username!r} ({user.role.value}) created.")
     finally:
         context.engine.dispose()
     return 0

@@ -8,6 +8,7 @@ reference code, never contents.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import signal
 import sys
@@ -17,14 +18,18 @@ from types import FrameType
 
 import requests
 
-from config import load_terminal_settings
 from config.schema import TerminalSettings
+from kiosk.admin.daemon import start_heartbeats
 from sync.delivery import Courier
 from sync.device import DeviceCredentials, DeviceFileError, load_device
 from sync.outbox import Outbox, outbox_path
+from sync.remote_config import effective_settings
+from sync.sd_notify import Notifier
 
 log = logging.getLogger("kiosk.sync")
 
+# A sealed file younger than this may belong to a submission the UI is committing right now.
+_ORPHAN_GRACE = dt.timedelta(hours=1)
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
 _ENROLMENT_POLL_SECONDS = 10.0
 
@@ -53,7 +58,10 @@ def _stop_on_signals() -> threading.Event:
 
 def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
+    notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
+    notifier.ready()
     while not stop.wait(_ENROLMENT_POLL_SECONDS):
+        notifier.ping()
         device = load_device(data_dir)
         if device is not None:
             return device
@@ -61,7 +69,8 @@ def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredenti
 
 
 def _handle(args: argparse.Namespace) -> int:
-    settings = load_terminal_settings(args.config)
+    # With the remote config the backoffice last sent, if it still fits the local file.
+    settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
     stop = _stop_on_signals()
     try:
@@ -79,7 +88,7 @@ def _handle(args: argparse.Namespace) -> int:
     except DeviceFileError as exc:
         print(f"kiosk sync: {exc}", file=sys.stderr)
         return 2
-    return _deliver(settings, data_dir, device, once=args.once, stop=stop)
+    return _deliver(settings, data_dir, device, once=args.once, stop=stop, config=args.config)
 
 
 def _deliver(
@@ -89,10 +98,15 @@ def _deliver(
     *,
     once: bool,
     stop: threading.Event,
+    config: Path | None = None,
 ) -> int:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with Outbox(outbox_path(data_dir)) as outbox, requests.Session() as session:
         session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+        # Sealed files a crash left without their outbox row (never the other way round).
+        orphans = outbox.remove_orphan_files(dt.datetime.now(dt.UTC), _ORPHAN_GRACE)
+        if orphans:
+            log.info("removed %d sealed file(s) without an outbox row", orphans)
         courier = Courier(outbox, device, settings.sync, session)
         if once:
             counts = courier.run_once()
@@ -105,6 +119,11 @@ def _deliver(
             )
         else:
             log.info("delivering to %s", device.backoffice_url)
-            courier.run_forever(stop)
+            heartbeats = start_heartbeats(settings, config, data_dir, device, outbox, stop)
+            notifier = Notifier()
+            notifier.ready()
+            courier.run_forever(stop, alive=notifier.ping)
+            notifier.stopping()
+            heartbeats.join(settings.sync.read_timeout_seconds)
             log.info("stopped")
     return 0

@@ -1,0 +1,71 @@
+"""Terminal-facing fleet endpoints: ``POST /api/v1/heartbeat``; and ``GET /metrics``.
+
+``/metrics`` is open to loopback clients only, unless ``metrics_token`` is set in the settings:
+then it wants ``Authorization: Bearer <token>`` from anywhere (behind a reverse proxy every
+client looks like loopback, so set a token there).
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import logging
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from backoffice.api.deps import DeviceId, Office
+from backoffice.api.problems import problem
+from backoffice.fleet import metrics
+from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
+from backoffice.storage.models import Device
+from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from sync.wire import API_PREFIX, ProblemDetail
+
+log = logging.getLogger(__name__)
+
+router = APIRouter()
+_PROBLEM = {"model": ProblemDetail}
+
+
+@router.post(
+    API_PREFIX + HEARTBEAT_PATH,
+    response_model=HeartbeatAnswer,
+    responses={401: _PROBLEM, 422: _PROBLEM},
+)
+def heartbeat(report: Heartbeat, device_id: DeviceId, context: Office) -> HeartbeatAnswer:
+    with context.sessions() as session, session.begin():
+        record_heartbeat(session, context.clock, device_id, report)
+        device = session.get(Device, device_id)
+        assert device is not None  # authenticated a moment ago, devices are never deleted
+        remote = remote_config_for(session, device)
+    return HeartbeatAnswer(received_at=context.clock.now(), remote_config=remote)
+
+
+def _loopback(request: Request) -> bool:
+    host = request.client.host if request.client else ""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _allowed(request: Request, token: str) -> bool:
+    if not token:
+        return _loopback(request)
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(value.encode(), token.encode())
+
+
+@router.get("/metrics", include_in_schema=False)
+def prometheus_metrics(request: Request, context: Office) -> Response:
+    if not _allowed(request, context.settings.metrics_token):
+        return problem(
+            403,
+            "Metrics not allowed",
+            "Ask from the backoffice host itself, or send the metrics token from the settings.",
+        )
+    with context.sessions() as session:
+        text = metrics.render(fleet(session, context.clock.now()))
+    return Response(text, media_type=metrics.CONTENT_TYPE)

@@ -1,0 +1,14 @@
+"""Adds the fleet's endpoints and page to the backoffice app."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from backoffice.context import OfficeContext
+from backoffice.fleet import api, console
+
+
+def mount_fleet(app: FastAPI, context: OfficeContext) -> None:
+    app.state.fleet_pages = console.FleetPages(context.settings.office_name)
+    app.include_router(api.router)
+    app.include_router(console.router)

@@ -1,0 +1,254 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Admin mode for IT, laid over the whole window (created by kiosk.admin.overlay, not Main.qml).
+// The hidden gesture: five taps in the top-left corner within three seconds. The taps pass
+// through to whatever lies below, so the corner stays usable for citizens.
+Item {
+    id: overlay
+    objectName: "adminOverlay"
+    anchors.fill: parent
+    z: 1000
+    // The on-screen keyboard (Main.qml's input panel) must stay visible and tappable below.
+    readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+
+    MouseArea {
+        objectName: "adminCorner"
+        width: 96
+        height: 96
+        anchors.top: parent.top
+        anchors.left: parent.left
+        visible: admin.state === "closed"
+        onPressed: function (mouse) {
+            admin.cornerTapped()
+            mouse.accepted = false
+        }
+    }
+
+    // ---- the PIN -------------------------------------------------------------------------
+    Rectangle {
+        objectName: "adminPinScreen"
+        width: parent.width
+        height: parent.height - overlay.keyboardHeight
+        visible: admin.state === "pin"
+        color: "#F2163A5F"
+        MouseArea { anchors.fill: parent; onPressed: admin.touch() }
+
+        Rectangle {
+            anchors.centerIn: parent
+            width: 560
+            height: pinColumn.implicitHeight + 64
+            radius: 12
+            color: "#FFFFFF"
+            ColumnLayout {
+                id: pinColumn
+                anchors.fill: parent
+                anchors.margins: 32
+                spacing: 16
+                Text {
+                    text: qsTr("Admin mode")
+                    font.pixelSize: 36
+                    font.weight: Font.Bold
+                    color: "#163A5F"
+                }
+                TextField {
+                    id: pinField
+                    objectName: "adminPinField"
+                    Layout.fillWidth: true
+                    implicitHeight: 64
+                    font.pixelSize: 32
+                    // Never shown, never read aloud: password echo, no predictions, no memory.
+                    echoMode: TextInput.Password
+                    passwordCharacter: "•"
+                    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        | Qt.ImhHiddenText | Qt.ImhNoAutoUppercase
+                    placeholderText: qsTr("PIN")
+                    Accessible.name: qsTr("PIN")
+                    Accessible.passwordEdit: true
+                    enabled: !admin.checking && admin.waitSeconds === 0
+                    onAccepted: pinOk.clicked()
+                    Connections {
+                        target: admin
+                        function onChanged() {
+                            if (admin.state !== "pin") pinField.clear()
+                        }
+                    }
+                }
+                Text {
+                    objectName: "adminPinMessage"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 24
+                    color: "#A4262C"
+                    text: admin.waitSeconds > 0
+                        ? qsTr("Wrong PIN. Try again in %1 s.").arg(admin.waitSeconds)
+                        : admin.pinMessage
+                    visible: text.length > 0
+                }
+                RowLayout {
+                    spacing: 16
+                    Button {
+                        id: pinOk
+                        objectName: "adminPinOk"
+                        text: qsTr("Open")
+                        implicitHeight: 64
+                        implicitWidth: 200
+                        font.pixelSize: 28
+                        enabled: pinField.enabled && pinField.text.length > 0
+                        onClicked: {
+                            admin.submitPin(pinField.text)
+                            pinField.clear()
+                        }
+                    }
+                    Button {
+                        objectName: "adminPinCancel"
+                        text: qsTr("Cancel")
+                        implicitHeight: 64
+                        implicitWidth: 200
+                        font.pixelSize: 28
+                        onClicked: admin.close()
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- the admin screen ------------------------------------------------------------------
+    Rectangle {
+        objectName: "adminScreen"
+        width: parent.width
+        height: parent.height - overlay.keyboardHeight
+        visible: admin.state === "open"
+        color: "#F7F4EE"
+        MouseArea {
+            anchors.fill: parent
+            onPressed: function (mouse) { admin.touch(); mouse.accepted = false }
+        }
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: 32
+            spacing: 32
+
+            ColumnLayout {
+                Layout.preferredWidth: parent.width * 0.5
+                Layout.fillHeight: true
+                spacing: 12
+                Text {
+                    text: qsTr("Admin mode")
+                    font.pixelSize: 40
+                    font.weight: Font.Bold
+                    color: "#163A5F"
+                }
+                Repeater {
+                    model: admin.rows
+                    delegate: RowLayout {
+                        required property var modelData
+                        spacing: 16
+                        Layout.fillWidth: true
+                        Text {
+                            text: modelData.label
+                            font.pixelSize: 22
+                            font.weight: Font.DemiBold
+                            color: "#4F5D6B"
+                            Layout.preferredWidth: 220
+                        }
+                        Text {
+                            objectName: "adminRow_" + modelData.key
+                            text: modelData.value
+                            font.pixelSize: 22
+                            color: "#1E2A36"
+                            wrapMode: Text.WrapAnywhere
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+                Text {
+                    objectName: "adminScanMessage"
+                    text: admin.scanMessage
+                    visible: text.length > 0
+                    font.pixelSize: 20
+                    color: "#1E2A36"
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
+                }
+                Text {
+                    objectName: "adminSyncMessage"
+                    text: admin.syncMessage
+                    visible: text.length > 0
+                    font.pixelSize: 20
+                    color: "#1E2A36"
+                    Layout.fillWidth: true
+                }
+                Item { Layout.fillHeight: true }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 12
+                GridLayout {
+                    columns: 3
+                    columnSpacing: 12
+                    rowSpacing: 12
+                    Repeater {
+                        model: [
+                            { name: "adminRefresh", label: qsTr("Refresh"), busy: "report" },
+                            { name: "adminTestScan", label: qsTr("Scan a test page"), busy: "scan" },
+                            { name: "adminForceSync", label: qsTr("Send queue now"), busy: "sync" },
+                            { name: "adminShowLog", label: qsTr("Show log"), busy: "" },
+                            { name: "adminRestart", label: qsTr("Restart app"), busy: "" },
+                            { name: "adminClose", label: qsTr("Leave admin mode"), busy: "" }
+                        ]
+                        delegate: Button {
+                            required property var modelData
+                            objectName: modelData.name
+                            text: modelData.label
+                            implicitHeight: 64
+                            Layout.fillWidth: true
+                            font.pixelSize: 22
+                            enabled: modelData.busy === "" || admin.busy.indexOf(modelData.busy) < 0
+                            onClicked: {
+                                if (modelData.name === "adminRefresh") admin.refresh()
+                                else if (modelData.name === "adminTestScan") admin.testScan()
+                                else if (modelData.name === "adminForceSync") admin.forceSync()
+                                else if (modelData.name === "adminShowLog") admin.showLog()
+                                else if (modelData.name === "adminRestart") admin.restartApp()
+                                else admin.close()
+                            }
+                        }
+                    }
+                }
+                Text { text: qsTr("Enrol again"); font.pixelSize: 24; font.weight: Font.DemiBold; color: "#163A5F" }
+                RowLayout {
+                    spacing: 12
+                    TextField { id: enrolUrl; objectName: "adminEnrolUrl"; placeholderText: qsTr("Backoffice URL"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true }
+                    TextField { id: enrolToken; objectName: "adminEnrolToken"; placeholderText: qsTr("Token"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+                    Button {
+                        objectName: "adminEnrol"
+                        text: qsTr("Enrol")
+                        implicitHeight: 56
+                        font.pixelSize: 20
+                        enabled: enrolUrl.text.length > 0 && enrolToken.text.length > 0
+                        onClicked: admin.reenrol(enrolUrl.text, enrolToken.text)
+                    }
+                }
+                Text { objectName: "adminEnrolMessage"; text: admin.enrolMessage; visible: text.length > 0; font.pixelSize: 20; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    visible: admin.logText.length > 0
+                    TextArea {
+                        objectName: "adminLog"
+                        text: admin.logText
+                        readOnly: true
+                        font.family: "monospace"
+                        font.pixelSize: 14
+                        wrapMode: TextEdit.WrapAnywhere
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+"""The fleet page in real Chromium: a jammed scanner raises an alarm within one heartbeat, a
+terminal revoked on the page is refused at once, and case workers do not see the page.
+
+With ``BT_SCREENSHOT_DIR`` set, the page is saved there as ``console-fleet.png``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from playwright.sync_api import Page, ViewportSize, expect, sync_playwright
+
+from config.schema import ScannerSettings
+from kiosk.admin.scanner_health import test_scan as admin_test_scan
+from sync.device import load_device
+from sync.fleet_wire import Heartbeat, QueueFigures
+from sync.outbox import Outbox, outbox_path
+from sync.reference import new_reference_code
+from sync.submit import submit
+from sync.wire import SubmissionKind
+from tests.helpers.backoffice import CHROMIUM_ARGS, BackofficeProcess, running_backoffice
+from tests.helpers.fake_device import callback_request
+from tests.helpers.fleet import (
+    IT_PASSWORD,
+    IT_USER,
+    SANE_DIR,
+    device_id,
+    fleet_terminal,
+    sync_daemon,
+    terminal_row,
+    wait_for,
+)
+
+pytestmark = pytest.mark.e2e
+VIEWPORT: ViewportSize = {"width": 1440, "height": 1000}
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
+    with running_backoffice(tmp_path_factory.mktemp("office") / "backoffice") as running:
+        running.cli(
+            "add-staff",
+            "--username",
+            IT_USER,
+            "--display-name",
+            "Jonas Keller (IT)",
+            "--role",
+            "it",
+            "--password-stdin",
+            stdin=IT_PASSWORD + "\n",
+        )
+        running.add_staff("anna.schmidt", "sonnenblume-42", display_name="Anna Schmidt")
+        yield running
+
+
+def log_in(page: Page, office: BackofficeProcess, user: str, password: str) -> None:
+    page.goto(office.url + "/console/login")
+    page.get_by_label("Benutzername").fill(user)
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+
+
+def heartbeat_status(office: BackofficeProcess, token: str) -> requests.Response:
+    heartbeat = Heartbeat(
+        sent_at=dt.datetime.now(dt.UTC),
+        interval_seconds=60,
+        software_version="test",
+        queue=QueueFigures(items=0, bytes=0),
+        disk_free_bytes=1,
+        disk_total_bytes=2,
+    )
+    return requests.post(
+        office.url + "/api/v1/heartbeat",
+        data=heartbeat.model_dump_json(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        timeout=10,
+    )
+
+
+def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
+    office: BackofficeProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(SANE_DIR))
+    nord = fleet_terminal(office, tmp_path / "nord", location="Bücherei Nord", name="nord-1")
+    rathaus = fleet_terminal(office, tmp_path / "rathaus", location="Rathaus Süd", name="rathaus-1")
+    cabin = fleet_terminal(
+        office, tmp_path / "cabin", location="Videokabine Dorfmitte", name="kabine-1"
+    )
+    # The scanner jams during a scan at the Rathaus terminal (SANE test backend fault).
+    jam = ScannerSettings(
+        device="test:0", options=["read-return-value=SANE_STATUS_JAMMED"], sane_config_dir=SANE_DIR
+    )
+    assert admin_test_scan(jam, rathaus.data_dir).status.health.value == "jammed"
+
+    with sync_daemon(nord), sync_daemon(rathaus), sync_daemon(cabin):
+        # One heartbeat is enough: the first one after the jam carries it.
+        wait_for(lambda: terminal_row(office, rathaus)["status"] == "alarm", what="alarm")
+        wait_for(lambda: terminal_row(office, nord)["status"] == "ok", what="nord ok")
+        wait_for(lambda: terminal_row(office, cabin)["status"] == "ok", what="cabin ok")
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        page = browser.new_page(viewport=VIEWPORT, locale="de-DE")
+        log_in(page, office, IT_USER, IT_PASSWORD)
+        page.get_by_role("link", name="Terminals").click()
+        row = page.locator(f"#terminal-{device_id(rathaus)}")
+        expect(row.locator(".status")).to_have_text("Alarm")
+        expect(row).to_contain_text("alarm: scanner jammed")
+        expect(page.locator(".alerts")).to_contain_text(
+            "Papierstau im Scanner (alarm: scanner jammed)"
+        )
+        expect(page.locator(f"#terminal-{device_id(nord)} .status")).to_have_text("in Ordnung")
+
+        # IT revokes the cabin's terminal on the page.
+        cabin_row = page.locator(f"#terminal-{device_id(cabin)}")
+        cabin_row.get_by_role("button", name="kabine-1 sperren").click()
+        expect(cabin_row.locator(".status")).to_have_text("gesperrt")
+        expect(page.locator(".alerts")).to_contain_text("Zugangsdaten ungültig")
+
+        # Its next heartbeat and its next delivery are refused.
+        token = json.loads((cabin.data_dir / "device.json").read_text())["device_token"]
+        refused = heartbeat_status(office, token)
+        assert refused.status_code == 401
+        assert "revoked" in refused.json()["detail"]
+        credentials = load_device(cabin.data_dir)
+        assert credentials is not None
+        with Outbox(outbox_path(cabin.data_dir)) as outbox:
+            submit(
+                outbox,
+                credentials,
+                SubmissionKind.CALLBACK,
+                callback_request(),
+                new_reference_code(),
+            )
+        cabin.kiosk("sync", "--once")
+        assert cabin.status()["last_error"] == "HTTP 401"
+        assert cabin.status()["outbox"]["queued"]["items"] == 1
+
+        page.reload()
+        expect(cabin_row.locator(".status")).to_have_text("gesperrt")
+        shot = tmp_path / "console-fleet.png"
+        page.screenshot(path=shot, full_page=True)
+        browser.close()
+    if os.environ.get("BT_SCREENSHOT_DIR"):
+        shutil.copy(shot, Path(os.environ["BT_SCREENSHOT_DIR"]) / shot.name)
+
+
+def test_case_workers_do_not_see_the_fleet_page(office: BackofficeProcess) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        page = browser.new_page(viewport=VIEWPORT, locale="de-DE")
+        log_in(page, office, "anna.schmidt", "sonnenblume-42")
+        expect(page.get_by_role("link", name="Terminals")).to_have_count(0)
+        response = page.goto(office.url + "/console/fleet")
+        assert response is not None and response.status == 403
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Die Terminalübersicht ist nur für die IT"
+        )
+        browser.close()
