@@ -6,6 +6,10 @@ Sits between the sync daemon and the backoffice. Faults are switched at run time
 - ``Fault.REFUSE``    close the listening socket: connections are refused
 - ``Fault.CUT``       forward ``cut_after`` bytes from client to server, then reset both sides
 - ``Fault.STALL``     accept, read, but never forward or answer, never close
+- ``Fault.HTTP_ERROR`` read one HTTP request, answer it with ``http_status`` (e.g. 503) and
+  close, without forwarding anything: an overloaded or broken office behind a load balancer
+- ``Fault.DROP_ANSWER`` forward the request whole, then reset the client as the server's answer
+  starts: the office has stored it, the terminal never hears so (the replay case)
 - throttle            ``rate_bytes_per_second`` limits both directions (any fault mode)
 
 It runs an asyncio loop in its own thread and stops cleanly with ``close()``.
@@ -18,8 +22,9 @@ import contextlib
 import enum
 import socket
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Fault(enum.Enum):
@@ -27,6 +32,8 @@ class Fault(enum.Enum):
     REFUSE = "refuse"
     CUT = "cut"
     STALL = "stall"
+    HTTP_ERROR = "http_error"
+    DROP_ANSWER = "drop_answer"
 
 
 @dataclass
@@ -35,12 +42,14 @@ class ProxyStats:
     client_bytes: int = 0  # bytes the proxy forwarded client → server
     server_bytes: int = 0
     cuts: int = 0
+    http_errors: int = 0  # requests answered by the proxy itself (Fault.HTTP_ERROR)
 
 
 @dataclass
 class _Settings:
     fault: Fault = Fault.NONE
     cut_after: int = 0
+    http_status: int = 503
     rate_bytes_per_second: float | None = None
     stats: ProxyStats = field(default_factory=ProxyStats)
 
@@ -64,10 +73,14 @@ class FaultProxy:
     def stats(self) -> ProxyStats:
         return self._settings.stats
 
-    def set_fault(self, fault: Fault, cut_after: int = 0) -> None:
+    def set_fault(self, fault: Fault, cut_after: int = 0, http_status: int = 503) -> None:
         """Switch the fault; REFUSE closes the port, leaving REFUSE opens it again."""
         self._settings.fault = fault
         self._settings.cut_after = cut_after
+        self._settings.http_status = http_status
+        if fault is Fault.HTTP_ERROR:
+            # A kept-alive connection would otherwise go on reaching the server.
+            self._call(self._drop_connections)
         if fault is Fault.REFUSE:
             self._call(self._stop_listening)
             self._call(self._drop_connections)
@@ -75,6 +88,10 @@ class FaultProxy:
             self._call(self._listen)
         if fault is Fault.NONE:
             self._call(self._drop_connections)  # stalled connections end when the fault heals
+
+    def reset_connections(self) -> None:
+        """A blip: every open connection is reset now; new ones pass as before."""
+        self._call(self._drop_connections)
 
     def throttle(self, rate_bytes_per_second: float | None) -> None:
         self._settings.rate_bytes_per_second = rate_bytes_per_second
@@ -93,7 +110,7 @@ class FaultProxy:
 
     # ---- inside the loop ---------------------------------------------------------------------
 
-    def _call(self, coro_fn: Callable[[], Awaitable[None]]) -> None:
+    def _call(self, coro_fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
         asyncio.run_coroutine_threadsafe(coro_fn(), self._loop).result(timeout=10)
 
     async def _listen(self) -> None:
@@ -129,6 +146,9 @@ class FaultProxy:
             await _swallow(c_reader)
             _close(c_writer)
             return
+        if self._settings.fault is Fault.HTTP_ERROR:
+            await self._answer_with_error(c_reader, c_writer)
+            return
         try:
             s_reader, s_writer = await asyncio.open_connection(*self._target)
         except OSError:
@@ -155,6 +175,11 @@ class FaultProxy:
                 if settings.fault is Fault.STALL:
                     await _swallow(reader)
                     return
+                if not upstream and settings.fault is Fault.DROP_ANSWER:
+                    settings.stats.cuts += 1
+                    _reset(writer)
+                    _reset(other)
+                    return
                 if upstream and settings.fault is Fault.CUT:
                     if len(data) >= budget[0]:
                         writer.write(data[: budget[0]])
@@ -178,6 +203,25 @@ class FaultProxy:
             _close(writer)
             _close(other)
 
+    async def _answer_with_error(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        status = self._settings.http_status
+        try:
+            await _read_http_request(reader)
+            body = b'{"title":"fault injected"}'
+            head = (
+                f"HTTP/1.1 {status} Fault\r\nContent-Type: application/problem+json\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            )
+            writer.write(head.encode("ascii") + body)
+            await writer.drain()
+            self.stats.http_errors += 1
+        except (ConnectionError, OSError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            _close(writer)
+
     async def _throttle(self, size: int) -> None:
         rate = self._settings.rate_bytes_per_second
         if rate:
@@ -191,6 +235,18 @@ async def _swallow(reader: asyncio.StreamReader) -> None:
             pass
     except (ConnectionError, OSError):
         pass
+
+
+async def _read_http_request(reader: asyncio.StreamReader) -> None:
+    """Reads one request's head and its Content-Length body (raises if the client leaves)."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+    if length:
+        await reader.readexactly(length)
 
 
 def _reset(writer: asyncio.StreamWriter) -> None:

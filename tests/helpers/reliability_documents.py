@@ -1,0 +1,74 @@
+"""Document submissions for the reliability proof: a PDF whose page text is a marker.
+
+The PDF's text is written uncompressed (``(…) Tj``), so its plaintext bytes would show up in a
+byte search if the terminal ever stored the file unencrypted. ``padding_bytes`` of random data
+make it as large as a scan of many pages, for the upload benchmarks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import uuid
+
+from sync.submit import AttachmentSource
+from sync.wire import DocumentFile, DocumentSubmissionPayload
+
+# Text on the "scanned" page; as unusual as the other markers.
+MARKER_PAGE_TEXT = "Mietvertrag Quistorpweg 17, Vermieterin Yvonne Xanthippe-Brommel"
+
+
+def marker_pdf(text: str = MARKER_PAGE_TEXT, padding_bytes: int = 0) -> bytes:
+    """A one-page PDF showing ``text``, followed by ``padding_bytes`` of random filler."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    body = b"%PDF-1.4\n"
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    if padding_bytes:
+        # A comment line of filler: readers skip it, the size is what matters here.
+        filler = os.urandom(padding_bytes).replace(b"\n", b" ").replace(b"\r", b" ")
+        body += b"%" + filler + b"\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return body
+
+
+def document_submission(
+    pdf: bytes, bg_number: str | None = "12345BG1234567"
+) -> tuple[DocumentSubmissionPayload, AttachmentSource]:
+    """The payload and attachment the documents journey would hand to ``submit``."""
+    attachment_id = uuid.uuid4()
+    payload = DocumentSubmissionPayload(
+        document_type_id="rental_contract",
+        document_type_label="Mietvertrag",
+        bg_number=bg_number,
+        page_count=1,
+        files=[
+            DocumentFile(
+                attachment_id=attachment_id,
+                file_name="Mietvertrag.pdf",
+                media_type="application/pdf",
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                size=len(pdf),
+            )
+        ],
+        language="de",
+        scanned_at=dt.datetime.now(dt.UTC),
+    )
+    return payload, AttachmentSource(attachment_id, pdf)
