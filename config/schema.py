@@ -8,6 +8,7 @@ nobody looks at.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from pathlib import Path
 from typing import Annotated
@@ -37,9 +38,15 @@ class SiteSettings(_Strict):
     hotline: str = "+49 5121 969-0"
     opening_hours: LocalizedText = {
         "de": "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
+        "de-LS": "Montag bis Freitag 8 bis 12 Uhr. Donnerstag auch 14 bis 18 Uhr.",
         "en": "Mon–Fri 8 am–12 noon, Thu 2–6 pm",
+        "uk": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
+        "ar": "الإثنين–الجمعة 8–12، الخميس 14–18",
+        "tr": "Pzt–Cum 08.00–12.00, Per 14.00–18.00",
+        "ru": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
     }
-    languages: list[LanguageCode] = ["de", "en"]
+    # "de-LS" is Leichte Sprache (easy German), the code the backoffice console already knows.
+    languages: list[LanguageCode] = ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]
     default_language: LanguageCode = "de"
     # The office's time zone: callback windows are offered in it, whatever the terminal's
     # system clock is set to (staff read the same windows in the same zone).
@@ -76,16 +83,74 @@ _WINDOW = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
 def _default_concerns() -> list[Concern]:
-    labels = [
-        ("application", "Antrag auf Bürgergeld", "Application for Bürgergeld"),
-        ("continued_payment", "Weiterbewilligung", "Continued payment"),
-        ("change", "Veränderung melden", "Report a change in circumstances"),
-        ("payment", "Frage zur Zahlung", "Question about a payment"),
-        ("appointment", "Termin", "Appointment"),
-        ("work", "Arbeit und Weiterbildung", "Work and training"),
-        ("other", "Anderes Anliegen", "Something else"),
-    ]
-    return [Concern(id=i, label={"de": de, "en": en}) for i, de, en in labels]
+    # Order of each row: de, de-LS (Leichte Sprache), en, uk, ar, tr, ru.
+    labels = {
+        "application": (
+            "Antrag auf Bürgergeld",
+            "Ich will Bürgergeld beantragen",
+            "Application for Bürgergeld",
+            "Заява на Bürgergeld",
+            "طلب Bürgergeld",
+            "Bürgergeld başvurusu",
+            "Заявление на Bürgergeld",
+        ),
+        "continued_payment": (
+            "Weiterbewilligung",
+            "Ich will weiter Geld bekommen",
+            "Continued payment",
+            "Продовження виплат",
+            "تمديد الصرف",
+            "Ödemenin devamı",
+            "Продление выплат",
+        ),
+        "change": (
+            "Veränderung melden",
+            "Bei mir hat sich etwas geändert",
+            "Report a change in circumstances",
+            "Повідомити про зміни",
+            "الإبلاغ عن تغيير",
+            "Değişiklik bildirmek",
+            "Сообщить об изменениях",
+        ),
+        "payment": (
+            "Frage zur Zahlung",
+            "Ich habe eine Frage zum Geld",
+            "Question about a payment",
+            "Питання щодо виплати",
+            "سؤال عن دفعة",
+            "Ödeme hakkında soru",
+            "Вопрос о выплате",
+        ),
+        "appointment": (
+            "Termin",
+            "Es geht um einen Termin",
+            "Appointment",
+            "Прийом",
+            "موعد",
+            "Randevu",
+            "Приём",
+        ),
+        "work": (
+            "Arbeit und Weiterbildung",
+            "Arbeit und Lernen für den Beruf",
+            "Work and training",
+            "Робота і навчання",
+            "العمل والتدريب",
+            "İş ve eğitim",
+            "Работа и обучение",
+        ),
+        "other": (
+            "Anderes Anliegen",
+            "Etwas anderes",
+            "Something else",
+            "Інше питання",
+            "أمر آخر",
+            "Başka bir konu",
+            "Другой вопрос",
+        ),
+    }
+    codes = ("de", "de-LS", "en", "uk", "ar", "tr", "ru")
+    return [Concern(id=i, label=dict(zip(codes, row, strict=True))) for i, row in labels.items()]
 
 
 class CallbackSettings(_Strict):
@@ -104,10 +169,38 @@ class CallbackSettings(_Strict):
             "zurückzurufen. Die Angaben gehen verschlüsselt an das Jobcenter und werden nach "
             "Erledigung gelöscht. Auf diesem Gerät bleibt nichts davon lesbar."
         ),
+        "de-LS": (
+            "Wir speichern Ihren Namen. Wir speichern Ihre Telefon-Nummer. Wir speichern Ihr "
+            "Anliegen. Das brauchen wir für den Rückruf. Die Daten gehen geheim an das "
+            "Jobcenter. Danach löschen wir die Daten. Auf diesem Gerät kann niemand die Daten "
+            "lesen."
+        ),
         "en": (
             "We store your name, phone number and concern to call you back. The details go "
             "to the job centre encrypted and are deleted once your request is dealt with. "
             "Nothing of it stays readable on this device."
+        ),
+        "uk": (
+            "Ми зберігаємо ваше ім'я, номер телефону та питання, щоб вам передзвонити. Дані "
+            "надходять до джобцентру в зашифрованому вигляді й видаляються, щойно ваше "
+            "звернення буде опрацьовано. На цьому пристрої нічого з цього не залишається "
+            "доступним для читання."
+        ),
+        "ar": (
+            "نحفظ اسمك ورقم هاتفك وموضوع طلبك لكي نتصل بك. تصل البيانات إلى مركز العمل "
+            "(Jobcenter) مشفّرة، وتُحذف بعد الانتهاء من طلبك. لا يبقى منها شيء مقروء على هذا "
+            "الجهاز."
+        ),
+        "tr": (
+            "Sizi geri arayabilmek için adınızı, telefon numaranızı ve konunuzu kaydediyoruz. "
+            "Bilgiler Jobcenter'a şifreli olarak gider ve talebiniz işlendikten sonra silinir. "
+            "Bu cihazda bunlardan hiçbiri okunabilir şekilde kalmaz."
+        ),
+        "ru": (
+            "Мы сохраняем ваше имя, номер телефона и вопрос, чтобы вам перезвонить. Данные "
+            "передаются в джобцентр в зашифрованном виде и удаляются после рассмотрения "
+            "вашего обращения. На этом устройстве ничего из этого не остаётся доступным для "
+            "чтения."
         ),
     }
 
@@ -141,6 +234,19 @@ class TimeoutSettings(_Strict):
     receipt_seconds: int = Field(default=30, ge=5, le=600)
 
 
+class AccessibilitySettings(_Strict):
+    """Read-aloud and large text (BITV 2.0 / EN 301 549 clause 5.1: closed functionality)."""
+
+    # Qt TextToSpeech engine: "speechd" (speech-dispatcher with espeak-ng) on the terminal,
+    # "mock" in tests and demos without sound.
+    speech_engine: str = "speechd"
+    # Font and control size in large-text mode; at least 1.5 so the step is clearly noticeable.
+    large_text_scale: float = Field(default=1.5, ge=1.5, le=2.0)
+    # Once a citizen used read-aloud, every timeout of the session grows by this factor:
+    # listening to a screen takes longer than reading it.
+    read_aloud_time_factor: float = Field(default=2.0, ge=1.0, le=5.0)
+
+
 class SyncSettings(_Strict):
     connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
     read_timeout_seconds: float = Field(default=30.0, gt=0, le=600)
@@ -148,6 +254,18 @@ class SyncSettings(_Strict):
     backoff_cap_seconds: float = Field(default=600.0, gt=0, le=86400)
     # How often the daemon looks at the outbox when nothing is due.
     poll_seconds: float = Field(default=1.0, gt=0, le=600)
+    # While deliveries wait because the backoffice was unreachable: how often it asks the
+    # backoffice's health check whether it is back (slower as the outage goes on, at most 60 s).
+    probe_seconds: float = Field(default=2.0, ge=0.1, le=60)
+    # How often ``kiosk sync`` reports the terminal's health to the backoffice (fleet page).
+    heartbeat_seconds: float = Field(default=60.0, ge=0.2, le=3600)
+    # Bytes per tus PATCH request: at most this much is sent again after a broken connection.
+    chunk_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
+    # Most bytes the undelivered queue (outbox database and encrypted files) may take; past it
+    # the terminal refuses new submissions instead of filling the disk.
+    queue_quota_bytes: int = Field(default=4 * 1024**3, ge=1024 * 1024)
+    # Free disk space always left for logs and the system, whatever the quota allows.
+    min_free_disk_bytes: int = Field(default=256 * 1024**2, ge=0)
 
 
 class VideoSettings(_Strict):
@@ -167,6 +285,86 @@ class VideoSettings(_Strict):
     fps: int = Field(default=15, ge=5, le=30)
 
 
+class DocumentType(_Strict):
+    """One entry of the office's fixed list of document types (Verschlagwortung)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,39}$")
+    label: LocalizedText
+
+    _german = field_validator("label")(_require_german)
+
+
+def _default_document_types() -> list[DocumentType]:
+    labels = [
+        ("bank_statement", "Kontoauszug", "Bank statement"),
+        ("rental_contract", "Mietvertrag", "Rental contract"),
+        ("payslip", "Lohnabrechnung", "Payslip"),
+        ("sick_note", "Arbeitsunfähigkeitsbescheinigung", "Doctor's sick note"),
+        ("utility_bill", "Nebenkostenabrechnung", "Utility bill"),
+        ("other_decision", "Bescheid anderer Stellen", "Decision from another authority"),
+        ("other", "Sonstiges", "Something else"),
+    ]
+    return [DocumentType(id=i, label={"de": de, "en": en}) for i, de, en in labels]
+
+
+class DocumentSettings(_Strict):
+    types: list[DocumentType] = Field(default_factory=_default_document_types, min_length=1)
+    # Pages per document; a thick file is better handed in at the desk.
+    max_pages: int = Field(default=50, ge=1, le=1000)
+    privacy_notice: LocalizedText = {
+        "de": (
+            "Ihre Unterlagen gehen verschlüsselt an das Jobcenter und werden dort in Ihre Akte "
+            "aufgenommen. Auf diesem Gerät wird nach dem Senden alles gelöscht."
+        ),
+        "en": (
+            "Your documents go to the job centre encrypted and are added to your file there. "
+            "Everything is deleted from this device after sending."
+        ),
+    }
+
+    _german = field_validator("privacy_notice")(_require_german)
+
+    @field_validator("types")
+    @classmethod
+    def _unique_ids(cls, value: list[DocumentType]) -> list[DocumentType]:
+        ids = [entry.id for entry in value]
+        if len(ids) != len(set(ids)):
+            raise ValueError("document type ids must be unique")
+        return value
+
+
+class ScannerSource(enum.StrEnum):
+    FLATBED = "flatbed"
+    FEEDER = "feeder"
+
+
+class ScannerSettings(_Strict):
+    # SANE device name, e.g. "fujitsu:fi-7160:12345"; empty means the first device found.
+    device: str = ""
+    source: ScannerSource = ScannerSource.FLATBED
+    resolution: int = Field(default=300, ge=75, le=600)
+    # Extra SANE options "KEY=VALUE", checked against the device's allowed values.
+    options: list[str] = []
+    # Where SANE finds its backend configuration (SANE_CONFIG_DIR); empty: the system's.
+    sane_config_dir: Path | None = None
+
+
+class AdminSettings(_Strict):
+    """Admin mode on the terminal, for IT staff (hidden gesture, then the PIN)."""
+
+    # argon2 hash from 'kiosk admin-pin'; empty means admin mode cannot be opened at all.
+    pin_hash: str = ""
+    # Admin mode closes by itself after this long without a touch.
+    idle_seconds: int = Field(default=120, ge=10, le=3600)
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _argon2_hash(cls, value: str) -> str:
+        if value and not value.startswith("$argon2"):
+            raise ValueError("must be an argon2 hash from 'kiosk admin-pin', never the PIN")
+        return value
+
+
 class DeviceSettings(_Strict):
     # Everything the terminal keeps: outbox, encrypted files, device credentials.
     data_dir: Path = Path("/var/lib/buergerterminal")
@@ -177,9 +375,13 @@ class TerminalSettings(_Strict):
     callback: CallbackSettings = CallbackSettings()
     backoffice: BackofficeLink = BackofficeLink()
     timeouts: TimeoutSettings = TimeoutSettings()
+    accessibility: AccessibilitySettings = AccessibilitySettings()
     sync: SyncSettings = SyncSettings()
     device: DeviceSettings = DeviceSettings()
     video: VideoSettings = VideoSettings()
+    documents: DocumentSettings = DocumentSettings()
+    scanner: ScannerSettings = ScannerSettings()
+    admin: AdminSettings = AdminSettings()
 
 
 class BackofficeSettings(_Strict):
@@ -190,5 +392,16 @@ class BackofficeSettings(_Strict):
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.
     session_hours: int = Field(default=10, ge=1, le=24 * 7)
+    # Bearer token for /metrics. Empty: /metrics answers loopback clients only (a Prometheus
+    # on the same host, or a reverse proxy: then set a token, the proxy is loopback too).
+    metrics_token: str = ""
+    # Largest encrypted attachment a terminal may upload (tus Tus-Max-Size).
+    upload_max_bytes: int = Field(default=600 * 1024**2, ge=1024 * 1024)
+    # Unfinished uploads are kept at least this long for the terminal to resume them.
+    partial_upload_days: int = Field(default=30, ge=30, le=3650)
     # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
     video: VideoSettings = VideoSettings()
+    # The e-file hotfolder: one ZIP per received document; empty means <data>/efile-hotfolder.
+    efile_hotfolder: Path | None = None
+    # Seconds between attempts to hand a document to the e-file after a failure.
+    efile_retry_seconds: int = Field(default=60, ge=1, le=86400)

@@ -16,14 +16,25 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
-from config import load_terminal_settings
 from config.schema import TerminalSettings
+from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
 from kiosk.journeys.callback.submission import CallbackSubmitter
+from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
+from kiosk.journeys.documents.submission import DocumentSubmitter
+from kiosk.journeys.documents.workspace import Workspace
+from kiosk.viewmodels.accessibility import (
+    AccessibilityViewModel,
+    attach_accessibility,
+    create_accessibility,
+)
 from kiosk.viewmodels.callback import CallbackJourneyViewModel, Clock
+from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.viewmodels.shell import ShellViewModel
+from kiosk.watchdog import UiWatchdog, install_test_freeze
+from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +56,8 @@ class KioskApp:
     guard: SessionGuard
     activity: ActivityFilter
     on_close: list[Callable[[], None]] = field(default_factory=list)
+    documents: DocumentsJourneyViewModel | None = None
+    accessibility: AccessibilityViewModel | None = None
 
     def close(self) -> None:
         for action in self.on_close:
@@ -66,6 +79,7 @@ def build_application(
     timing: SessionTiming | None = None,
     clock: Clock | None = None,
     i18n_dir: Path = I18N_DIR,
+    documents: DocumentsWiring | None = None,
 ) -> KioskApp:
     """Builds the UI on the running ``QGuiApplication``; the window is created but not shown."""
     app = QGuiApplication.instance()
@@ -75,8 +89,9 @@ def build_application(
     if submitter is None:
         # Imported here: only the real terminal needs the outbox (and SQLite) at all.
         from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
+        from sync.quota import StorageQuota
 
-        outbox_submitter = OutboxSubmitter(data_dir)
+        outbox_submitter = OutboxSubmitter(data_dir, StorageQuota.from_settings(settings.sync))
         on_close.append(outbox_submitter.close)
         submitter = outbox_submitter
     timing = timing or SessionTiming.from_settings(settings.timeouts)
@@ -96,13 +111,21 @@ def build_application(
         engine,
     )
     guard = SessionGuard(timing, parent=engine)
-    shell = ShellViewModel(settings.site, timing, language, journey, guard, parent=engine)
+    documents_vm = _documents_journey(
+        settings, data_dir, documents, clock, language, engine, on_close
+    )
+    shell = ShellViewModel(
+        settings.site, timing, language, journey, guard, parent=engine, documents=documents_vm
+    )
+    accessibility = create_accessibility(settings.accessibility, guard, language, engine)
     context = engine.rootContext()
     for name, view_model in (
+        ("accessibility", accessibility),
         ("shell", shell),
         ("languages", language),
         ("journey", journey),
         ("session", guard),
+        ("documents", documents_vm),
     ):
         context.setContextProperty(name, view_model)
     engine.load(QML_DIR / "Main.qml")
@@ -111,7 +134,68 @@ def build_application(
         raise KioskStartError(f"the user interface could not be loaded from {QML_DIR}")
     activity = ActivityFilter(guard, parent=engine)
     app.installEventFilter(activity)
-    return KioskApp(engine, roots[0], shell, journey, language, guard, activity, on_close)
+    on_close.append(attach_accessibility(accessibility, roots[0], shell.sessionEnded))
+    # Admin mode lies over everything; opening it ends whatever citizen session was on screen.
+    attach_admin(engine, roots[0], settings, data_dir, on_open=shell.reset, on_close=on_close)
+    return KioskApp(
+        engine,
+        roots[0],
+        shell,
+        journey,
+        language,
+        guard,
+        activity,
+        on_close,
+        documents_vm,
+        accessibility,
+    )
+
+
+@dataclass(frozen=True)
+class DocumentsWiring:
+    """What tests swap in the documents journey: the scanner plan and the submit step."""
+
+    planner: ScanPlanner | None = None
+    submitter: DocumentSubmitter | None = None
+
+
+def _documents_journey(
+    settings: TerminalSettings,
+    data_dir: Path,
+    wiring: DocumentsWiring | None,
+    clock: Clock | None,
+    language: LanguageViewModel,
+    engine: QQmlApplicationEngine,
+    on_close: list[Callable[[], None]],
+) -> DocumentsJourneyViewModel:
+    wiring = wiring or DocumentsWiring()
+    if settings.scanner.sane_config_dir is not None:
+        # SANE reads it at every sane_init(); each scan run starts one.
+        os.environ["SANE_CONFIG_DIR"] = str(settings.scanner.sane_config_dir)
+    submitter = wiring.submitter
+    if submitter is None:
+        from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
+        from sync.quota import StorageQuota
+
+        outbox_submitter = DocumentOutboxSubmitter(
+            data_dir, StorageQuota.from_settings(settings.sync)
+        )
+        on_close.append(outbox_submitter.close)
+        submitter = outbox_submitter
+    workspace = Workspace(data_dir / "previews")
+    workspace.wipe()  # a crash may have left a previous citizen's previews behind
+    view_model = DocumentsJourneyViewModel(
+        settings.documents,
+        wiring.planner or ConfiguredScanner(settings.scanner),
+        workspace,
+        submitter,
+        clock or office_clock(settings.site.timezone),
+        language.current,
+        settings.site.hotline,
+        engine,
+    )
+    on_close.insert(0, view_model.reset)  # stops a running scan and deletes previews first
+    return view_model
 
 
 def _choose_platform() -> None:
@@ -123,9 +207,12 @@ def _choose_platform() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = load_terminal_settings(args.config)
+    # The local file with the remote config the backoffice last sent on top, if it fits.
+    settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
     _choose_platform()
+    # The on-screen keyboard inside the window; Qt reads this when the application starts.
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("buergerterminal")
     walkthrough: Path | None = args.walkthrough
@@ -143,7 +230,7 @@ def run(args: argparse.Namespace) -> int:
     if walkthrough is not None:
         from kiosk.autopilot import Autopilot
 
-        pilot = Autopilot(kiosk, walkthrough)
+        pilot = Autopilot(kiosk, walkthrough, documents=True)
         kiosk.window.show()
         pilot.start()
         app.exec()
@@ -153,6 +240,10 @@ def run(args: argparse.Namespace) -> int:
         kiosk.window.show()
     else:
         kiosk.window.showFullScreen()
+    watchdog = UiWatchdog(parent=kiosk.engine)
+    install_test_freeze()
+    watchdog.start()
     code = app.exec()
+    watchdog.stop()
     kiosk.close()
     return code

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 
 from kiosk import uidriver
 from kiosk.app import KioskApp
-from kiosk.viewmodels.language import LanguageViewModel
+from kiosk.autopilot_looks import every_language_and_look
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +41,8 @@ class Until:
 Script = Iterator[Until]
 
 
-def _is_current(language: LanguageViewModel, code: str) -> bool:
-    return language.current() == code
+def read_shell(shell: QObject) -> str:
+    return str(shell.property("screen"))
 
 
 class Autopilot(QObject):
@@ -56,12 +55,16 @@ class Autopilot(QObject):
         prefix: str = "",
         quit_when_done: bool = True,
         parent: QObject | None = None,
+        documents: bool = False,
+        callback: bool = True,
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
         self._folder = folder
         self._prefix = prefix
         self._quit = quit_when_done
+        self._documents = documents  # after the callback walk, hand in a scanned document
+        self._callback = callback
         self._shots = 0
         self._script: Script | None = None
         self._waiting: Until | None = None
@@ -70,6 +73,7 @@ class Autopilot(QObject):
         self._timer.timeout.connect(self._poll)
         self.succeeded = False
         self.reference_code = ""
+        self.document_reference_code = ""
         self.screenshots: list[Path] = []
 
     def start(self) -> None:
@@ -80,20 +84,25 @@ class Autopilot(QObject):
     # ---- the walk ---------------------------------------------------------------------------
 
     def _walk(self) -> Script:
+        if self._callback:
+            yield from self._callback_walk()
+        if self._documents:
+            yield from self._documents_walk()
+        self.succeeded = True
+
+    def _callback_walk(self) -> Script:
         window, shell, journey = self._kiosk.window, self._kiosk.shell, self._kiosk.journey
-        language, guard = self._kiosk.language, self._kiosk.guard
+        guard = self._kiosk.guard
 
         def read(view_model: QObject, name: str) -> Any:
             return view_model.property(name)
 
         yield self._visible("startCallback")
-        default = language.current()
-        for code in [str(entry["code"]) for entry in read(language, "languages")]:
-            self._tap(f"lang_{code}")
-            yield Until(f"language {code}", partial(_is_current, language, code))
-            self._shot(f"home-{code}")
-        self._tap(f"lang_{default}")
-        yield Until("default language", lambda: language.current() == default)
+        yield from self._waits(
+            every_language_and_look(
+                self._kiosk, self._tap, self._shot_as, "home", show_chooser=True
+            )
+        )
         self._shot("home")
 
         self._tap("startCallback")
@@ -111,6 +120,9 @@ class Autopilot(QObject):
         uidriver.type_into(window, "phoneInput", "0171 2345678")
         uidriver.type_into(window, "bgInput", "12345//1234567")
         self._shot("contact")
+        yield from self._waits(
+            every_language_and_look(self._kiosk, self._tap, self._shot_as, "contact")
+        )
         self._tap("nextButton")
 
         yield Until("time windows", lambda: bool(read(journey, "days")))
@@ -149,9 +161,70 @@ class Autopilot(QObject):
             "reset to home",
             lambda: read(shell, "screen") == "home" and not read(journey, "referenceCode"),
         )
-        self.succeeded = True
+
+    def _documents_walk(self) -> Script:
+        """Hands in one scanned page: type, BG number, scan, look at the page, send."""
+        documents, shell = self._kiosk.documents, self._kiosk.shell
+        if documents is None:
+            raise WalkError("this terminal has no documents journey")
+
+        def read(name: str) -> Any:
+            return documents.property(name)
+
+        self._tap("startDocuments")
+        first_type = "docType_" + str(read("types")[0]["id"])
+        yield self._visible(first_type)
+        self._shot("doc-type")
+        self._tap(first_type)
+        yield self._visible("docBgInput")
+        uidriver.type_into(self._kiosk.window, "docBgInput", "12345//1234567")
+        self._shot("doc-bg")
+        self._tap("docNextButton")
+        yield self._visible("scanButton")
+        self._shot("doc-scan-empty")
+        self._tap("scanButton")
+        yield Until(
+            "scanned pages", lambda: not read("isScanning") and bool(read("pageCount")), 120_000
+        )
+        if read("faultMessage"):
+            raise WalkError("the scanner reported a fault (is a scanner configured?)")
+        yield self._visible("pageCard_1")
+        self._shot("doc-scanned")
+        for page in read("pages"):
+            if page["finding"]:
+                self._tap(f"keep_{page['number']}")  # the walk keeps what it scanned
+        self._tap("docNextButton")
+        yield self._visible("docSendButton")
+        self._shot("doc-review")
+        self._tap("docSendButton")
+        yield Until(
+            "document receipt",
+            lambda: (
+                uidriver.exists(self._kiosk.window, "docReferenceCode") or bool(read("submitError"))
+            ),
+        )
+        if read("submitError"):
+            raise WalkError("the document was not stored (is this terminal enrolled?)")
+        self.document_reference_code = str(read("referenceCode"))
+        log.info("document receipt shown: %s", self.document_reference_code)
+        self._shot("doc-receipt")
+        self._tap("docDoneButton")
+        yield Until(
+            "reset to home", lambda: read_shell(shell) == "home" and not read("referenceCode")
+        )
 
     # ---- helpers ----------------------------------------------------------------------------
+
+    def _waits(self, waits: Iterator[tuple[str, Callable[[], bool]]]) -> Script:
+        for what, ready in waits:
+            yield Until(what, ready)
+
+    def _shot_as(self, relative: str) -> None:
+        """A picture under a fixed name (the language/look variants), not numbered."""
+        path = self._folder / f"{relative}.png"
+        QCoreApplication.processEvents()
+        uidriver.screenshot(self._kiosk.window, path)
+        self.screenshots.append(path)
 
     def _visible(self, name: str) -> Until:
         return Until(name, lambda: uidriver.exists(self._kiosk.window, name))

@@ -84,6 +84,9 @@ class DemoError(Exception):
     """A demo step failed; the message says which and why."""
 
 
+DEMO_SANE_DIR = Path(__file__).resolve().parents[1] / "tests" / "sane"
+
+
 def write_terminal_config(plan: DemoPlan) -> None:
     # Short timeouts so the demo shows the inactivity warning quickly when someone tries it.
     plan.terminal_config.write_text(
@@ -92,7 +95,11 @@ def write_terminal_config(plan: DemoPlan) -> None:
         "[device]\n"
         f"data_dir = {json.dumps(str(plan.root / 'terminal'))}\n\n"
         "[sync]\n"
-        "poll_seconds = 0.5\n",
+        "poll_seconds = 0.5\n\n"
+        # No scanner attached: SANE's test backend (config in tests/sane) scans a grid page.
+        "[scanner]\n"
+        f"sane_config_dir = {json.dumps(str(DEMO_SANE_DIR))}\n"
+        'device = "test:0"\noptions = ["test-picture=Grid"]\nresolution = 150\n',
         encoding="utf-8",
     )
 

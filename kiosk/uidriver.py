@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -33,6 +33,10 @@ def all_items(window: QQuickWindow) -> list[QQuickItem]:
     return list(_walk(window.contentItem()))
 
 
+def all_items_under(item: QQuickItem) -> list[QQuickItem]:
+    return list(_walk(item))
+
+
 def find(window: QQuickWindow, name: str) -> QQuickItem:
     found = visible_items(window, name)
     if not found:
@@ -48,9 +52,36 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+def _settle(item: QQuickItem) -> None:
+    """Lays out pending changes first: a person cannot tap a button before it has its place."""
+    chain = []
+    current: QQuickItem | None = item
+    while current is not None:
+        chain.append(current)
+        current = current.parentItem()
+    for each in reversed(chain):
+        each.ensurePolished()
+
+
+def reveal(item: QQuickItem) -> None:
+    """Scrolls every scrolling area around ``item`` until it shows, as a person would swipe."""
+    area = item.parentItem()
+    while area is not None:
+        if area.inherits("QQuickFlickable"):
+            content = area.property("contentItem")
+            top = item.mapToItem(content, QPointF(0, 0)).y()
+            shown, height = float(area.property("contentY")), area.height()
+            wanted = top if top < shown else max(shown, top + item.height() - height)
+            highest = max(0.0, float(area.property("contentHeight")) - height)
+            area.setProperty("contentY", min(max(wanted, 0.0), highest))
+        area = area.parentItem()
+
+
 def tap(window: QQuickWindow, name: str) -> None:
     """A real mouse click on the item's centre (the same path as a finger on the screen)."""
     item = find(window, name)
+    _settle(item)
+    reveal(item)
     centre = item.mapToScene(item.boundingRect().center()).toPoint()
     if not (0 <= centre.x() < window.width() and 0 <= centre.y() < window.height()):
         raise ItemNotFoundError(f"{name} is outside the window at {centre}")

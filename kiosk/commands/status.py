@@ -46,14 +46,31 @@ def _report(
         "office_name": None if device is None else device.office_name,
         "backoffice_url": configured_url if device is None else device.backoffice_url,
         "outbox": {
-            state.value: {"items": totals.items, "bytes": totals.payload_bytes}
+            state.value: {
+                "items": totals.items,
+                "bytes": totals.payload_bytes + totals.attachment_bytes,
+            }
             for state, totals in summary.totals.items()
         },
+        # Of those bytes, the sealed files (scanned documents).
+        "attachment_bytes": {
+            state.value: totals.attachment_bytes for state, totals in summary.totals.items()
+        },
+        "quarantined": [
+            {
+                "submission_id": str(item.submission_id),
+                "kind": item.kind.value,
+                "reason": item.reason,
+                "at": _iso(item.quarantined_at),
+            }
+            for item in summary.quarantined
+        ],
         "oldest_undelivered_age_seconds": (
             None if oldest is None else round((now - oldest).total_seconds(), 1)
         ),
         "last_delivery_at": _iso(summary.last_delivered_at),
-        "last_error": summary.last_error,
+        # A full disk first: it stops delivery results from being recorded at all.
+        "last_error": summary.current_error,
         "last_error_at": _iso(summary.last_error_at),
     }
 
@@ -82,6 +99,8 @@ def _text(report: dict[str, Any]) -> str:
     age = report["oldest_undelivered_age_seconds"]
     lines.append(f"Oldest undelivered: {'none' if age is None else _age(age) + ' old'}")
     lines.append(f"Last delivery:      {report['last_delivery_at'] or 'never'}")
+    for item in report["quarantined"]:
+        lines.append(f"Quarantined {item['submission_id']} ({item['kind']}): {item['reason']}")
     error = report["last_error"]
     lines.append(f"Last error:         {'none' if error is None else error}")
     if error is not None:

@@ -2,59 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AdminOverlay</name>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="50"/>
+        <location filename="../qml/AdminOverlay.qml" line="139"/>
+        <source>Admin mode</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="66"/>
+        <location filename="../qml/AdminOverlay.qml" line="67"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="85"/>
+        <source>Wrong PIN. Try again in %1 s.</source>
+        <translation>Falsche PIN. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="94"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="106"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="197"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="198"/>
+        <source>Scan a test page</source>
+        <translation>Testseite scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="199"/>
+        <source>Send queue now</source>
+        <translation>Warteschlange jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="200"/>
+        <source>Show log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="201"/>
+        <source>Restart app</source>
+        <translation>Anwendung neu starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="202"/>
+        <source>Leave admin mode</source>
+        <translation>Verwaltung verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="223"/>
+        <source>Enrol again</source>
+        <translation>Neu registrieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="226"/>
+        <source>Backoffice URL</source>
+        <translation>Backoffice-URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="227"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="230"/>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+</context>
+<context>
     <name>CallbackFlow</name>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="9" />
+        <location filename="../qml/CallbackFlow.qml" line="9"/>
         <source>What is your call about?</source>
         <translation>Worum geht es bei Ihrem Anruf?</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="10" />
+        <location filename="../qml/CallbackFlow.qml" line="10"/>
         <source>How can we reach you?</source>
         <translation>Wie erreichen wir Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="11" />
+        <location filename="../qml/CallbackFlow.qml" line="11"/>
         <source>When may we call you?</source>
         <translation>Wann dürfen wir Sie anrufen?</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="12" />
+        <location filename="../qml/CallbackFlow.qml" line="12"/>
         <source>Your details are protected</source>
         <translation>Ihre Daten sind geschützt</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="13" />
+        <location filename="../qml/CallbackFlow.qml" line="13"/>
         <source>Is everything correct?</source>
         <translation>Ist alles richtig?</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="53" />
+        <location filename="../qml/CallbackFlow.qml" line="53"/>
         <source>Back to start</source>
         <translation>Zurück zum Start</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="53" />
+        <location filename="../qml/CallbackFlow.qml" line="53"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61" />
+        <location filename="../qml/CallbackFlow.qml" line="61"/>
         <source>Back to the summary</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61" />
+        <location filename="../qml/CallbackFlow.qml" line="61"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="69" />
+        <location filename="../qml/CallbackFlow.qml" line="69"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="69" />
+        <location filename="../qml/CallbackFlow.qml" line="69"/>
         <source>Send request</source>
         <translation>Rückruf anfordern</translation>
     </message>
@@ -62,82 +142,85 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19" />
+        <location filename="../viewmodels/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Bitte wählen Sie, worum es bei Ihrem Anruf geht.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22" />
+        <location filename="../viewmodels/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23" />
+        <location filename="../viewmodels/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Bitte geben Sie die Telefonnummer ein, unter der wir Sie erreichen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26" />
+        <location filename="../viewmodels/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Das ist keine Telefonnummer. Bitte geben Sie nur Ziffern ein, zum Beispiel 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30" />
+        <location filename="../viewmodels/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Diese Telefonnummer ist nicht vollständig. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34" />
+        <location filename="../viewmodels/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Diese BG-Nummer stimmt so nicht. Sie hat 5 Ziffern, dann BG, dann 7 Ziffern, zum Beispiel 12345BG1234567. Sie können das Feld auch leer lassen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39" />
+        <location filename="../viewmodels/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Bitte wählen Sie mindestens eine Zeit, zu der wir Sie anrufen dürfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42" />
+        <location filename="../viewmodels/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
-        <translation><numerusform>Ihre Nachricht ist zu lang. Bitte kürzen Sie sie auf %n Zeichen.</numerusform><numerusform>Ihre Nachricht ist zu lang. Bitte kürzen Sie sie auf %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Ihre Nachricht ist zu lang. Bitte kürzen Sie sie auf %n Zeichen.</numerusform>
+            <numerusform>Ihre Nachricht ist zu lang. Bitte kürzen Sie sie auf %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48" />
+        <location filename="../viewmodels/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Wir können Sie nur zurückrufen, wenn Sie zustimmen. Bitte tippen Sie oben auf das Feld.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58" />
+        <location filename="../viewmodels/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Dieses Terminal kann gerade keine Anfragen annehmen. Ihre Angaben sind noch da. Bitte rufen Sie uns an unter %1 oder fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64" />
+        <location filename="../viewmodels/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Ihre Anfrage konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da. Bitte versuchen Sie es noch einmal oder rufen Sie uns an unter %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74" />
+        <location filename="../viewmodels/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86" />
+        <location filename="../viewmodels/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 – %2 Uhr</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97" />
+        <location filename="../viewmodels/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Wir rufen Sie am %1 zwischen %2 und %3 Uhr an.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101" />
+        <location filename="../viewmodels/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Oder am %1 zwischen %2 und %3 Uhr.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112" />
+        <location filename="../viewmodels/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -145,74 +228,479 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../qml/ContactPage.qml" line="7" />
+        <location filename="../qml/ContactPage.qml" line="7"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPage.qml" line="17" />
+        <location filename="../qml/ContactPage.qml" line="17"/>
         <source>Phone number for the callback</source>
         <translation>Telefonnummer für den Rückruf</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPage.qml" line="18" />
+        <location filename="../qml/ContactPage.qml" line="18"/>
         <source>Mobile or landline, for example 0171 2345678</source>
         <translation>Handy oder Festnetz, zum Beispiel 0171 2345678</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPage.qml" line="29" />
+        <location filename="../qml/ContactPage.qml" line="29"/>
         <source>BG number (optional)</source>
         <translation>BG-Nummer (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/ContactPage.qml" line="30" />
+        <location filename="../qml/ContactPage.qml" line="30"/>
         <source>You find it on letters from the job centre, for example 12345BG1234567.</source>
         <translation>Sie steht auf Briefen vom Jobcenter, zum Beispiel 12345BG1234567.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsBgPage</name>
+    <message>
+        <location filename="../qml/DocumentsBgPage.qml" line="7"/>
+        <source>With your BG number, your documents reach the right file faster. If you do not have it with you, just tap “Next”.</source>
+        <translation>Mit Ihrer BG-Nummer kommen Ihre Unterlagen schneller in die richtige Akte. Wenn Sie sie nicht dabei haben, tippen Sie einfach auf „Weiter“.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsBgPage.qml" line="15"/>
+        <source>BG number (optional)</source>
+        <translation>BG-Nummer (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsBgPage.qml" line="16"/>
+        <source>You find it on letters from the job centre, for example 12345BG1234567.</source>
+        <translation>Sie steht auf Briefen vom Jobcenter, zum Beispiel 12345BG1234567.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsFlow</name>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="9"/>
+        <source>What kind of document is it?</source>
+        <translation>Was für eine Unterlage ist es?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="10"/>
+        <source>Do you know your BG number?</source>
+        <translation>Kennen Sie Ihre BG-Nummer?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="11"/>
+        <source>Scan your pages</source>
+        <translation>Scannen Sie Ihre Seiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="12"/>
+        <source>Check and send</source>
+        <translation>Prüfen und senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="61"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <source>Send documents</source>
+        <translation>Unterlagen senden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsJourney</name>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
+        <translation>Diese Seite scheint leer zu sein. Wenn es eine leere Rückseite ist, können Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
+        <translation>Der obere Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
+        <translation>Der untere Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
+        <translation>Der linke Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
+        <translation>Der rechte Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
+        <translation>Teile der Seite scheinen abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <source>This page came out too dark. Please scan it again.</source>
+        <translation>Diese Seite ist zu dunkel geworden. Bitte scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <source>This page came out very light and may be hard to read. Please scan it again.</source>
+        <translation>Diese Seite ist sehr hell geworden und vielleicht schwer zu lesen. Bitte scannen Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
+        <translation>Das Papier steckt im Scanner fest. Bitte nehmen Sie es vorsichtig heraus, legen Sie die noch nicht gescannten Seiten wieder ein und tippen Sie auf „Weitere Seiten scannen“.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
+        <translation>Der Deckel des Scanners ist offen. Bitte schließen Sie ihn und tippen Sie auf „Weitere Seiten scannen“.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
+        <translation>Im Einzug liegt kein Papier. Bitte legen Sie Ihre Seiten ein und tippen Sie auf „Weitere Seiten scannen“.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="66"/>
+        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
+        <translation>Der Scanner ist gerade nicht bereit. Bitte fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <source>The scanner is still busy. Please wait a moment and try again.</source>
+        <translation>Der Scanner ist noch beschäftigt. Bitte warten Sie einen Moment und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <source>Scanning was stopped. The pages scanned so far are kept.</source>
+        <translation>Das Scannen wurde abgebrochen. Die bisher gescannten Seiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
+        <translation>Am Scanner ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal oder fragen Sie am Empfang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <source>Your %n pages scanned so far are kept.</source>
+        <translation>
+            <numerusform>Ihre bisher gescannte Seite bleibt erhalten.</numerusform>
+            <numerusform>Ihre %n bisher gescannten Seiten bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <source>Scanning page %1 …</source>
+        <translation>Seite %1 wird gescannt …</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
+        <translation>Seite %1 braucht noch Ihre Aufmerksamkeit. Scannen Sie sie neu oder tippen Sie auf „So behalten“.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <source>Please scan at least one page.</source>
+        <translation>Bitte scannen Sie mindestens eine Seite.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <source>Please choose what kind of document it is.</source>
+        <translation>Bitte wählen Sie, was für eine Unterlage es ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
+        <translation>
+            <numerusform>Eine Unterlage kann höchstens %n Seite haben. Bitte reichen Sie den Rest als zweite Unterlage ein.</numerusform>
+            <numerusform>Eine Unterlage kann höchstens %n Seiten haben. Bitte reichen Sie den Rest als zweite Unterlage ein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPageCard</name>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <source>This page looks good.</source>
+        <translation>Diese Seite sieht gut aus.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <source>Scan again</source>
+        <translation>Neu scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <source>Turn</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <source>Turn page %1 a quarter to the right</source>
+        <translation>Seite %1 um eine Vierteldrehung nach rechts drehen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <source>Keep as it is</source>
+        <translation>So behalten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPlacement</name>
+    <message>
+        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <source>Put all pages into the feeder, text facing up and the top edge first.</source>
+        <translation>Legen Sie alle Seiten in den Einzug, mit der Schrift nach oben und der oberen Kante zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
+        <translation>Legen Sie eine Seite mit der Schrift nach unten auf das Glas, in die Ecke mit dem Pfeil. Schließen Sie den Deckel.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsReceiptPage</name>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <source>Your documents are saved and will be sent to the job centre.</source>
+        <translation>Ihre Unterlagen sind gespeichert und werden an das Jobcenter gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <source>Your reference number</source>
+        <translation>Ihre Vorgangsnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <source>Handed in</source>
+        <translation>Eingereicht am</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
+        <translation>Bitte schreiben Sie die Nummer auf oder fotografieren Sie sie. Damit finden unsere Mitarbeitenden Ihre Unterlagen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
+        <translation>Bitte nehmen Sie Ihre Papiere wieder mit. Auf diesem Terminal bleibt nichts davon lesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsReviewPage</name>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="12"/>
+        <source>Document</source>
+        <translation>Unterlage</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="19"/>
+        <source>BG number</source>
+        <translation>BG-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="20"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="26"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/DocumentsReviewPage.qml" line="27"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScanPage</name>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <source>Scan the pages</source>
+        <translation>Seiten scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <source>Scan the page</source>
+        <translation>Seite scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <source>Scan more pages</source>
+        <translation>Weitere Seiten scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <source>Scanning the page again …</source>
+        <translation>Die Seite wird neu gescannt …</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <source>Stop scanning</source>
+        <translation>Scannen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
+        <translation>Ihre Seiten erscheinen hier, sobald sie gescannt sind. Sie können jede ansehen, bevor Sie sie senden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <source>%n page(s) scanned so far.</source>
+        <translation>
+            <numerusform>Bisher %n Seite gescannt.</numerusform>
+            <numerusform>Bisher %n Seiten gescannt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSummaryRow</name>
+    <message>
+        <location filename="../qml/DocumentsSummaryRow.qml" line="41"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsSummaryRow.qml" line="44"/>
+        <source>Change: %1</source>
+        <translation>Ändern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTypePage</name>
+    <message>
+        <location filename="../qml/DocumentsTypePage.qml" line="8"/>
+        <source>Tap the kind of document you want to hand in. For a different kind, start again afterwards.</source>
+        <translation>Tippen Sie auf die Art der Unterlage, die Sie einreichen möchten. Für eine andere Art beginnen Sie danach neu.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="15" />
+        <location filename="../qml/HomeScreen.qml" line="23"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="24" />
+        <location filename="../qml/HomeScreen.qml" line="34"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Was möchten Sie tun? Tippen Sie auf eine Fläche.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="36" />
-        <location filename="../qml/HomeScreen.qml" line="61" />
+        <location filename="../qml/HomeScreen.qml" line="46"/>
+        <location filename="../qml/HomeScreen.qml" line="71"/>
         <source>Request a callback</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="37" />
+        <location filename="../qml/HomeScreen.qml" line="47"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Wir rufen Sie zurück, wann es Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="70" />
+        <location filename="../qml/HomeScreen.qml" line="80"/>
         <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
         <translation>Wir rufen Sie zurück, wann es Ihnen passt. Das dauert etwa 3 Minuten.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="100" />
+        <location filename="../qml/HomeScreen.qml" line="185"/>
         <source>Would you rather talk to someone?</source>
         <translation>Sie möchten lieber mit jemandem sprechen?</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="110" />
+        <location filename="../qml/HomeScreen.qml" line="195"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Rufen Sie unsere Hotline an unter %1 oder fragen Sie am Empfang. Wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomeScreen.qml" line="103"/>
+        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <source>Hand in documents</source>
+        <translation>Unterlagen einreichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <source>Scan your papers here. They go straight to your file.</source>
+        <translation>Scannen Sie Ihre Papiere hier ein. Sie kommen direkt in Ihre Akte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomeScreen.qml" line="155"/>
+        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
+        <translation>Scannen Sie Ihre Papiere hier ein. Sie kommen direkt in Ihre Akte, und Sie bekommen eine Quittung.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <location filename="../qml/LanguageChooser.qml" line="53"/>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <location filename="../qml/LanguageChooser.qml" line="121"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../qml/PrivacyPage.qml" line="60" />
+        <location filename="../qml/PrivacyPage.qml" line="60"/>
         <source>I agree that the job centre stores my details to call me back.</source>
         <translation>Ich bin einverstanden, dass das Jobcenter meine Angaben speichert, um mich zurückzurufen.</translation>
     </message>
@@ -220,32 +708,35 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="29" />
+        <location filename="../qml/ReceiptPage.qml" line="42"/>
         <source>Your request is saved.</source>
         <translation>Ihre Anfrage ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="50" />
+        <location filename="../qml/ReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Ihre Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="68" />
+        <location filename="../qml/ReceiptPage.qml" line="81"/>
         <source>Please write it down or take a photo. You may need it if you call us.</source>
         <translation>Bitte schreiben Sie sie auf oder machen Sie ein Foto. Sie brauchen sie vielleicht, wenn Sie uns anrufen.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="91" />
+        <location filename="../qml/ReceiptPage.qml" line="104"/>
         <source>If you cannot take the call, we will try again. You can always call us on %1.</source>
         <translation>Wenn Sie den Anruf verpassen, versuchen wir es noch einmal. Sie können uns auch jederzeit anrufen unter %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReceiptPage.qml" line="100" />
+        <location filename="../qml/ReceiptPage.qml" line="113"/>
         <source>This screen closes by itself in %n seconds.</source>
-        <translation><numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform><numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform></translation>
+        <translation>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="106" />
+        <location filename="../qml/ReceiptPage.qml" line="119"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -253,12 +744,12 @@
 <context>
     <name>SiteBar</name>
     <message>
-        <location filename="../qml/SiteBar.qml" line="22" />
+        <location filename="../qml/SiteBar.qml" line="26"/>
         <source>Questions? Call us: %1</source>
         <translation>Fragen? Rufen Sie uns an: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SiteBar.qml" line="30" />
+        <location filename="../qml/SiteBar.qml" line="37"/>
         <source>Opening hours: %1</source>
         <translation>Öffnungszeiten: %1</translation>
     </message>
@@ -266,7 +757,7 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="17" />
+        <location filename="../qml/StepHeader.qml" line="17"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -274,32 +765,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="6" />
+        <location filename="../qml/SummaryPage.qml" line="6"/>
         <source>Please check your details. Tap “Change” to correct something.</source>
         <translation>Bitte prüfen Sie Ihre Angaben. Tippen Sie auf „Ändern“, um etwas zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="15" />
+        <location filename="../qml/SummaryPage.qml" line="15"/>
         <source>Concern</source>
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="22" />
+        <location filename="../qml/SummaryPage.qml" line="22"/>
         <source>Name and phone</source>
         <translation>Name und Telefon</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="24" />
+        <location filename="../qml/SummaryPage.qml" line="24"/>
         <source>BG number: %1</source>
         <translation>BG-Nummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="30" />
+        <location filename="../qml/SummaryPage.qml" line="30"/>
         <source>Times for the call</source>
         <translation>Zeiten für den Anruf</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="32" />
+        <location filename="../qml/SummaryPage.qml" line="32"/>
         <source>Your note: %1</source>
         <translation>Ihre Nachricht: %1</translation>
     </message>
@@ -307,12 +798,12 @@
 <context>
     <name>SummaryRow</name>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="41" />
+        <location filename="../qml/SummaryRow.qml" line="41"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="44" />
+        <location filename="../qml/SummaryRow.qml" line="44"/>
         <source>Change: %1</source>
         <translation>Ändern: %1</translation>
     </message>
@@ -320,36 +811,39 @@
 <context>
     <name>TimePage</name>
     <message>
-        <location filename="../qml/TimePage.qml" line="7" />
+        <location filename="../qml/TimePage.qml" line="7"/>
         <source>Tap every time that suits you. The more you choose, the sooner we can call.</source>
         <translation>Tippen Sie jede Zeit an, die Ihnen passt. Je mehr Zeiten Sie wählen, desto eher können wir anrufen.</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="76" />
-        <location filename="../qml/TimePage.qml" line="106" />
+        <location filename="../qml/TimePage.qml" line="76"/>
+        <location filename="../qml/TimePage.qml" line="106"/>
         <source>A short note for us (optional)</source>
         <translation>Eine kurze Nachricht an uns (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="104" />
-        <source>For example: best after 10 o'clock, please</source>
+        <location filename="../qml/TimePage.qml" line="104"/>
+        <source>For example: best after 10 o&apos;clock, please</source>
         <translation>Zum Beispiel: bitte erst nach 10 Uhr</translation>
     </message>
 </context>
 <context>
     <name>TimeoutOverlay</name>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="29" />
+        <location filename="../qml/TimeoutOverlay.qml" line="31"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TimeoutOverlay.qml" line="39" />
+        <location filename="../qml/TimeoutOverlay.qml" line="43"/>
         <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation><numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunde von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform><numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunden von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunde von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
+            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunden von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="45" />
+        <location filename="../qml/TimeoutOverlay.qml" line="49"/>
         <source>I need more time</source>
         <translation>Ich brauche mehr Zeit</translation>
     </message>
@@ -357,9 +851,44 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="41" />
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <location filename="../qml/TopBar.qml" line="64"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="64"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="65"/>
+        <source>Reads this screen aloud. Touch the screen to stop.</source>
+        <translation>Liest diese Anzeige vor. Tippen Sie auf den Bildschirm, um das Vorlesen zu beenden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="71"/>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="80"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="82"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="92"/>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopBar.qml" line="93"/>
+        <source>Opens the list of languages.</source>
+        <translation>Öffnet die Liste der Sprachen.</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ ScrollPage {
                 objectName: "concern_" + modelData.id
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                implicitHeight: Math.round(112 * Theme.scale)
+                implicitHeight: Math.max(Math.round(112 * Theme.scale), contentItem.implicitHeight + Theme.gap)
                 text: modelData.label
                 onClicked: journey.chooseConcern(modelData.id)
                 font.pixelSize: Theme.large

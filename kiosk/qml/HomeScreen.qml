@@ -3,20 +3,30 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Start: one large tile per service that works today, and always the way to a person.
-Item {
+// Centred when it fits; scrolls instead of clipping when large text makes it taller.
+Flickable {
     id: home
+    contentWidth: width
+    contentHeight: Math.max(height, homeColumn.implicitHeight + 2 * Theme.gapLarge)
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollIndicator.vertical: ScrollIndicator {}
 
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        id: homeColumn
+        x: (home.width - width) / 2
+        y: Math.max(Theme.gapLarge, (home.height - implicitHeight) / 2)
+        width: Math.min(home.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
 
         Text {
             text: qsTr("Welcome")
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             font.pixelSize: Theme.title
             font.family: Theme.fontFamily
             font.weight: Font.Bold
-            color: Theme.header
+            color: Theme.heading
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
@@ -31,7 +41,7 @@ Item {
             id: tile
             objectName: "startCallback"
             Layout.fillWidth: true
-            implicitHeight: Math.round(220 * Theme.scale)
+            implicitHeight: Math.max(Math.round(220 * Theme.scale), contentItem.implicitHeight + 2 * Theme.gap)
             onClicked: shell.startCallback()
             Accessible.name: qsTr("Request a callback")
             Accessible.description: qsTr("We call you back at a time that suits you.")
@@ -46,7 +56,7 @@ Item {
                     implicitWidth: Math.round(120 * Theme.scale)
                     implicitHeight: implicitWidth
                     radius: width / 2
-                    color: "#2A8A88"
+                    color: Theme.primaryAccent
                     Text {
                         anchors.centerIn: parent
                         text: "☎"
@@ -59,7 +69,7 @@ Item {
                     spacing: Theme.gap
                     Text {
                         text: qsTr("Request a callback")
-                        font.pixelSize: Math.round(48 * Theme.scale)
+                        font.pixelSize: Math.round(48 * Theme.zoom)
                         font.family: Theme.fontFamily
                         font.weight: Font.Bold
                         color: Theme.primaryText
@@ -70,7 +80,7 @@ Item {
                         text: qsTr("We call you back at a time that suits you. It takes about 3 minutes.")
                         font.pixelSize: Theme.large
                         font.family: Theme.fontFamily
-                        color: "#E3F2F1"
+                        color: Theme.primaryTextMuted
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                     }
@@ -80,6 +90,81 @@ Item {
                     text: home.LayoutMirroring.enabled ? "‹" : "›"
                     font.pixelSize: Math.round(96 * Theme.scale)
                     color: Theme.primaryText
+                }
+            }
+        }
+
+        Button {
+            id: documentsTile
+            objectName: "startDocuments"
+            Layout.fillWidth: true
+            implicitHeight: Math.max(Math.round(220 * Theme.scale), contentItem.implicitHeight + 2 * Theme.gap)
+            onClicked: shell.startDocuments()
+            Accessible.name: qsTr("Hand in documents")
+            Accessible.description: qsTr("Scan your papers here. They go straight to your file.")
+            background: Rectangle {
+                radius: Theme.radius * 1.5
+                color: documentsTile.down ? Theme.selected : Theme.surface
+                border.width: 3
+                border.color: Theme.primary
+            }
+            contentItem: RowLayout {
+                spacing: Theme.gapLarge
+                Rectangle {
+                    Layout.leftMargin: Theme.gapLarge
+                    implicitWidth: Math.round(120 * Theme.scale)
+                    implicitHeight: implicitWidth
+                    radius: width / 2
+                    color: Theme.selected
+                    // A sheet of paper with lines of text.
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: parent.width * 0.42
+                        height: parent.height * 0.56
+                        color: Theme.surface
+                        border.color: Theme.primary
+                        border.width: 3
+                        Column {
+                            anchors.fill: parent
+                            anchors.margins: parent.width * 0.18
+                            spacing: parent.height * 0.1
+                            Repeater {
+                                model: 4
+                                delegate: Rectangle {
+                                    width: parent.width
+                                    height: Math.max(2, Math.round(4 * Theme.scale))
+                                    color: Theme.primary
+                                }
+                            }
+                        }
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    Text {
+                        text: qsTr("Hand in documents")
+                        font.pixelSize: Math.round(48 * Theme.zoom)
+                        font.family: Theme.fontFamily
+                        font.weight: Font.Bold
+                        color: Theme.primary
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
+                        text: qsTr("Scan your papers here. They go straight to your file, and you get a receipt.")
+                        font.pixelSize: Theme.large
+                        font.family: Theme.fontFamily
+                        color: Theme.text
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                Text {
+                    Layout.rightMargin: Theme.gapLarge
+                    text: home.LayoutMirroring.enabled ? "‹" : "›"
+                    font.pixelSize: Math.round(96 * Theme.scale)
+                    color: Theme.primary
                 }
             }
         }

@@ -17,6 +17,20 @@ ApplicationWindow {
         property: "scale"
         value: Math.max(0.7, Math.min(1.0, window.width / 1920, window.height / 1080))
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: accessibility.textScale
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: accessibility.highContrast
+    }
+    Connections {
+        target: shell
+        function onSessionEnded() { languageChooser.open = false }
+    }
 
     Item {
         id: root
@@ -29,18 +43,34 @@ ApplicationWindow {
             spacing: 0
             TopBar {
                 Layout.fillWidth: true
+                onLanguageChooserRequested: languageChooser.open = true
             }
             StackLayout {
                 objectName: "screens"
-                currentIndex: shell.screen === "home" ? 0 : 1
+                // Read-aloud reads the current screen (see kiosk/reading.py).
+                readonly property bool readingScope: true
+                currentIndex: shell.screen === "home" ? 0 : (shell.screen === "documents" ? 2 : 1)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 HomeScreen {}
                 CallbackFlow {}
+                DocumentsFlow {}
             }
             SiteBar {
                 Layout.fillWidth: true
             }
+            Loader {
+                objectName: "keyboardLoader"
+                active: accessibility.onScreenKeyboard
+                source: "OnScreenKeyboard.qml"
+                Layout.fillWidth: true
+                Layout.preferredHeight: item ? item.implicitHeight : 0
+            }
+        }
+
+        LanguageChooser {
+            id: languageChooser
+            anchors.fill: parent
         }
 
         TimeoutOverlay {

@@ -1,11 +1,22 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Saved: the reference code, spaced for reading aloud on the phone, and when we will call.
-Item {
+// Centred when it fits; scrolls instead of clipping when large text makes it taller.
+Flickable {
+    id: receipt
+    contentWidth: width
+    contentHeight: Math.max(height, receiptColumn.implicitHeight + 2 * Theme.gapLarge)
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollIndicator.vertical: ScrollIndicator {}
+
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        id: receiptColumn
+        x: (receipt.width - width) / 2
+        y: Math.max(Theme.gapLarge, (receipt.height - implicitHeight) / 2)
+        width: Math.min(receipt.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
 
         RowLayout {
@@ -26,11 +37,13 @@ Item {
             }
             Text {
                 objectName: "receiptTitle"
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 text: qsTr("Your request is saved.")
                 font.pixelSize: Theme.title
                 font.family: Theme.fontFamily
                 font.weight: Font.Bold
-                color: Theme.header
+                color: Theme.heading
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -60,7 +73,7 @@ Item {
                     font.family: "DejaVu Sans Mono"
                     font.weight: Font.Bold
                     font.letterSpacing: Math.round(Theme.display * 0.35)
-                    color: Theme.header
+                    color: Theme.heading
                     Layout.alignment: Qt.AlignHCenter
                     Accessible.name: journey.referenceCode.split("").join(" ")
                 }

@@ -1,21 +1,25 @@
 import QtQuick
 import QtQuick.Layouts
 
-// The way to a person, always visible: hotline and opening hours.
+// The way to a person, always visible: hotline and opening hours. Both wrap rather than cut
+// off when large text makes them longer than the bar.
 Rectangle {
     color: Theme.surfaceMuted
-    implicitHeight: Math.round(84 * Theme.scale)
+    implicitHeight: Math.max(Math.round(84 * Theme.scale), row.implicitHeight + 2 * Theme.gap)
 
     Rectangle {
         anchors.top: parent.top
         width: parent.width
-        height: 1
+        height: Theme.highContrast ? Theme.borderWidth : 1
         color: Theme.border
     }
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.gap
+        anchors.bottomMargin: Theme.gap
         spacing: Theme.gapLarge
         Text {
             objectName: "hotlineText"
@@ -24,6 +28,9 @@ Rectangle {
             font.family: Theme.fontFamily
             font.weight: Font.DemiBold
             color: Theme.text
+            wrapMode: Text.Wrap
+            // The number on one line if at all possible; the opening hours wrap first.
+            Layout.preferredWidth: Math.min(implicitWidth, row.width * 0.6)
         }
         Text {
             objectName: "openingHoursText"
@@ -31,7 +38,7 @@ Rectangle {
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.textMuted
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignRight
             Layout.fillWidth: true
         }

@@ -33,11 +33,13 @@ ColumnLayout {
     }
     Text {
         objectName: "stepTitle"
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
         text: header.title
         font.pixelSize: Theme.title
         font.family: Theme.fontFamily
         font.weight: Font.Bold
-        color: Theme.header
+        color: Theme.heading
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
     }

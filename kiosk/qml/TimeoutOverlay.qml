@@ -5,6 +5,8 @@ import QtQuick.Layouts
 Rectangle {
     id: overlay
     visible: session.warningVisible
+    // Read-aloud reads this warning while it shows (see kiosk/reading.py).
+    readonly property bool readingScope: true
     color: Theme.overlay
 
     // Swallows touches on the dimmed screen: only the button extends the session.
@@ -27,10 +29,12 @@ Rectangle {
             spacing: Theme.gapLarge
             Text {
                 text: qsTr("Are you still there?")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 font.pixelSize: Theme.title
                 font.family: Theme.fontFamily
                 font.weight: Font.Bold
-                color: Theme.header
+                color: Theme.heading
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }

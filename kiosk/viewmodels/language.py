@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 CATALOG = "buergerterminal"
+# Languages Qt's locale database does not know by a name of their own.
+_OWN_NAMES = {"de-LS": "Leichte Sprache"}
 
 
 def available_languages(i18n_dir: Path, wanted: list[str]) -> list[str]:
@@ -114,12 +116,28 @@ class LanguageViewModel(QObject):
     def _get_right_to_left(self) -> bool:
         return QLocale(self._code).textDirection() == Qt.LayoutDirection.RightToLeft
 
+    def _get_name(self) -> str:
+        return _native_name(self._code)
+
+    def _get_locale_name(self) -> str:
+        # "de-LS" is German to Qt: German voice, German keyboard, German dates.
+        return locale_name(self._code)
+
     code = Property(str, _get_code, notify=changed)
+    name = Property(str, _get_name, notify=changed)
+    localeName = Property(str, _get_locale_name, notify=changed)
     languages = Property(list, _get_languages, notify=changed)
     rightToLeft = Property(bool, _get_right_to_left, notify=changed)
 
 
+def locale_name(code: str) -> str:
+    """Qt's locale for a language code, e.g. "de-LS" → "de_DE", "ar" → "ar_EG"."""
+    return QLocale(code).name()
+
+
 def _native_name(code: str) -> str:
+    if code in _OWN_NAMES:
+        return _OWN_NAMES[code]
     locale = QLocale(code)
     if "-" not in code and locale.language() == QLocale.Language.English:
         # Qt names plain "en" after its default territory ("American English").

@@ -56,10 +56,21 @@ class SessionGuard(QObject):
         self._tick.timeout.connect(self._count_down)
         self._warning_clock = QElapsedTimer()
         self._seconds_left = 0
+        self._patience = 1.0
 
     @property
     def state(self) -> GuardState:
         return self._state
+
+    def set_patience(self, factor: float) -> None:
+        """Stretches inactivity and warning time (read-aloud users need longer), from now on."""
+        self._patience = max(1.0, factor)
+        self._idle.setInterval(round(self._timing.inactivity_ms * self._patience))
+        if self._state is GuardState.WATCHING:
+            self._idle.start()
+
+    def _warning_ms(self) -> int:
+        return round(self._timing.warning_ms * self._patience)
 
     def watch(self) -> None:
         self._tick.stop()
@@ -84,12 +95,12 @@ class SessionGuard(QObject):
 
     def _warn(self) -> None:
         self._warning_clock.start()
-        self._seconds_left = math.ceil(self._timing.warning_ms / 1000)
+        self._seconds_left = math.ceil(self._warning_ms() / 1000)
         self._tick.start()
         self._set_state(GuardState.WARNING)
 
     def _count_down(self) -> None:
-        left_ms = self._timing.warning_ms - self._warning_clock.elapsed()
+        left_ms = self._warning_ms() - self._warning_clock.elapsed()
         if left_ms <= 0:
             self.stop()
             self.expired.emit()

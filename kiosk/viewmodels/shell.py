@@ -12,6 +12,7 @@ from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slo
 
 from config.schema import SiteSettings
 from kiosk.viewmodels.callback import CallbackJourneyViewModel
+from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
 
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 class Screen(enum.StrEnum):
     HOME = "home"
     CALLBACK = "callback"
+    DOCUMENTS = "documents"
 
 
 class ShellViewModel(QObject):
@@ -36,6 +38,7 @@ class ShellViewModel(QObject):
         callback: CallbackJourneyViewModel,
         guard: SessionGuard,
         parent: QObject | None = None,
+        documents: DocumentsJourneyViewModel | None = None,
     ) -> None:
         super().__init__(parent)
         self._site = site
@@ -54,11 +57,24 @@ class ShellViewModel(QObject):
         callback.finished.connect(self._show_receipt)
         callback.cancelled.connect(self.reset)
         guard.expired.connect(self._on_expired)
+        self._documents = documents
+        if documents is not None:
+            language.changed.connect(documents.retranslate)
+            documents.finished.connect(self._show_receipt)
+            documents.cancelled.connect(self.reset)
 
     @Slot()
     def startCallback(self) -> None:
         self._callback.reset()
         self._set_screen(Screen.CALLBACK)
+        self._guard.watch()
+
+    @Slot()
+    def startDocuments(self) -> None:
+        if self._documents is None:
+            return
+        self._documents.reset()
+        self._set_screen(Screen.DOCUMENTS)
         self._guard.watch()
 
     @Slot()
@@ -68,6 +84,8 @@ class ShellViewModel(QObject):
         self._receipt_tick.stop()
         self._guard.stop()
         self._callback.reset()
+        if self._documents is not None:
+            self._documents.reset()  # cancels a running scan, deletes pages and previews
         self._language.reset()
         self._set_screen(Screen.HOME)
         log.info("session reset")
@@ -103,6 +121,11 @@ class ShellViewModel(QObject):
     screen = Property(str, lambda self: self._screen.value, notify=changed)
     officeName = Property(str, lambda self: self._site.office_name, constant=True)
     location = Property(str, lambda self: self._site.location, constant=True)
-    hotline = Property(str, lambda self: self._site.hotline, constant=True)
+    hotline = Property(str, lambda self: _phone_for_display(self._site.hotline), constant=True)
     openingHours = Property(str, _get_opening_hours, notify=changed)
     receiptSecondsLeft = Property(int, _get_receipt_seconds_left, notify=changed)
+
+
+def _phone_for_display(number: str) -> str:
+    """One unbroken line, left to right even inside Arabic text ("0-969 5121 49+" otherwise)."""
+    return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"

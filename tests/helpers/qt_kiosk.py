@@ -74,6 +74,17 @@ class Citizen:
     def step_title(self) -> str:
         return self.text("stepTitle")
 
+    def open_language_chooser(self) -> None:
+        self.tap("languageButton")
+        self.sees("languageChooser")
+
+    def choose_language(self, code: str) -> None:
+        """The language button, then the language in its own name, as a citizen does."""
+        self.open_language_chooser()
+        self.tap(f"lang_{code}")
+        self.qtbot.waitUntil(lambda: self.kiosk.language.current() == code)
+        self.qtbot.waitUntil(lambda: not uidriver.exists(self.window, "languageChooser"))
+
     # -- whole steps, for tests that need to get somewhere --------------------------------
 
     def start_and_choose_concern(self, concern_id: str = "payment") -> None:

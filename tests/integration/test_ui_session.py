@@ -29,10 +29,13 @@ def _properties(view_model: CallbackJourneyViewModel) -> dict[str, object]:
 
 
 def _text_inputs(kiosk: KioskApp) -> list[QQuickItem]:
+    # The citizen's fields, not the on-screen keyboard's own internal ones.
+    keyboard = set(uidriver.all_items_under(uidriver.find(kiosk.window, "keyboardLoader")))
     return [
         item
         for item in uidriver.all_items(kiosk.window)
-        if item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit")
+        if (item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit"))
+        and item not in keyboard
     ]
 
 
@@ -76,7 +79,7 @@ def test_ignored_warning_resets_and_wipes_everything(qtbot: QtBot, tmp_path: Pat
     )
     with running_kiosk(qtbot, tmp_path, timing=QUICK) as kiosk:
         citizen = Citizen(qtbot, kiosk)
-        citizen.tap("lang_en")
+        citizen.choose_language("en")
         _fill_everything(citizen)
         assert any(item.property("text") for item in _text_inputs(kiosk))
 
@@ -117,8 +120,12 @@ def test_autopilot_walks_the_whole_journey(
         assert finished.args == [True]
     assert "receipt shown: K7F-3QX" in caplog.messages
     names = [path.name for path in pilot.screenshots]
-    assert names[:3] == ["01-home-de.png", "02-home-en.png", "03-home.png"]
-    assert "05-contact-wrong-phone.png" in names
+    assert names[0] == "language-chooser.png"
+    # Home and the contact form in each of the 7 languages, standard and high contrast + large.
+    variants = [path for path in pilot.screenshots if path.parent.name == "languages"]
+    assert len(variants) == 1 + 2 * 7 * 2
+    assert "home-ar-contrast-large.png" in names
+    assert "03-contact-wrong-phone.png" in names
     assert names[-1].endswith("-receipt.png")
     assert all(path.stat().st_size > 10_000 for path in pilot.screenshots)
     assert submitter.payloads[0].phone_e164 == "+491712345678"

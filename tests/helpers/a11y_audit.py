@@ -1,0 +1,102 @@
+"""Walks the real QML tree of what is on screen and lists what would stop someone using it.
+
+Checks what AT-SPI and a finger meet: every control has an accessible name, is at least
+44×44 px and can be brought inside the window; every text shows completely (not elided, not
+wider or taller than the box it is drawn in). The on-screen keyboard is Qt's own and left out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QAccessible
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk import uidriver
+
+MIN_TARGET_PX = 44
+_CONTROLS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit")
+_SLACK = 1.0  # sub-pixel rounding of layouts
+
+
+def settle(window: QQuickWindow) -> None:
+    """Lays everything out now (twice: a layout that grows can make its parent re-layout).
+
+    Layout is all the audit needs; drawing a frame (processEvents) would triple its time.
+    """
+    for _ in range(2):
+        for item in uidriver.all_items(window):
+            item.ensurePolished()
+
+
+def _shown(item: QQuickItem) -> bool:
+    return item.isVisible() and item.opacity() > 0 and item.width() > 0 and item.height() > 0
+
+
+def _describe(item: QQuickItem) -> str:
+    text = str(item.property("text") or "")[:40]
+    return f"{item.objectName() or item.metaObject().className()} {text!r}"
+
+
+def _control_problems(window: QQuickWindow, item: QQuickItem) -> list[str]:
+    problems = []
+    interface = QAccessible.queryAccessibleInterface(item)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    # Qt keeps a password field's name from AT-SPI on purpose; its placeholder says what it is.
+    is_password = interface is not None and interface.state().passwordEdit
+    if not name.strip() and not (is_password and item.property("placeholderText")):
+        problems.append(f"no accessible name: {_describe(item)}")
+    if interface is None or interface.role() in (QAccessible.Role.NoRole, QAccessible.Role.Client):
+        problems.append(f"no accessible role: {_describe(item)}")
+    if item.width() < MIN_TARGET_PX or item.height() < MIN_TARGET_PX:
+        problems.append(
+            f"smaller than 44×44 ({item.width():.0f}×{item.height():.0f}): {_describe(item)}"
+        )
+    uidriver.reveal(item)
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    window_rect = QRectF(0, 0, window.width(), window.height()).adjusted(
+        -_SLACK, -_SLACK, _SLACK, _SLACK
+    )
+    if not window_rect.contains(rect):
+        problems.append(f"outside the window at {rect.getRect()}: {_describe(item)}")
+    return problems
+
+
+def _text_problems(item: QQuickItem) -> list[str]:
+    if not str(item.property("text") or "").strip():
+        return []
+    problems = []
+    if item.property("truncated"):
+        problems.append(f"text cut off: {_describe(item)}")
+    width, height = item.width(), item.height()
+    content_width = float(item.property("contentWidth"))
+    content_height = float(item.property("contentHeight"))
+    if content_width > width + _SLACK:
+        problems.append(
+            f"text wider than its box ({content_width:.0f} > {width:.0f}): {_describe(item)}"
+        )
+    if content_height > height + _SLACK:
+        problems.append(
+            f"text taller than its box ({content_height:.0f} > {height:.0f}): {_describe(item)}"
+        )
+    return problems
+
+
+def audit(window: QQuickWindow) -> list[str]:
+    settle(window)
+    keyboard = set(uidriver.all_items_under(uidriver.find(window, "keyboardLoader")))
+    problems: list[str] = []
+    inside_control: set[QQuickItem] = set()
+    for item in uidriver.all_items(window):
+        if item in keyboard or not _shown(item):
+            continue
+        parent = item.parentItem()
+        nested = parent in inside_control
+        if nested:
+            inside_control.add(item)
+        if any(item.inherits(kind) for kind in _CONTROLS):
+            inside_control.add(item)
+            if not nested:
+                problems.extend(_control_problems(window, item))
+        if item.inherits("QQuickText"):
+            problems.extend(_text_problems(item))
+    return problems
