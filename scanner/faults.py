@@ -20,6 +20,8 @@ class ScanFault(enum.Enum):
     ACCESS_DENIED = ("scan.fault.not_found", "access_denied")
     OUT_OF_MEMORY = ("scan.fault.io_error", "out_of_memory")
     CANCELLED = ("scan.fault.cancelled", "cancelled")
+    # The backend stopped answering (a SANE call never returned); the kiosk needs a restart.
+    NOT_RESPONDING = ("scan.fault.io_error", "not_responding")
     UNKNOWN = ("scan.fault.io_error", "unknown_error")
 
     def __init__(self, message_key: str, it_status: str) -> None:

@@ -1,16 +1,19 @@
 """Scanner access through python-sane: find devices, open one, set options, scan pages.
 
-SANE is a process-wide C library and not thread-safe, so one run at a time holds ``_SANE_LOCK``
-and makes every SANE call from its own worker thread: ``sane.init()``, open, options, the
-pages, ``close()``, and only then ``sane.exit()``. Progress comes from python-sane's per-line
-callback; cancelling calls ``sane_cancel`` from inside that callback (raising an exception
-there crashes python-sane 2.9, so we never do). Faults end the run with the pages scanned so
-far kept; nothing here raises to the caller of a run.
+SANE is a process-wide C library and not thread-safe, so one run at a time holds ``_SANE_GATE``
+and makes every SANE call from one thread: ``sane.init()``, open, options, the pages,
+``close()``, and only then ``sane.exit()``. ``run_scan`` does that in a thread of its own under
+a watchdog (scanner/watchdog.py), so a backend that hangs ends the run as ``NOT_RESPONDING``
+instead of hanging the caller. Progress comes from python-sane's per-line callback; cancelling
+calls ``sane_cancel`` from inside that callback (raising an exception there crashes python-sane
+2.9, so we never do). Faults end the run with the pages scanned so far kept; nothing here
+raises to the caller of a run.
 """
 
 from __future__ import annotations
 
 import logging
+import select
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,9 +32,10 @@ from scanner.options import (
     parse_override,
     settings_for,
 )
+from scanner.watchdog import STALL_TIMEOUT_S, Liveness, SaneGate, wait_watched
 
 log = logging.getLogger(__name__)
-_SANE_LOCK = threading.Lock()
+_SANE_GATE = SaneGate()
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,11 @@ def _describe(raw: tuple[Any, ...]) -> DeviceOption:
 class SaneScanner:
     """An open device. Use only from the thread that opened it."""
 
-    def __init__(self, handle: Any, info: DeviceInfo) -> None:
+    def __init__(self, handle: Any, info: DeviceInfo, liveness: Liveness | None = None) -> None:
         self._handle = handle
         self.info = info
         self.applied: dict[str, OptionValue] = {}
+        self._liveness = liveness or Liveness()
 
     def options(self) -> list[DeviceOption]:
         return [_describe(raw) for raw in self._handle.get_options()]
@@ -168,6 +173,7 @@ class SaneScanner:
                 if fault is ScanFault.FEEDER_EMPTY and pages:
                     fault = None  # the feeder ran out after the last sheet: a normal end
                 break
+            self._liveness.touch()
             page = ScannedPage(number, image, dpi)
             pages.append(page)
             if on_page is not None:
@@ -188,6 +194,7 @@ class SaneScanner:
     ) -> Image.Image:
         def progress(line: int, total: int) -> None:
             # Runs inside python-sane's C read loop: never raise from here.
+            self._liveness.touch()
             if cancel.is_set():
                 self._handle.cancel()
                 return
@@ -198,8 +205,29 @@ class SaneScanner:
                     log.exception("progress listener failed")
 
         self._handle.start()
+        self._liveness.touch()
+        self._wait_for_first_data(cancel)
         image: Image.Image = self._handle.snap(no_cancel=feeder, progress=progress)
         return image
+
+    def _wait_for_first_data(self, cancel: threading.Event) -> None:
+        """Waits until the backend's reader has delivered data, where it offers a select fd.
+
+        A fault reported by the first ``sane_read`` makes python-sane call ``sane_cancel`` at
+        once. Arriving while a ``sanei_thread`` reader is still starting up (allocating its
+        buffer), that asynchronous cancel kills the reader holding the malloc lock, and
+        ``sane_cancel`` then waits for it forever. Once data is in the pipe the reader is past
+        that and blocked in ``write()``, where cancelling it is safe. Not touching the liveness
+        here is deliberate: a backend that never delivers is what the watchdog is for.
+        """
+        try:
+            fd = int(self._handle.fileno())
+        except Exception:  # most backends offer no select fd: read as before
+            return
+        while not cancel.is_set():
+            readable, _, _ = select.select([fd], [], [], 0.2)
+            if readable:
+                return
 
     def _reset(self) -> None:
         try:
@@ -214,7 +242,7 @@ class SaneScanner:
             log.info("close failed: %s", exc)
 
 
-def open_scanner(name: str) -> SaneScanner:
+def open_scanner(name: str, liveness: Liveness | None = None) -> SaneScanner:
     """Opens a device by SANE name; the caller holds the SANE session (see ``run_scan``)."""
     import sane
 
@@ -223,7 +251,7 @@ def open_scanner(name: str) -> SaneScanner:
         handle = sane.open(name)
     except Exception as exc:
         raise ScanFaultError(ScanFault.NOT_FOUND, f"cannot open {name!r}: {exc}") from exc
-    return SaneScanner(handle, known.get(name, DeviceInfo(name, "", "", "")))
+    return SaneScanner(handle, known.get(name, DeviceInfo(name, "", "", "")), liveness)
 
 
 def _as_text(value: OptionValue) -> str:
@@ -233,10 +261,11 @@ def _as_text(value: OptionValue) -> str:
 @contextmanager
 def sane_session() -> Iterator[None]:
     """Holds the SANE library for this thread: ``sane.init()`` now, ``sane.exit()`` at the end.
-    Close every scanner opened inside before leaving."""
+    Close every scanner opened inside before leaving. Raises ``ScanFaultError``
+    (``NOT_RESPONDING``) while an earlier run's SANE call hangs."""
     import sane
 
-    with _SANE_LOCK:
+    with _SANE_GATE.held():
         sane.init()
         try:
             yield
@@ -249,26 +278,75 @@ def run_scan(
     cancel: threading.Event | None = None,
     on_page: PageCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    stall_timeout: float = STALL_TIMEOUT_S,
 ) -> ScanRun:
-    """One whole run in the calling thread: init, open, configure, scan, close, exit.
+    """One whole run: init, open, configure, scan, close, exit, in a SANE thread of its own.
 
     Option errors (unknown option or value) raise ``OptionError`` before anything is scanned;
-    every scanner fault is returned in ``ScanRun.fault``.
+    every scanner fault is returned in ``ScanRun.fault``, including ``NOT_RESPONDING`` when the
+    backend shows no progress for ``stall_timeout`` seconds (the pages so far are kept). The
+    callbacks run in the SANE thread; nothing is reported after the run was given up.
     """
     cancel = cancel or threading.Event()
-    with sane_session():
+    liveness = Liveness()
+    pages: list[ScannedPage] = []
+    outcome: list[ScanRun] = []
+    failure: list[Exception] = []
+    done = threading.Event()
+
+    def page_arrived(page: ScannedPage) -> None:
+        if liveness.given_up.is_set():
+            return
+        pages.append(page)
+        if on_page is not None:
+            on_page(page)
+
+    def progressed(number: int, share: float) -> None:
+        if on_progress is not None and not liveness.given_up.is_set():
+            on_progress(number, share)
+
+    def work() -> None:
         try:
-            scanner = open_scanner(request.device_name)
-        except ScanFaultError as exc:
-            log.warning("scanner not available: %s", exc.fault.it_status)
-            return ScanRun((), exc.fault, None)
-        try:
-            scanner.configure(request.wish, request.overrides)
-            return scanner.scan(
-                request.wish.source, cancel, on_page, on_progress, request.max_pages
-            )
+            outcome.append(_run_in_session(request, cancel, page_arrived, progressed, liveness))
+        except Exception as exc:  # handed to the caller's thread below
+            failure.append(exc)
         finally:
-            scanner.close()  # before sane.exit(), or the backend may crash on exit
+            done.set()
+
+    threading.Thread(target=work, name="sane-run", daemon=True).start()
+    if not wait_watched(done, liveness, stall_timeout):
+        cancel.set()  # should the backend ever come back, it stops there
+        _SANE_GATE.mark_wedged()
+        return ScanRun(tuple(pages), ScanFault.NOT_RESPONDING, None)
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def _run_in_session(
+    request: ScanRequest,
+    cancel: threading.Event,
+    on_page: PageCallback,
+    on_progress: ProgressCallback,
+    liveness: Liveness,
+) -> ScanRun:
+    try:
+        with sane_session():
+            try:
+                scanner = open_scanner(request.device_name, liveness)
+            except ScanFaultError as exc:
+                log.warning("scanner not available: %s", exc.fault.it_status)
+                return ScanRun((), exc.fault, None)
+            try:
+                scanner.configure(request.wish, request.overrides)
+                return scanner.scan(
+                    request.wish.source, cancel, on_page, on_progress, request.max_pages
+                )
+            finally:
+                scanner.close()  # before sane.exit(), or the backend may crash on exit
+    except ScanFaultError as exc:  # the library is still held by a hung earlier run
+        log.warning("scanner not available: %s", exc.fault.it_status)
+        return ScanRun((), exc.fault, None)
 
 
 class ScanWorker:

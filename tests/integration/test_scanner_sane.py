@@ -136,6 +136,38 @@ def test_faults_become_a_fault_value_never_an_exception(status: str, fault: Scan
     assert run.pages == ()
 
 
+def test_a_scanner_that_stops_answering_is_given_up_and_does_not_block_the_next_run() -> None:
+    """A backend call that never returns (seen for real: ``sane_cancel`` waiting forever on a
+    reader thread that SANE killed inside ``malloc``) must end as a fault, not hang the kiosk.
+    Here the SANE thread gets stuck inside ``snap()`` in our progress listener."""
+    release = threading.Event()
+    safety = threading.Timer(60, release.set)  # even a broken watchdog must not hang the suite
+    safety.start()
+
+    def stuck_in_the_first_line(number: int, share: float) -> None:
+        release.wait()
+
+    try:
+        hung = run_scan(
+            ScanRequest("test:0", ScanWish(Source.FEEDER, ColourMode.GREY, 75), (GRID,)),
+            on_progress=stuck_in_the_first_line,
+            stall_timeout=1.0,
+        )
+        assert hung.fault is ScanFault.NOT_RESPONDING
+        assert hung.fault.message_key == "scan.fault.io_error"
+        assert hung.pages == ()
+        # The hung run still holds SANE: the next run says so at once instead of queueing.
+        assert run_scan(ScanRequest("test:0", ScanWish())).fault is ScanFault.NOT_RESPONDING
+    finally:
+        release.set()
+        safety.cancel()
+    for thread in threading.enumerate():
+        if thread.name == "sane-run":
+            thread.join(60)  # the backend answers again: its run stops (cancelled) and lets go
+    again = run_scan(ScanRequest("test:0", ScanWish(Source.FEEDER, ColourMode.GREY, 75), (GRID,)))
+    assert again.fault is None and len(again.pages) == 10
+
+
 def test_a_scanner_that_is_not_there_is_reported() -> None:
     run = run_scan(ScanRequest("fujitsu:fi-7160:unplugged"))
     assert run.fault is ScanFault.NOT_FOUND
