@@ -295,16 +295,76 @@ class DocumentType(_Strict):
 
 
 def _default_document_types() -> list[DocumentType]:
-    labels = [
-        ("bank_statement", "Kontoauszug", "Bank statement"),
-        ("rental_contract", "Mietvertrag", "Rental contract"),
-        ("payslip", "Lohnabrechnung", "Payslip"),
-        ("sick_note", "Arbeitsunfähigkeitsbescheinigung", "Doctor's sick note"),
-        ("utility_bill", "Nebenkostenabrechnung", "Utility bill"),
-        ("other_decision", "Bescheid anderer Stellen", "Decision from another authority"),
-        ("other", "Sonstiges", "Something else"),
+    # Order of each row: de, de-LS (Leichte Sprache), en, uk, ar, tr, ru.
+    labels = {
+        "bank_statement": (
+            "Kontoauszug",
+            "Konto-Auszug von der Bank",
+            "Bank statement",
+            "Банківська виписка",
+            "كشف حساب بنكي",
+            "Banka hesap dökümü",
+            "Банковская выписка",
+        ),
+        "rental_contract": (
+            "Mietvertrag",
+            "Miet-Vertrag für die Wohnung",
+            "Rental contract",
+            "Договір оренди",
+            "عقد الإيجار",
+            "Kira sözleşmesi",
+            "Договор аренды",
+        ),
+        "payslip": (
+            "Lohnabrechnung",
+            "Lohn-Abrechnung",
+            "Payslip",
+            "Розрахунковий лист",
+            "كشف الراتب",
+            "Maaş bordrosu",
+            "Расчётный листок",
+        ),
+        "sick_note": (
+            "Arbeitsunfähigkeitsbescheinigung",
+            "Krank-Schreibung vom Arzt",
+            "Doctor's sick note",
+            "Лікарняний лист",
+            "شهادة مرضية من الطبيب",
+            "Doktor raporu",
+            "Больничный лист",
+        ),
+        "utility_bill": (
+            "Nebenkostenabrechnung",
+            "Abrechnung der Neben-Kosten",
+            "Utility bill",
+            "Рахунок за комунальні послуги",
+            "فاتورة التكاليف الإضافية",
+            "Yan gider hesabı",
+            "Счёт за коммунальные услуги",
+        ),
+        "other_decision": (
+            "Bescheid anderer Stellen",
+            "Brief von einem anderen Amt",
+            "Decision from another authority",
+            "Рішення інших установ",
+            "قرار من جهة رسمية أخرى",
+            "Başka bir kurumun kararı",
+            "Решение других ведомств",
+        ),
+        "other": (
+            "Sonstiges",
+            "Etwas anderes",
+            "Something else",
+            "Інше",
+            "شيء آخر",
+            "Diğer",
+            "Другое",
+        ),
+    }
+    codes = ("de", "de-LS", "en", "uk", "ar", "tr", "ru")
+    return [
+        DocumentType(id=i, label=dict(zip(codes, row, strict=True))) for i, row in labels.items()
     ]
-    return [DocumentType(id=i, label={"de": de, "en": en}) for i, de, en in labels]
 
 
 class DocumentSettings(_Strict):
@@ -316,9 +376,29 @@ class DocumentSettings(_Strict):
             "Ihre Unterlagen gehen verschlüsselt an das Jobcenter und werden dort in Ihre Akte "
             "aufgenommen. Auf diesem Gerät wird nach dem Senden alles gelöscht."
         ),
+        "de-LS": (
+            "Ihre Unterlagen gehen geheim an das Jobcenter. Dort kommen sie in Ihre Akte. "
+            "Nach dem Senden löschen wir alles auf diesem Gerät."
+        ),
         "en": (
             "Your documents go to the job centre encrypted and are added to your file there. "
             "Everything is deleted from this device after sending."
+        ),
+        "uk": (
+            "Ваші документи надходять до джобцентру в зашифрованому вигляді й додаються там "
+            "до вашої справи. Після надсилання все видаляється з цього пристрою."
+        ),
+        "ar": (
+            "تصل مستنداتك إلى مركز العمل (Jobcenter) مشفّرة وتُضاف هناك إلى ملفك. بعد الإرسال "
+            "يُحذف كل شيء من هذا الجهاز."
+        ),
+        "tr": (
+            "Belgeleriniz Jobcenter'a şifreli olarak gider ve orada dosyanıza eklenir. "
+            "Gönderdikten sonra bu cihazdaki her şey silinir."
+        ),
+        "ru": (
+            "Ваши документы передаются в джобцентр в зашифрованном виде и добавляются там в "
+            "ваше дело. После отправки всё удаляется с этого устройства."
         ),
     }
 

@@ -2,7 +2,7 @@
 
 The data goes to a temporary file in the same folder, is flushed to the disk (fsync), renamed
 over the target, and the folder itself is flushed so the rename survives a power cut as well.
-The encrypted attachment store will write its blobs the same way.
+The encrypted attachment store writes its blobs the same way (:func:`replacing`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 def fsync_directory(folder: Path) -> None:
@@ -21,16 +23,23 @@ def fsync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Replace ``path`` by ``data``; the file never exists with other permissions than ``mode``."""
+@contextlib.contextmanager
+def replacing(
+    path: Path, *, mode: int = 0o600, temp_prefix: str | None = None, temp_suffix: str = ".tmp"
+) -> Iterator[BinaryIO]:
+    """A stream for the new content of ``path``: when the block ends without an error, the
+    content is made durable and replaces ``path``; on an error the temporary file is removed and
+    ``path`` is left as it was. The file never exists with other permissions than ``mode``."""
     descriptor, temp_name = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        dir=path.parent,
+        prefix=f".{path.name}." if temp_prefix is None else temp_prefix,
+        suffix=temp_suffix,
     )
     temp_path = Path(temp_name)
     try:
         with os.fdopen(descriptor, "wb") as stream:
             os.fchmod(stream.fileno(), mode)
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_path, path)
@@ -39,3 +48,9 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None
             temp_path.unlink()
         raise
     fsync_directory(path.parent)
+
+
+def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Replace ``path`` by ``data``; the file never exists with other permissions than ``mode``."""
+    with replacing(path, mode=mode) as stream:
+        stream.write(data)

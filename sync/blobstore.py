@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import io
 import os
-import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from typing import BinaryIO
 
 from nacl.public import PublicKey
 
-from sync.atomic_file import fsync_directory
+from sync.atomic_file import fsync_directory, replacing
 from sync.sealing import FileDigest, seal_file
 
 BLOB_DIR_NAME = "blobs"
@@ -70,22 +69,11 @@ class BlobStore:
     ) -> StoredBlob:
         """Seal ``content`` (bytes, or a file read in chunks) into a new file, durably."""
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor, temp_name = tempfile.mkstemp(dir=self.folder, prefix=_TEMP_PREFIX)
-        temp_path = Path(temp_name)
         final_path = self.folder / f"{uuid.uuid4().hex}{BLOB_SUFFIX}"
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
-                writer = _HashingWriter(stream)
-                with _open_source(content) as source:
-                    plaintext = seal_file(source, writer, recipient)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp_path, final_path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                temp_path.unlink()
-            raise
-        fsync_directory(self.folder)
+        with replacing(final_path, temp_prefix=_TEMP_PREFIX, temp_suffix="") as stream:
+            writer = _HashingWriter(stream)
+            with _open_source(content) as source:
+                plaintext = seal_file(source, writer, recipient)
         return StoredBlob(
             attachment_id, final_path, writer.size, writer.digest.hexdigest(), plaintext
         )

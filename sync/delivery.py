@@ -13,6 +13,15 @@ What an answer means for the row::
 Submissions are posted with ``Idempotency-Key: <submission id>``; a repeat after a lost answer
 gets the stored receipt, so nothing is recorded twice.
 
+While deliveries fail because the office is away, a cheap health probe
+(:mod:`sync.reachability`) notices its return, and every waiting item is tried at once instead
+of after its backoff.
+
+When the outbox cannot record a result because the disk is full (even after using its space
+reserve, :mod:`sync.space_reserve`), the daemon does not stop: it logs that once, waits with
+backoff (or until there is room again) and sends again; the office's idempotency makes that
+harmless.
+
 A submission with attachments first uploads each sealed file with tus (:mod:`sync.tus_client`),
 resuming where the server's offset says; the envelope then refers to the finished uploads. An
 upload the backoffice refuses for good quarantines the whole submission, files kept.
@@ -21,6 +30,7 @@ upload the backoffice refuses for good quarantines the whole submission, files k
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import enum
 import logging
 import random as stdlib_random
@@ -34,8 +44,9 @@ from pydantic import ValidationError
 from config.schema import SyncSettings
 from sync.backoff import RandomSource, retry_delay
 from sync.device import DeviceCredentials
-from sync.outbox import Outbox, OutboxItem
+from sync.outbox import Outbox, OutboxFullError, OutboxItem
 from sync.outbox_attachments import AttachmentState, OutboxAttachment
+from sync.reachability import HealthProbe, ReachabilityWatch
 from sync.submit import Clock, utc_now
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 from sync.wire import (
@@ -51,6 +62,8 @@ log = logging.getLogger(__name__)
 
 _TRANSIENT_CLIENT_ERRORS = {401, 408, 425, 429}
 _OFFICE_AWAY_STATUSES = {429, 502, 503, 504}
+# Longest wait before recording a result is tried again on a full disk (unless room appears).
+_STORAGE_RETRY_CAP_SECONDS = 60.0
 
 
 class Outcome(enum.Enum):
@@ -60,6 +73,8 @@ class Outcome(enum.Enum):
     RETRY = "retry"
     # The backoffice is unreachable, overloaded, or refuses this terminal: stop the pass.
     OFFICE_AWAY = "office_away"
+    # The outbox cannot record results (disk full): stop the pass, try again later.
+    STORAGE_FULL = "storage_full"
 
 
 @dataclass
@@ -98,6 +113,7 @@ class Courier:
         *,
         clock: Clock = utc_now,
         random: RandomSource = stdlib_random.random,
+        watch: ReachabilityWatch | None = None,
     ) -> None:
         self._outbox = outbox
         self._device = device
@@ -116,6 +132,14 @@ class Courier:
         )
         # Set by a failure, cleared by the next success: a success then means "it is back".
         self._failing = False
+        self.watch = watch or ReachabilityWatch(
+            HealthProbe(session, device.backoffice_url),
+            every_seconds=settings.probe_seconds,
+            clock=clock,
+        )
+        # Failed attempts to record a result on a full disk, and when to try again.
+        self._storage_failures = 0
+        self._storage_retry_at: dt.datetime | None = None
 
     def run_once(self) -> PassCounts:
         """Try every queued item now, ignoring backoff (``kiosk sync --once``)."""
@@ -129,8 +153,13 @@ class Courier:
         ``alive`` is called once per pass (the systemd watchdog ping): a hung pass stops it.
         """
         while not stop.is_set():
-            self._pass(self._outbox.due(self._clock()), stop)
+            # Take the space reserve back once there is room (it may have been used up).
+            self._outbox.reserve.ensure()
+            if not self._waiting_for_storage():
+                self._pass(self._outbox.due(self._clock()), stop)
             alive()
+            if self._office_back():
+                continue  # deliver what waited, now
             stop.wait(self._settings.poll_seconds)
 
     def _pass(self, items: list[OutboxItem], stop: threading.Event | None) -> PassCounts:
@@ -140,18 +169,71 @@ class Courier:
                 break
             item = items.pop(0)
             was_failing = self._failing
-            outcome = self.deliver(item)
+            try:
+                outcome = self.deliver(item)
+                if outcome is Outcome.DELIVERED and was_failing and stop is not None:
+                    # The backoffice is back: drain the queue now rather than after each
+                    # item's backoff, which may be minutes.
+                    waited = self._outbox.retry_all_now(self._clock())
+                    log.info("retrying %d waiting item(s) now", waited)
+                    items = self._outbox.due(self._clock())
+            except OutboxFullError as full:
+                outcome = self._storage_full(full)
+            else:
+                self._storage_recovered()
             counts.add(outcome)
-            if outcome is Outcome.OFFICE_AWAY:
+            if outcome in (Outcome.OFFICE_AWAY, Outcome.STORAGE_FULL):
                 counts.not_tried = len(items)
                 break
-            if outcome is Outcome.DELIVERED and was_failing and stop is not None:
-                # The backoffice is back: drain the queue now rather than after each item's
-                # backoff, which may be minutes.
-                waited = self._outbox.retry_all_now(self._clock())
-                log.info("backoffice reachable again; retrying %d waiting item(s) now", waited)
-                items = self._outbox.due(self._clock())
         return counts
+
+    def _office_back(self) -> bool:
+        """While deliveries wait because the office was away, probe it; True if it is back
+        (every waiting item is due now)."""
+        if self._waiting_for_storage() or not self.watch.probe_if_due():
+            return False
+        try:
+            waited = self._outbox.retry_all_now(self._clock())
+        except OutboxFullError as full:
+            self._storage_full(full)
+            return False
+        log.info("retrying %d waiting item(s) now", waited)
+        return True
+
+    def _waiting_for_storage(self) -> bool:
+        if self._storage_retry_at is None:
+            return False
+        if self._outbox.reserve.held() or self._clock() >= self._storage_retry_at:
+            self._storage_retry_at = None  # room again, or time to try
+            return False
+        return True
+
+    def _storage_full(self, error: OutboxFullError) -> Outcome:
+        self._storage_failures += 1
+        delay = retry_delay(
+            self._storage_failures,
+            base_seconds=self._settings.backoff_base_seconds,
+            cap_seconds=min(self._settings.backoff_cap_seconds, _STORAGE_RETRY_CAP_SECONDS),
+            random=self._random,
+        )
+        self._storage_retry_at = self._clock() + delay
+        if self._storage_failures == 1:
+            log.error(
+                "outbox cannot record delivery results (%s): free disk space in %s; until "
+                "then delivery is retried with backoff (re-sending is harmless)",
+                error,
+                self._outbox.path.parent,
+            )
+        return Outcome.STORAGE_FULL
+
+    def _storage_recovered(self) -> None:
+        if self._storage_failures:
+            log.info(
+                "outbox records delivery results again (after %d failed attempt(s))",
+                self._storage_failures,
+            )
+        self._storage_failures = 0
+        self._storage_retry_at = None
 
     def deliver(self, item: OutboxItem) -> Outcome:
         """One attempt for one item; the outbox row records the result."""
@@ -181,7 +263,7 @@ class Courier:
                 allow_redirects=False,
             )
         except (requests.ConnectionError, requests.Timeout) as exc:
-            return self._retry(item, type(exc).__name__, Outcome.OFFICE_AWAY)
+            return self._retry(item, type(exc).__name__, Outcome.OFFICE_AWAY, unreachable=True)
         except requests.RequestException as exc:
             return self._retry(item, type(exc).__name__, Outcome.RETRY)
         return self._judge(item, response)
@@ -199,9 +281,12 @@ class Courier:
                 except TusError as error:
                     if error.failure is TusFailure.PERMANENT:
                         return self._quarantine(item, f"upload refused: {error}")
-                    away = error.failure is TusFailure.AWAY
+                    away = error.failure in (TusFailure.AWAY, TusFailure.REFUSED)
                     return self._retry(
-                        item, f"upload: {error}", Outcome.OFFICE_AWAY if away else Outcome.RETRY
+                        item,
+                        f"upload: {error}",
+                        Outcome.OFFICE_AWAY if away else Outcome.RETRY,
+                        unreachable=error.failure is TusFailure.AWAY,
                     )
                 except FileNotFoundError:
                     return self._quarantine(item, "attachment file missing")
@@ -253,8 +338,9 @@ class Courier:
             return self._retry(item, "HTTP 401", Outcome.OFFICE_AWAY)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
             return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
-        away = Outcome.OFFICE_AWAY if status in _OFFICE_AWAY_STATUSES else Outcome.RETRY
-        return self._retry(item, f"HTTP {status}", away)
+        if status in _OFFICE_AWAY_STATUSES:
+            return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
+        return self._retry(item, f"HTTP {status}", Outcome.RETRY)
 
     def _accept(self, item: OutboxItem, response: requests.Response) -> Outcome:
         try:
@@ -265,10 +351,16 @@ class Courier:
             return self._retry(item, "receipt for another submission", Outcome.RETRY)
         self._outbox.mark_delivered(item.submission_id, receipt, self._clock())
         self._failing = False
+        self.watch.reached()
         log.info("delivered submission %s (reference %s)", item.submission_id, item.reference_code)
         return Outcome.DELIVERED
 
-    def _retry(self, item: OutboxItem, error: str, outcome: Outcome) -> Outcome:
+    def _retry(
+        self, item: OutboxItem, error: str, outcome: Outcome, *, unreachable: bool = False
+    ) -> Outcome:
+        """``unreachable``: the office as a whole is away (not this item, not our token)."""
+        if unreachable:
+            self.watch.lost(error)
         now = self._clock()
         delay = retry_delay(
             item.attempts + 1,

@@ -160,6 +160,6 @@ class TerminalHealth:
             last_delivery_at=summary.last_delivered_at,
             disk_free_bytes=disk.free,
             disk_total_bytes=disk.total,
-            last_error=None if summary.last_error is None else summary.last_error[:200],
+            last_error=None if summary.current_error is None else summary.current_error[:200],
             config_sha256=config_sha256,
         )

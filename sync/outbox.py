@@ -11,21 +11,22 @@ overwrites it) once the backoffice has given its receipt.
 
 Schema changes are migrations (``sync.outbox_schema``) applied on open, each recorded in the
 same transaction as its change.
+The delivery daemon's writes go through ``_record``, which on a full disk draws on a space
+reserve (``sync.space_reserve``) and then raises :class:`OutboxFullError`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlite_utils import Database
 
@@ -37,18 +38,32 @@ from sync.outbox_attachments import (
     settle_quarantined,
 )
 from sync.outbox_schema import MIGRATIONS
+from sync.outbox_summary import (
+    OutboxSummary,
+    QuarantinedItem,
+    StateTotals,
+    SubmissionState,
+    summarize,
+)
 from sync.quota import StorageQuota
+from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
 from sync.wire import SubmissionKind, SubmissionReceipt
+
+# Moved to sync.outbox_summary; imported from here by older code.
+__all__ = ["OutboxSummary", "QuarantinedItem", "StateTotals", "SubmissionState"]
 
 OUTBOX_FILE_NAME = "outbox.sqlite3"
 _TABLE = "submissions"
+_T = TypeVar("_T")
 
 
-class SubmissionState(enum.StrEnum):
-    QUEUED = "queued"
-    DELIVERED = "delivered"
-    # The backoffice refused it for good (e.g. 422); kept for IT, never retried by itself.
-    QUARANTINED = "quarantined"
+class OutboxFullError(Exception):
+    """A change could not be recorded: no room on the disk, even after using the space
+    reserve. ``str()`` gives figures only, for IT."""
+
+
+def _is_full(exc: sqlite3.Error) -> bool:
+    return exc.sqlite_errorcode == sqlite3.SQLITE_FULL
 
 
 @dataclass(frozen=True)
@@ -66,36 +81,6 @@ class OutboxItem:
     payload_bytes: int
     delivered_at: dt.datetime | None
     receipt: SubmissionReceipt | None
-
-
-@dataclass(frozen=True)
-class StateTotals:
-    items: int = 0
-    payload_bytes: int = 0
-    # Sealed attachment files (their size as queued, also after delivery deleted them).
-    attachment_bytes: int = 0
-
-
-@dataclass(frozen=True)
-class QuarantinedItem:
-    """A submission the backoffice refused for good, for IT. ``reason`` has no personal data."""
-
-    submission_id: uuid.UUID
-    kind: SubmissionKind
-    reason: str
-    quarantined_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class OutboxSummary:
-    """Figures for ``kiosk status`` and the admin screen. Contains no personal data."""
-
-    totals: dict[SubmissionState, StateTotals]
-    oldest_undelivered_at: dt.datetime | None
-    last_delivered_at: dt.datetime | None
-    last_error: str | None
-    last_error_at: dt.datetime | None
-    quarantined: list[QuarantinedItem] = field(default_factory=list)
 
 
 def outbox_path(data_dir: Path) -> Path:
@@ -144,17 +129,20 @@ class Outbox:
         busy_timeout_seconds: float = 10.0,
         size_limit_bytes: int | None = None,
         quota: StorageQuota | None = None,
+        reserve_bytes: int = DEFAULT_RESERVE_BYTES,
     ) -> None:
         """Open (and create or migrate) the outbox at ``path``.
 
         ``size_limit_bytes`` caps the database file: past it, writes fail as if the disk were
         full, so the terminal keeps room for its logs and the OS. ``quota`` limits the whole
         queue (database and sealed files under ``blobs/`` beside it) for new submissions.
+        ``reserve_bytes`` of disk are kept taken for the daemon's bookkeeping on a full disk.
         """
         self.path = path
         self.quota = quota or StorageQuota()
         self.blobs = BlobStore.beside(Path(path))
-        self.attachments = OutboxAttachments(self._write, self._rows)
+        self.reserve = SpaceReserve(Path(path).parent, reserve_bytes)
+        self.attachments = OutboxAttachments(self._record, self._rows)
         # isolation_level=None: no implicit transactions; this class opens its own.
         self._connection = sqlite3.connect(
             path, timeout=busy_timeout_seconds, isolation_level=None, check_same_thread=False
@@ -175,6 +163,8 @@ class Outbox:
         except BaseException:
             self._connection.close()
             raise
+        # Taken while there is room (whoever opens first), so it is there when the disk fills.
+        self.reserve.ensure()
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -209,13 +199,40 @@ class Outbox:
                     self._connection.execute("ROLLBACK")
                 raise
 
+    def _record(self, change: Callable[[Database], _T]) -> _T:
+        """One write of the delivery daemon's bookkeeping.
+
+        On SQLITE_FULL the space reserve is given back, the WAL checkpointed (so later writes
+        reuse its frames instead of needing new blocks) and the write tried once more.
+        """
+        try:
+            with self._write() as db:
+                return change(db)
+        except sqlite3.OperationalError as exc:
+            if not _is_full(exc):
+                raise
+            if not self.reserve.release():
+                raise OutboxFullError(self.reserve.full_detail()) from exc
+        self._checkpoint()
+        try:
+            with self._write() as db:
+                return change(db)
+        except sqlite3.OperationalError as exc:
+            if not _is_full(exc):
+                raise
+            raise OutboxFullError(self.reserve.full_detail()) from exc
+
+    def _checkpoint(self) -> None:
+        # PASSIVE: never waits for the UI's readers; a partial checkpoint still helps.
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self._connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     def _rows(self, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self._lock:
             return list(self._db.query(sql, params))
 
     def _update(self, submission_id: uuid.UUID, changes: str, params: dict[str, Any]) -> None:
-        with self._write() as db:
-            self._change(db, submission_id, changes, params)
+        self._record(lambda db: self._change(db, submission_id, changes, params))
 
     @staticmethod
     def _change(
@@ -296,8 +313,13 @@ class Outbox:
     def mark_delivered(
         self, submission_id: uuid.UUID, receipt: SubmissionReceipt, delivered_at: dt.datetime
     ) -> None:
-        """The backoffice has it: keep the receipt, drop the ciphertext and sealed files."""
-        with self._write() as db:
+        """The backoffice has it: keep the receipt, drop the ciphertext and sealed files.
+
+        Raises :class:`OutboxFullError` if that cannot be recorded now; the uploaded files are
+        deleted all the same (see below), the row stays queued for a harmless re-send.
+        """
+
+        def change(db: Database) -> list[Path]:
             self._change(
                 db,
                 submission_id,
@@ -309,7 +331,17 @@ class Outbox:
                     "receipt": receipt.model_dump_json(),
                 },
             )
-            files = settle_delivered(db, submission_id, delivered_at)
+            return settle_delivered(db, submission_id, delivered_at)
+
+        # The receipt is in hand, so the server holds every uploaded file, and a re-send refers
+        # to the finished uploads only. Deleting them must not wait for the row: on a full disk
+        # it is what frees the room that the row update needs.
+        uploaded = self.attachments.uploaded_paths(submission_id)
+        try:
+            files = self._record(change)
+        except BaseException:
+            self.blobs.delete(uploaded)
+            raise
         # After the commit: a crash before this line leaves orphan files, cleaned at start-up.
         self.blobs.delete(files)
 
@@ -326,7 +358,8 @@ class Outbox:
 
     def quarantine(self, submission_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
         """The backoffice refused it for good. Kept (ciphertext, files) for IT to look at."""
-        with self._write() as db:
+
+        def change(db: Database) -> None:
             self._change(
                 db,
                 submission_id,
@@ -336,13 +369,16 @@ class Outbox:
             )
             settle_quarantined(db, submission_id)
 
+        self._record(change)
+
     def remove_orphan_files(self, now: dt.datetime, grace: dt.timedelta) -> int:
         """Delete sealed files no row refers to (a crash between file and row); see BlobStore."""
         return len(self.blobs.remove_orphans(self.attachments.referenced_paths(), now, grace))
 
     def retry_all_now(self, now: dt.datetime) -> int:
         """Make every queued item due (the backoffice is back); returns how many waited."""
-        with self._write() as db:
+
+        def change(db: Database) -> int:
             cursor = db.execute(
                 f"UPDATE {_TABLE} SET next_attempt_at = :now "  # noqa: S608 (fixed SQL)
                 "WHERE state = :queued AND next_attempt_at > :now",
@@ -350,49 +386,9 @@ class Outbox:
             )
             return cursor.rowcount
 
+        return self._record(change)
+
     # -- status -------------------------------------------------------------------------------
 
     def summary(self) -> OutboxSummary:
-        totals = {state: StateTotals() for state in SubmissionState}
-        for row in self._rows(
-            f"SELECT state, COUNT(*) AS items, COALESCE(SUM(payload_bytes), 0) AS bytes, "  # noqa: S608
-            f"COALESCE(SUM(attachment_bytes), 0) AS files FROM {_TABLE} GROUP BY state",
-            {},
-        ):
-            totals[SubmissionState(row["state"])] = StateTotals(
-                row["items"], row["bytes"], row["files"]
-            )
-        figures = self._rows(
-            f"SELECT (SELECT MIN(created_at) FROM {_TABLE} WHERE state != :delivered) AS oldest, "  # noqa: S608
-            f"(SELECT MAX(delivered_at) FROM {_TABLE}) AS last_delivered",
-            {"delivered": SubmissionState.DELIVERED.value},
-        )[0]
-        errors = self._rows(
-            f"SELECT last_error, last_error_at FROM {_TABLE} "  # noqa: S608 (fixed SQL)
-            "WHERE last_error_at IS NOT NULL ORDER BY last_error_at DESC LIMIT 1",
-            {},
-        )
-        return OutboxSummary(
-            totals=totals,
-            oldest_undelivered_at=_moment(figures["oldest"]),
-            last_delivered_at=_moment(figures["last_delivered"]),
-            last_error=errors[0]["last_error"] if errors else None,
-            last_error_at=_moment(errors[0]["last_error_at"]) if errors else None,
-            quarantined=self._quarantined(),
-        )
-
-    def _quarantined(self) -> list[QuarantinedItem]:
-        rows = self._rows(
-            f"SELECT submission_id, kind, last_error, last_error_at FROM {_TABLE} "  # noqa: S608
-            "WHERE state = :quarantined ORDER BY last_error_at",
-            {"quarantined": SubmissionState.QUARANTINED.value},
-        )
-        return [
-            QuarantinedItem(
-                uuid.UUID(row["submission_id"]),
-                SubmissionKind(row["kind"]),
-                row["last_error"] or "",
-                dt.datetime.fromisoformat(row["last_error_at"]),
-            )
-            for row in rows
-        ]
+        return summarize(self._rows, self.reserve.problem())

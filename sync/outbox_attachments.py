@@ -9,7 +9,6 @@ deleted and the row keeps only ids, sizes and times.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 import uuid
@@ -24,7 +23,8 @@ from sync.blobstore import StoredBlob
 
 _TABLE = "attachments"
 
-WriteTransaction = Callable[[], contextlib.AbstractContextManager[Database]]
+# Runs a change in one write transaction of the outbox (its ``_record``: full-disk aware).
+RecordChange = Callable[[Callable[[Database], None]], None]
 RowQuery = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 
 
@@ -117,8 +117,8 @@ def settle_quarantined(db: Database, submission_id: uuid.UUID) -> None:
 class OutboxAttachments:
     """Upload progress of attachments; shares the outbox's connection and transactions."""
 
-    def __init__(self, write: WriteTransaction, rows: RowQuery) -> None:
-        self._write = write
+    def __init__(self, record: RecordChange, rows: RowQuery) -> None:
+        self._record = record
         self._rows = rows
 
     def of(self, submission_id: uuid.UUID) -> list[OutboxAttachment]:
@@ -154,6 +154,15 @@ class OutboxAttachments:
             {"uploaded": AttachmentState.UPLOADED.value, "now": _stamp(now)},
         )
 
+    def uploaded_paths(self, submission_id: uuid.UUID) -> list[Path]:
+        """Files of ``submission_id`` the server holds whole (their uploads are recorded)."""
+        rows = self._rows(
+            f"SELECT path FROM {_TABLE} WHERE submission_id = :id AND state = :uploaded "  # noqa: S608
+            "AND path IS NOT NULL",
+            {"id": str(submission_id), "uploaded": AttachmentState.UPLOADED.value},
+        )
+        return [Path(row["path"]) for row in rows]
+
     def referenced_paths(self) -> set[Path]:
         rows = self._rows(f"SELECT path FROM {_TABLE} WHERE path IS NOT NULL", {})  # noqa: S608
         return {Path(row["path"]) for row in rows}
@@ -165,7 +174,8 @@ class OutboxAttachments:
         changes: str,
         params: dict[str, Any],
     ) -> None:
-        with self._write() as db:
+
+        def change(db: Database) -> None:
             cursor = db.execute(
                 f"UPDATE {_TABLE} SET {changes} "  # noqa: S608 (fixed SQL)
                 "WHERE submission_id = :sid AND attachment_id = :aid",
@@ -173,3 +183,5 @@ class OutboxAttachments:
             )
             if cursor.rowcount != 1:
                 raise KeyError(f"no attachment {attachment_id} of {submission_id} in the outbox")
+
+        self._record(change)

@@ -30,15 +30,17 @@ TUS_VERSION = "1.0.0"
 UPLOADS_PATH = "/api/v1/uploads"
 # Checksum mismatch (tus checksum extension): the chunk was damaged on the way.
 CHECKSUM_MISMATCH = 460
-_AWAY_STATUSES = {401, 429, 502, 503, 504}
+_AWAY_STATUSES = {429, 502, 503, 504}
 _GONE_STATUSES = {404, 410}
 # PATCH failures answered by HEAD-and-resume within one attempt, before giving up to backoff.
 _RESUMES_PER_ATTEMPT = 3
 
 
 class TusFailure(enum.Enum):
-    # The backoffice is unreachable, overloaded, or refuses this terminal's token.
+    # The backoffice is unreachable or overloaded.
     AWAY = "away"
+    # 401: the backoffice answers but refuses this terminal's token (IT must enrol it again).
+    REFUSED = "refused"
     # Try again later; the backoffice answers but this request failed.
     TRANSIENT = "transient"
     # The server no longer knows the upload: create a new one.
@@ -56,6 +58,8 @@ class TusError(Exception):
 
 
 def _status_failure(status: int) -> TusFailure:
+    if status == 401:
+        return TusFailure.REFUSED
     if status in _AWAY_STATUSES:
         return TusFailure.AWAY
     if status in _GONE_STATUSES:

@@ -5,7 +5,8 @@ For delivery and enrolment tests that need answers the real backoffice does not 
 thread, records every request, and by default accepts:
 
 - ``POST /api/v1/enroll``: an ``EnrollmentResponse`` with the public key of ``private_key``;
-- ``POST /api/v1/submissions``: a ``SubmissionReceipt`` (201), the same one again for a replay.
+- ``POST /api/v1/submissions``: a ``SubmissionReceipt`` (201), the same one again for a replay;
+- ``GET /api/v1/health``: ``{"status": "ok"}`` (200), or ``set_health(Answer(...))``.
 
 ``script(Answer(...), ...)`` queues answers used in order before falling back to ``default``.
 """
@@ -27,6 +28,7 @@ from nacl.public import PrivateKey
 from sync.wire import (
     IDEMPOTENCY_HEADER,
     EnrollmentResponse,
+    Health,
     ProblemDetail,
     SubmissionEnvelope,
     SubmissionReceipt,
@@ -61,6 +63,7 @@ class _State:
     queued: deque[Answer] = field(default_factory=deque)
     requests: list[ReceivedRequest] = field(default_factory=list)
     receipts: dict[uuid.UUID, bytes] = field(default_factory=dict)
+    health: Answer = field(default_factory=lambda: Answer(status=200))
 
 
 class FakeBackoffice:
@@ -94,6 +97,10 @@ class FakeBackoffice:
     def set_default(self, answer: Answer) -> None:
         with self._lock:
             self._state.default = answer
+
+    def set_health(self, answer: Answer) -> None:
+        with self._lock:
+            self._state.health = answer
 
     @property
     def requests(self) -> list[ReceivedRequest]:
@@ -182,6 +189,27 @@ class FakeBackoffice:
                     fake._released.wait()
                     return
                 body = fake._body_for(request, answer)
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                request = ReceivedRequest(path=self.path, headers=dict(self.headers), body=b"")
+                with fake._lock:
+                    fake._state.requests.append(request)
+                    answer = fake._state.health
+                if not self.path.endswith("/health"):
+                    answer = Answer(status=404)
+                if answer.stall:
+                    fake._released.wait()
+                    return
+                body = answer.body
+                if body is None:
+                    body = Health(status="ok", version="fake").model_dump_json().encode()
+                    if answer.status >= 300:
+                        body = fake._body_for(request, answer)
                 self.send_response(answer.status)
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(body)))
