@@ -23,6 +23,7 @@ from kiosk.journeys.callback.submission import CallbackSubmitter
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.video_wiring import create_video_journey
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
     attach_accessibility,
@@ -33,6 +34,7 @@ from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.viewmodels.shell import ShellViewModel
+from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from kiosk.watchdog import UiWatchdog, install_test_freeze
 from sync.remote_config import effective_settings
 
@@ -58,6 +60,7 @@ class KioskApp:
     on_close: list[Callable[[], None]] = field(default_factory=list)
     documents: DocumentsJourneyViewModel | None = None
     accessibility: AccessibilityViewModel | None = None
+    video: VideoJourneyViewModel | None = None
 
     def close(self) -> None:
         for action in self.on_close:
@@ -80,6 +83,7 @@ def build_application(
     clock: Clock | None = None,
     i18n_dir: Path = I18N_DIR,
     documents: DocumentsWiring | None = None,
+    video: VideoWiring | None = None,
 ) -> KioskApp:
     """Builds the UI on the running ``QGuiApplication``; the window is created but not shown."""
     app = QGuiApplication.instance()
@@ -118,6 +122,7 @@ def build_application(
         settings.site, timing, language, journey, guard, parent=engine, documents=documents_vm
     )
     accessibility = create_accessibility(settings.accessibility, guard, language, engine)
+    video_vm = create_video_journey(settings, data_dir, video, guard, shell, engine, on_close)
     context = engine.rootContext()
     for name, view_model in (
         ("accessibility", accessibility),
@@ -126,6 +131,7 @@ def build_application(
         ("journey", journey),
         ("session", guard),
         ("documents", documents_vm),
+        ("video", video_vm),
     ):
         context.setContextProperty(name, view_model)
     engine.load(QML_DIR / "Main.qml")
@@ -148,6 +154,7 @@ def build_application(
         on_close,
         documents_vm,
         accessibility,
+        video=video_vm,
     )
 
 

@@ -184,7 +184,10 @@ class CallSession:
             case p.Ended():
                 self._call_id = None
                 log.info("the other side ended the call (%s)", message.reason)
-                self._states.move(CallState.ENDED)
+                # "peer_lost": the staff page vanished (tab closed, network gone), which the
+                # citizen should hear as a lost connection, not as a goodbye.
+                lost = message.reason == "peer_lost"
+                self._states.move(CallState.FAILED if lost else CallState.ENDED)
                 return True
             case p.Error():
                 log.warning("hub refused a message: %s", message.code)

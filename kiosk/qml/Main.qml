@@ -49,12 +49,13 @@ ApplicationWindow {
                 objectName: "screens"
                 // Read-aloud reads the current screen (see kiosk/reading.py).
                 readonly property bool readingScope: true
-                currentIndex: shell.screen === "home" ? 0 : (shell.screen === "documents" ? 2 : 1)
+                currentIndex: ({"home": 0, "callback": 1, "documents": 2, "video": 3})[shell.screen] ?? 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 HomeScreen {}
                 CallbackFlow {}
                 DocumentsFlow {}
+                VideoFlow {}
             }
             SiteBar {
                 Layout.fillWidth: true

@@ -15,6 +15,7 @@ from kiosk.viewmodels.callback import CallbackJourneyViewModel
 from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
+from kiosk.viewmodels.video import VideoJourneyViewModel
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ class Screen(enum.StrEnum):
     HOME = "home"
     CALLBACK = "callback"
     DOCUMENTS = "documents"
+    VIDEO = "video"
 
 
 class ShellViewModel(QObject):
@@ -58,6 +60,7 @@ class ShellViewModel(QObject):
         callback.cancelled.connect(self.reset)
         guard.expired.connect(self._on_expired)
         self._documents = documents
+        self._video: VideoJourneyViewModel | None = None
         if documents is not None:
             language.changed.connect(documents.retranslate)
             documents.finished.connect(self._show_receipt)
@@ -77,6 +80,26 @@ class ShellViewModel(QObject):
         self._set_screen(Screen.DOCUMENTS)
         self._guard.watch()
 
+    def add_video(self, video: VideoJourneyViewModel) -> None:
+        """The video journey: its end resets the session; its callback offer keeps the
+        language and goes straight into the callback journey."""
+        self._video = video
+        self._language.changed.connect(video.retranslate)
+        video.finished.connect(self.reset)
+        video.callbackWanted.connect(self._video_to_callback)
+
+    @Slot()
+    def startVideo(self) -> None:
+        if self._video is None:
+            return
+        self._set_screen(Screen.VIDEO)
+        self._video.begin()  # watches inactivity itself: waiting and talking are not idle
+
+    def _video_to_callback(self) -> None:
+        if self._video is not None:
+            self._video.reset()
+        self.startCallback()
+
     @Slot()
     def reset(self) -> None:
         """Back to the start, as if nobody had been here."""
@@ -86,6 +109,8 @@ class ShellViewModel(QObject):
         self._callback.reset()
         if self._documents is not None:
             self._documents.reset()  # cancels a running scan, deletes pages and previews
+        if self._video is not None:
+            self._video.reset()  # hangs up, closes camera and microphone, clears pictures
         self._language.reset()
         self._set_screen(Screen.HOME)
         log.info("session reset")

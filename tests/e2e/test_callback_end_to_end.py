@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from pytestqt.qtbot import QtBot
 
 from kiosk.autopilot import Autopilot
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.viewmodels.session import SessionTiming
-from tests.helpers.backoffice import CHROMIUM_ARGS, BackofficeProcess
+from tests.helpers.backoffice import BackofficeProcess
+from tests.helpers.browser import chromium
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.terminal import Terminal
 
@@ -43,12 +44,8 @@ def terminal(backoffice: BackofficeProcess, tmp_path: Path) -> Terminal:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -88,9 +85,12 @@ def test_citizen_request_reaches_the_staff_console(
         settings=terminal.settings(),
         timing=WALK_TIMING,
     ) as kiosk:
-        pilot = Autopilot(kiosk, tmp_path / "shots", quit_when_done=False)
-        with qtbot.waitSignal(pilot.finished, timeout=120_000) as walked:
-            pilot.start()
+        pilot = Autopilot(kiosk, tmp_path / "shots", quit_when_done=False, looks=False)
+        try:
+            with qtbot.waitSignal(pilot.finished, timeout=120_000) as walked:
+                pilot.start()
+        finally:
+            pilot.stop()
         assert walked.args == [True]
         reference = pilot.reference_code
 
@@ -158,7 +158,7 @@ def test_demo_runs_headless_and_photographs_every_screen(tmp_path: Path) -> None
         ],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )

@@ -31,6 +31,8 @@ from typing import Any
 
 import requests
 
+# Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
+from kiosk.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
 from sync.sealing import public_key_from_b64, seal
 from sync.wire import (
     CallbackRequestPayload,
@@ -42,7 +44,8 @@ from sync.wire import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-START_TIMEOUT = 30.0
+# Generous: on a loaded 2-core machine a cold start (imports, migrations) can take long.
+START_TIMEOUT = 90.0
 STOP_TIMEOUT = 10.0
 REFERENCE_ALPHABET = "34679ACDEFGHJKMNPQRTWXY"
 
@@ -292,16 +295,6 @@ def realistic_callbacks(today: dt.date) -> list[CallbackRequestPayload]:
             note="Bitte nicht vor 9 Uhr.",
         ),
     ]
-
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class FixedClock:

@@ -26,8 +26,11 @@ def test_documents_walk_scans_keeps_and_sends(qtbot: QtBot, tmp_path: Path) -> N
         pilot = Autopilot(
             kiosk, tmp_path / "shots", quit_when_done=False, documents=True, callback=False
         )
-        with qtbot.waitSignal(pilot.finished, timeout=120_000) as walked:
-            pilot.start()
+        try:
+            with qtbot.waitSignal(pilot.finished, timeout=120_000) as walked:
+                pilot.start()
+        finally:
+            pilot.stop()
     assert walked.args == [True]
     assert pilot.document_reference_code == "K7F-3QX"
     [sent] = submitter.documents

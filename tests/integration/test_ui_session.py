@@ -117,8 +117,12 @@ def test_autopilot_walks_the_whole_journey(
     timing = SessionTiming(inactivity_ms=500, warning_ms=30_000, receipt_ms=30_000)
     with running_kiosk(qtbot, tmp_path, submitter, timing=timing) as kiosk:
         pilot = Autopilot(kiosk, tmp_path / "shots", quit_when_done=False)
-        with qtbot.waitSignal(pilot.finished, timeout=30_000) as finished:
-            pilot.start()
+        try:
+            # 29 language/look pictures before the journey: generous for a loaded machine.
+            with qtbot.waitSignal(pilot.finished, timeout=180_000) as finished:
+                pilot.start()
+        finally:
+            pilot.stop()
         assert finished.args == [True]
     assert "receipt shown: K7F-3QX" in caplog.messages
     names = [path.name for path in pilot.screenshots]
