@@ -1,90 +1,53 @@
-"""The terminal's side of the signaling protocol (``backoffice.signaling.messages`` is the hub's).
+"""The terminal's side of the signaling protocol. The messages are ``sync.call_wire``'s, shared
+with the hub; what is the terminal's own is how it reads the hub: tolerantly.
 
-The backoffice may not import terminal code and the terminal does not import the office, so
-each keeps its shapes; ``tests/unit/test_signaling_protocol.py`` checks that they agree.
-Unknown message types from the hub are ignored (a newer hub may say more), not errors.
+Fields a newer hub adds are ignored, and so are message types the terminal does not know
+(:func:`read_hub_message` raises ``pydantic.ValidationError``; the caller skips the message).
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import Field, TypeAdapter
 
+from sync.call_wire import (
+    Accepted,
+    Answer,
+    CallRequest,
+    End,
+    Ended,
+    Error,
+    KioskMessage,
+    NoAnswer,
+    NobodyAvailable,
+    Offer,
+    Ping,
+    Pong,
+    Ringing,
+    Welcome,
+)
 
-class _Message(BaseModel):
-    # Tolerant on reading: fields a newer hub adds are ignored.
-    model_config = ConfigDict(extra="ignore", frozen=True)
+__all__ = [
+    "Accepted",
+    "Answer",
+    "CallRequest",
+    "End",
+    "Ended",
+    "Error",
+    "HubMessage",
+    "KioskMessage",
+    "NoAnswer",
+    "NobodyAvailable",
+    "Offer",
+    "Ping",
+    "Pong",
+    "Ringing",
+    "Welcome",
+    "read_hub_message",
+]
 
-
-class Ping(_Message):
-    type: Literal["ping"] = "ping"
-
-
-class Pong(_Message):
-    type: Literal["pong"] = "pong"
-
-
-class CallRequest(_Message):
-    type: Literal["call_request"] = "call_request"
-    ring_timeout_seconds: int
-
-
-class Offer(_Message):
-    type: Literal["offer"] = "offer"
-    call_id: str
-    sdp: str
-
-
-class End(_Message):
-    type: Literal["end"] = "end"
-    call_id: str
-
-
-class Welcome(_Message):
-    type: Literal["welcome"] = "welcome"
-    heartbeat_seconds: float
-
-
-class Ringing(_Message):
-    type: Literal["ringing"] = "ringing"
-    call_id: str
-    staff_count: int
-
-
-class NobodyAvailable(_Message):
-    type: Literal["nobody_available"] = "nobody_available"
-
-
-class NoAnswer(_Message):
-    type: Literal["no_answer"] = "no_answer"
-    call_id: str
-
-
-class Accepted(_Message):
-    type: Literal["accepted"] = "accepted"
-    call_id: str
-
-
-class Answer(_Message):
-    type: Literal["answer"] = "answer"
-    call_id: str
-    sdp: str
-
-
-class Ended(_Message):
-    type: Literal["ended"] = "ended"
-    call_id: str
-    reason: str
-
-
-class Error(_Message):
-    type: Literal["error"] = "error"
-    code: str
-    detail: str
-
-
-KioskMessage = Ping | Pong | CallRequest | Offer | End
+# What the hub sends a terminal (the staff page's messages are not among them).
 HubMessage = Annotated[
     Welcome
     | Ping
@@ -98,4 +61,11 @@ HubMessage = Annotated[
     | Error,
     Field(discriminator="type"),
 ]
-hub_messages: TypeAdapter[HubMessage] = TypeAdapter(HubMessage)
+_hub_messages: TypeAdapter[HubMessage] = TypeAdapter(HubMessage)
+
+
+def read_hub_message(text: str | bytes) -> HubMessage:
+    """One message from the hub; raises ``pydantic.ValidationError`` for an unknown shape."""
+    # The shared models forbid unknown fields (the hub reads strictly); a terminal must keep
+    # working beside a newer hub, so it drops them.
+    return _hub_messages.validate_json(text, extra="ignore")

@@ -4,12 +4,8 @@ runs in a worker thread."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI
 
@@ -17,6 +13,7 @@ from backoffice.attachments import open_attachment
 from backoffice.context import OfficeContext
 from backoffice.efile.dispatch import EfileDispatcher
 from backoffice.efile.hotfolder import HotfolderAdapter
+from backoffice.periodic import run_periodically
 
 log = logging.getLogger(__name__)
 
@@ -41,26 +38,4 @@ def efile_dispatcher(context: OfficeContext) -> EfileDispatcher:
 
 
 def mount_efile(app: FastAPI, context: OfficeContext) -> None:
-    dispatcher = efile_dispatcher(context)
-    inner = app.router.lifespan_context
-
-    async def hand_over() -> None:
-        while True:
-            try:
-                await asyncio.to_thread(dispatcher.run_once)
-            except Exception as exc:  # the loop must outlive a database hiccup
-                log.error("e-file hand-over failed: %s", type(exc).__name__)
-            await asyncio.sleep(POLL_SECONDS)
-
-    @contextlib.asynccontextmanager
-    async def lifespan(application: FastAPI) -> AsyncIterator[Any]:
-        task = asyncio.create_task(hand_over())
-        try:
-            async with inner(application) as state:
-                yield state
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    app.router.lifespan_context = lifespan
+    run_periodically(app, efile_dispatcher(context).run_once, POLL_SECONDS, log, "e-file hand-over")

@@ -1,107 +1,85 @@
-"""The signaling protocol: one JSON object per WebSocket text message, told apart by ``type``.
-
-Sequence of a call (K = kiosk, H = hub, S = staff)::
-
-    S→H presence{available}         K→H call_request{ring_timeout_seconds}
-    H→K nobody_available            (no staff available: at once, no call is made)
-    H→K ringing{call_id}  H→S* ring{call_id, location}
-    S→H accept{call_id}   H→K accepted{call_id}   H→S(others) taken{call_id}
-    K→H offer{call_id, sdp}   H→S offer{...}   S→H answer{...}   H→K answer{...}
-    either→H end{call_id}     H→other ended{call_id, reason}
-    H→K no_answer{call_id}    (ring timeout, or every rung staff member declined)
-
-The SDP is complete (ICE candidates included): aiortc cannot trickle ICE. Either side may send
-``ping`` at any time and gets ``pong``; the hub pings too and drops a peer that stays silent.
-The kiosk keeps its own copy of these shapes (``video.protocol``); a unit test holds the two
-copies together.
-"""
+"""The hub's side of the signaling protocol: the messages shared with terminals come from
+``sync.call_wire`` (where the sequence of a call is drawn); the staff page's messages are the
+hub's own and live here."""
 
 from __future__ import annotations
 
-import enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import Field, TypeAdapter
 
-CallId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
-# A complete SDP with a handful of candidates is a few kB; the cap keeps a peer from parking
-# megabytes in the hub.
-Sdp = Annotated[str, Field(min_length=10, max_length=32_000)]
+from sync.call_wire import (
+    Accepted,
+    Answer,
+    CallId,
+    CallRequest,
+    End,
+    Ended,
+    EndReason,
+    Error,
+    ErrorCode,
+    KioskMessage,
+    NoAnswer,
+    NobodyAvailable,
+    Offer,
+    Ping,
+    Pong,
+    Ringing,
+    Sdp,
+    Welcome,
+    WireMessage,
+    kiosk_messages,
+)
+
+__all__ = [
+    "MAX_MESSAGE_CHARS",
+    "Accept",
+    "Accepted",
+    "Answer",
+    "AvailabilityChanged",
+    "CallId",
+    "CallRequest",
+    "Decline",
+    "End",
+    "EndReason",
+    "Ended",
+    "Error",
+    "ErrorCode",
+    "HubMessage",
+    "KioskMessage",
+    "NoAnswer",
+    "NobodyAvailable",
+    "Offer",
+    "Ping",
+    "Pong",
+    "Presence",
+    "Ring",
+    "Ringing",
+    "Sdp",
+    "StaffMessage",
+    "Taken",
+    "Welcome",
+    "kiosk_messages",
+    "staff_messages",
+]
+
 MAX_MESSAGE_CHARS = 48_000
-
-
-class _Message(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class EndReason(enum.StrEnum):
-    HUNG_UP = "hung_up"
-    PEER_LOST = "peer_lost"
-    REPLACED = "replaced"
-
-
-class ErrorCode(enum.StrEnum):
-    INVALID_MESSAGE = "invalid_message"
-    UNKNOWN_CALL = "unknown_call"
-    NOT_YOUR_CALL = "not_your_call"
-    WRONG_MOMENT = "wrong_moment"
-    BUSY = "busy"
-
-
-# ---- both directions ------------------------------------------------------------------------
-
-
-class Ping(_Message):
-    type: Literal["ping"] = "ping"
-
-
-class Pong(_Message):
-    type: Literal["pong"] = "pong"
-
-
-class Offer(_Message):
-    type: Literal["offer"] = "offer"
-    call_id: CallId
-    sdp: Sdp
-
-
-class Answer(_Message):
-    type: Literal["answer"] = "answer"
-    call_id: CallId
-    sdp: Sdp
-
-
-class End(_Message):
-    type: Literal["end"] = "end"
-    call_id: CallId
-
-
-# ---- from the kiosk -------------------------------------------------------------------------
-
-
-class CallRequest(_Message):
-    type: Literal["call_request"] = "call_request"
-    ring_timeout_seconds: int = Field(default=45, ge=2, le=600)
-
-
-KioskMessage = Annotated[Ping | Pong | CallRequest | Offer | End, Field(discriminator="type")]
-kiosk_messages: TypeAdapter[KioskMessage] = TypeAdapter(KioskMessage)
 
 
 # ---- from staff ---------------------------------------------------------------------------
 
 
-class Presence(_Message):
+class Presence(WireMessage):
     type: Literal["presence"] = "presence"
     available: bool
 
 
-class Accept(_Message):
+class Accept(WireMessage):
     type: Literal["accept"] = "accept"
     call_id: CallId
 
 
-class Decline(_Message):
+class Decline(WireMessage):
     type: Literal["decline"] = "decline"
     call_id: CallId
 
@@ -112,37 +90,10 @@ StaffMessage = Annotated[
 staff_messages: TypeAdapter[StaffMessage] = TypeAdapter(StaffMessage)
 
 
-# ---- from the hub ---------------------------------------------------------------------------
+# ---- from the hub to staff ------------------------------------------------------------------
 
 
-class Welcome(_Message):
-    type: Literal["welcome"] = "welcome"
-    heartbeat_seconds: float
-
-
-class Ringing(_Message):
-    """To the kiosk: the call is ringing on ``staff_count`` pages."""
-
-    type: Literal["ringing"] = "ringing"
-    call_id: CallId
-    staff_count: int
-
-
-class NobodyAvailable(_Message):
-    type: Literal["nobody_available"] = "nobody_available"
-
-
-class NoAnswer(_Message):
-    type: Literal["no_answer"] = "no_answer"
-    call_id: CallId
-
-
-class Accepted(_Message):
-    type: Literal["accepted"] = "accepted"
-    call_id: CallId
-
-
-class Ring(_Message):
+class Ring(WireMessage):
     """To staff: a terminal is calling. ``location`` is where the terminal stands."""
 
     type: Literal["ring"] = "ring"
@@ -150,30 +101,18 @@ class Ring(_Message):
     location: str
 
 
-class Taken(_Message):
+class Taken(WireMessage):
     """To staff who were rung: someone else accepted, or the call is gone. Stop ringing."""
 
     type: Literal["taken"] = "taken"
     call_id: CallId
 
 
-class Ended(_Message):
-    type: Literal["ended"] = "ended"
-    call_id: CallId
-    reason: EndReason
-
-
-class AvailabilityChanged(_Message):
+class AvailabilityChanged(WireMessage):
     """To staff: the hub's view of this page's presence, after each change."""
 
     type: Literal["presence_ack"] = "presence_ack"
     available: bool
-
-
-class Error(_Message):
-    type: Literal["error"] = "error"
-    code: ErrorCode
-    detail: str
 
 
 HubMessage = (

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator
-from typing import Any
 
 from fastapi import FastAPI
 
 from backoffice.context import OfficeContext
+from backoffice.periodic import run_periodically
 from backoffice.tus.router import uploads_router
 from backoffice.tus.store import UPLOAD_DIR_NAME, UploadStore
 
@@ -27,25 +24,10 @@ def mount_uploads(app: FastAPI, context: OfficeContext) -> None:
     store = upload_store(context)
     app.include_router(uploads_router(store, context.settings.upload_max_bytes))
     keep_days = context.settings.partial_upload_days
-    inner = app.router.lifespan_context
-
-    async def clean_daily() -> None:
-        while True:
-            try:
-                await asyncio.to_thread(store.cleanup, keep_days)
-            except Exception as exc:
-                log.error("upload clean-up failed: %s", type(exc).__name__)
-            await asyncio.sleep(CLEANUP_INTERVAL_SECONDS)
-
-    @contextlib.asynccontextmanager
-    async def lifespan(application: FastAPI) -> AsyncIterator[Any]:
-        task = asyncio.create_task(clean_daily())
-        try:
-            async with inner(application) as state:
-                yield state
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    app.router.lifespan_context = lifespan
+    run_periodically(
+        app,
+        lambda: store.cleanup(keep_days),
+        CLEANUP_INTERVAL_SECONDS,
+        log,
+        "upload clean-up",
+    )

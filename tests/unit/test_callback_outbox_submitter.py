@@ -11,16 +11,21 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 
-from config.schema import CallbackSettings
+from config.schema import CallbackSettings, SyncSettings
 from kiosk.journeys.callback.draft import CallbackDraft, build_payload
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
 from kiosk.journeys.callback.windows import offered_windows
 from sync.device import DeviceCredentials, save_device
 from sync.outbox import Outbox, outbox_path
+from sync.quota import StorageQuota
+from sync.reference import new_reference_code
 from sync.sealing import unseal
-from sync.wire import CallbackRequestPayload
+from sync.submit import submit
+from sync.wire import CallbackRequestPayload, SubmissionKind
+from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_fakes import MONDAY_MORNING
+from tests.helpers.reliability_documents import document_submission, marker_pdf
 
 
 def _payload() -> CallbackRequestPayload:
@@ -61,6 +66,7 @@ def test_stored_request_is_sealed_in_the_outbox_under_its_reference_code(
     assert item.reference_code == stored.reference_code
     sealed = outbox_path(tmp_path).read_bytes()
     assert b"Mustermann" not in sealed and b"+491712345678" not in sealed
+    assert item.sealed_payload is not None
     body = json.loads(unseal(item.sealed_payload, office_key))
     assert body["phone_e164"] == "+491712345678"
 
@@ -69,3 +75,38 @@ def test_terminal_without_enrolment_reports_not_enrolled(tmp_path: Path) -> None
     with pytest.raises(CallbackSubmitError) as caught:
         OutboxSubmitter(tmp_path)(_payload())
     assert caught.value.reason is SubmitFailure.NOT_ENROLLED
+
+
+def test_configured_queue_quota_refuses_a_request_the_defaults_would_store(
+    tmp_path: Path,
+) -> None:
+    device, _ = fake_device()
+    save_device(tmp_path, device)
+    # A large scan is still waiting for delivery: about 1 MiB of the queue is taken.
+    payload, attachment = document_submission(marker_pdf(padding_bytes=1024 * 1024))
+    with Outbox(outbox_path(tmp_path)) as outbox:
+        submit(
+            outbox,
+            device,
+            SubmissionKind.DOCUMENT,
+            payload,
+            new_reference_code(),
+            attachments=[attachment],
+        )
+    smallest = SyncSettings(queue_quota_bytes=1024 * 1024, min_free_disk_bytes=0)
+
+    configured = OutboxSubmitter(tmp_path, StorageQuota.from_settings(smallest))
+    try:
+        with pytest.raises(CallbackSubmitError) as caught:
+            configured(_payload())
+    finally:
+        configured.close()
+    assert caught.value.reason is SubmitFailure.STORAGE_FULL
+
+    with Outbox(outbox_path(tmp_path)) as outbox:
+        assert len(outbox.queued()) == 1  # nothing half-stored; the scan is still there
+    defaults = OutboxSubmitter(tmp_path)
+    try:
+        assert defaults(_payload()).reference_code
+    finally:
+        defaults.close()

@@ -1,6 +1,11 @@
-"""The terminal's copy of the signaling shapes agrees with the hub's."""
+"""Both ends speak ``sync.call_wire``; the terminal reads the hub tolerantly, the hub strictly."""
 
 from __future__ import annotations
+
+import json
+
+import pydantic
+import pytest
 
 from backoffice.signaling import messages as hub
 from video import protocol as kiosk
@@ -33,5 +38,24 @@ def test_what_the_hub_sends_a_kiosk_the_kiosk_reads() -> None:
         hub.Ended(call_id=CALL, reason=hub.EndReason.PEER_LOST),
         hub.Error(code=hub.ErrorCode.NOT_YOUR_CALL, detail="x"),
     ]:
-        parsed = kiosk.hub_messages.validate_json(message.model_dump_json())
+        parsed = kiosk.read_hub_message(message.model_dump_json())
         assert parsed.model_dump(mode="json") == message.model_dump(mode="json")
+
+
+def test_kiosk_reads_a_newer_hub_that_says_more() -> None:
+    ended = kiosk.read_hub_message(
+        json.dumps({"type": "ended", "call_id": CALL, "reason": "moved_to_phone", "by": "x"})
+    )
+    assert isinstance(ended, kiosk.Ended)
+    assert ended.reason == "moved_to_phone"
+    error = kiosk.read_hub_message(
+        json.dumps({"type": "error", "code": "rate_limited", "detail": "x", "retry": 3})
+    )
+    assert isinstance(error, kiosk.Error) and error.code == "rate_limited"
+    with pytest.raises(pydantic.ValidationError):
+        kiosk.read_hub_message(json.dumps({"type": "transcript", "text": "hello"}))
+
+
+def test_hub_refuses_fields_a_kiosk_made_up() -> None:
+    with pytest.raises(pydantic.ValidationError):
+        hub.kiosk_messages.validate_json(json.dumps({"type": "end", "call_id": CALL, "x": 1}))
