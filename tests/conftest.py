@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# Qt memory-maps its compiled-QML cache; test processes running side by side (xdist workers,
+# `kiosk run` subprocesses) rewrite the same cache files and the mapped reader dies of SIGBUS.
+# Tests compile QML afresh instead; the terminal itself keeps the cache.
+os.environ.setdefault("QML_DISABLE_DISK_CACHE", "1")
 
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.log_privacy import PersonalDataInLogs

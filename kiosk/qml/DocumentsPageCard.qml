@@ -3,94 +3,91 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // One scanned page: the picture, a plain finding where something is wrong, and what to do.
+// The card grows with its text; the buttons wrap onto more rows when large text needs room.
 Rectangle {
     id: card
     required property var modelData
     readonly property bool hasFinding: modelData.finding !== ""
     objectName: "pageCard_" + modelData.number
-    implicitHeight: Math.round(262 * Theme.scale)
+    implicitHeight: Math.max(Math.round(262 * Theme.scale), details.implicitHeight + 2 * Theme.gap)
     radius: Theme.radius
     color: Theme.surface
-    border.width: hasFinding ? 3 : 1
+    border.width: hasFinding ? Theme.borderWidth + 1 : 1
     border.color: hasFinding ? Theme.error : Theme.border
 
-    RowLayout {
-        anchors.fill: parent
+    Rectangle {
+        id: previewFrame
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
-        spacing: Theme.gap
-
-        Rectangle {
-            Layout.preferredWidth: Math.round(164 * Theme.scale)
-            Layout.fillHeight: true
-            color: Theme.surfaceMuted
-            radius: Theme.radius / 2
-            Image {
-                objectName: "pagePreview_" + card.modelData.number
-                anchors.fill: parent
-                anchors.margins: 4
-                source: card.modelData.preview
-                fillMode: Image.PreserveAspectFit
-                asynchronous: true
-                cache: false
-                sourceSize.width: Math.round(420 * Theme.scale)
-            }
+        width: Math.round(164 * Theme.scale)
+        color: Theme.surfaceMuted
+        radius: Theme.radius / 2
+        Image {
+            objectName: "pagePreview_" + card.modelData.number
+            anchors.fill: parent
+            anchors.margins: 4
+            source: card.modelData.preview
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            cache: false
+            sourceSize.width: Math.round(420 * Theme.scale)
         }
-        ColumnLayout {
+    }
+    ColumnLayout {
+        id: details
+        anchors.left: previewFrame.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        spacing: Math.round(Theme.gap * 0.75)
+        Text {
+            text: qsTr("Page %1").arg(card.modelData.number)
+            font.pixelSize: Theme.large
+            font.family: Theme.fontFamily
+            font.weight: Font.Bold
+            color: Theme.heading
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            spacing: Math.round(Theme.gap * 0.75)
-            Text {
-                text: qsTr("Page %1").arg(card.modelData.number)
-                font.pixelSize: Theme.large
-                font.family: Theme.fontFamily
-                font.weight: Font.Bold
-                color: Theme.header
-            }
-            Text {
-                objectName: "pageFinding_" + card.modelData.number
-                visible: card.hasFinding
-                text: card.modelData.finding
-                font.pixelSize: Theme.body
-                font.family: Theme.fontFamily
-                color: Theme.error
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            Text {
-                visible: !card.hasFinding
-                text: "✓ " + qsTr("This page looks good.")
-                font.pixelSize: Theme.body
-                font.family: Theme.fontFamily
-                color: Theme.success
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-            Item { Layout.fillHeight: true }
         }
-        GridLayout {
-            columns: 2
-            Layout.preferredWidth: Math.round(440 * Theme.scale)
-            Layout.alignment: Qt.AlignVCenter
-            columnSpacing: Math.round(Theme.gap / 2)
-            rowSpacing: Math.round(Theme.gap / 2)
-            Layout.minimumWidth: Math.round(440 * Theme.scale)
-            Layout.maximumWidth: Math.round(440 * Theme.scale)
+        Text {
+            objectName: "pageFinding_" + card.modelData.number
+            visible: card.hasFinding
+            text: card.modelData.finding
+            font.pixelSize: Theme.body
+            font.family: Theme.fontFamily
+            color: Theme.error
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Text {
+            visible: !card.hasFinding
+            text: "✓ " + qsTr("This page looks good.")
+            font.pixelSize: Theme.body
+            font.family: Theme.fontFamily
+            color: Theme.success
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Flow {
+            id: actions
+            Layout.fillWidth: true
+            spacing: Math.round(Theme.gap / 2)
             SecondaryButton {
                 objectName: "rescan_" + card.modelData.number
                 text: qsTr("Scan again")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.scale))
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
+                width: Math.min(implicitWidth, actions.width)
                 onClicked: documents.rescan(card.modelData.id)
             }
             SecondaryButton {
                 objectName: "rotate_" + card.modelData.number
                 text: qsTr("Turn")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.scale))
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
+                width: Math.min(implicitWidth, actions.width)
                 Accessible.name: qsTr("Turn page %1 a quarter to the right").arg(card.modelData.number)
                 onClicked: documents.rotate(card.modelData.id)
             }
@@ -98,9 +95,8 @@ Rectangle {
                 objectName: "remove_" + card.modelData.number
                 text: qsTr("Remove")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.scale))
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
+                width: Math.min(implicitWidth, actions.width)
                 onClicked: documents.remove(card.modelData.id)
             }
             SecondaryButton {
@@ -108,9 +104,8 @@ Rectangle {
                 visible: card.hasFinding
                 text: qsTr("Keep as it is")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.scale))
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
+                width: Math.min(implicitWidth, actions.width)
                 onClicked: documents.keep(card.modelData.id)
             }
         }

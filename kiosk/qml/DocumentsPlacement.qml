@@ -21,7 +21,8 @@ ColumnLayout {
             height: Math.round(230 * Theme.scale)
             anchors.centerIn: parent
             radius: Theme.radius
-            color: "#56636F"
+            // Theme colours only: the picture must stay visible in high contrast too.
+            color: Theme.textMuted
             // The glass (flatbed) or the feeder's slot.
             Rectangle {
                 id: glass
@@ -29,9 +30,9 @@ ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Math.round(18 * Theme.scale)
                 radius: Theme.radius / 2
-                color: "#D6E8EF"
-                border.color: "#9FB9C4"
-                border.width: 2
+                color: Theme.selected
+                border.color: Theme.primaryAccent
+                border.width: Theme.borderWidth
             }
             Rectangle {
                 visible: placement.feeder
@@ -41,7 +42,7 @@ ColumnLayout {
                 width: Math.round(250 * Theme.scale)
                 height: Math.round(16 * Theme.scale)
                 radius: height / 2
-                color: "#2F3942"
+                color: Theme.header
             }
         }
         // The page: on the glass in the top corner, or standing in the feeder.
@@ -65,7 +66,7 @@ ColumnLayout {
                         width: index % 3 === 2 ? parent.width * 0.6 : parent.width
                         height: Math.max(3, Math.round(6 * Theme.scale))
                         radius: height / 2
-                        color: "#B8C2CB"
+                        color: Theme.border
                     }
                 }
             }

@@ -1,11 +1,22 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Saved: the reference code, what was handed in, and when.
-Item {
+// Centred when it fits; scrolls instead of clipping when large text makes it taller.
+Flickable {
+    id: receipt
+    contentWidth: width
+    contentHeight: Math.max(height, receiptColumn.implicitHeight + 2 * Theme.gapLarge)
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollIndicator.vertical: ScrollIndicator {}
+
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+        id: receiptColumn
+        x: (receipt.width - width) / 2
+        y: Math.max(Theme.gapLarge, (receipt.height - implicitHeight) / 2)
+        width: Math.min(receipt.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
 
         RowLayout {
@@ -26,11 +37,13 @@ Item {
             }
             Text {
                 objectName: "docReceiptTitle"
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 text: qsTr("Your documents are saved and will be sent to the job centre.")
                 font.pixelSize: Theme.title
                 font.family: Theme.fontFamily
                 font.weight: Font.Bold
-                color: Theme.header
+                color: Theme.heading
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -60,7 +73,7 @@ Item {
                     font.family: "DejaVu Sans Mono"
                     font.weight: Font.Bold
                     font.letterSpacing: Math.round(Theme.display * 0.35)
-                    color: Theme.header
+                    color: Theme.heading
                     Layout.alignment: Qt.AlignHCenter
                     Accessible.name: documents.referenceCode.split("").join(" ")
                 }
@@ -69,6 +82,7 @@ Item {
                     columnSpacing: Theme.gapLarge
                     rowSpacing: Theme.gap / 2
                     Layout.alignment: Qt.AlignHCenter
+                    Layout.maximumWidth: codeColumn.width
                     Text {
                         text: qsTr("Document")
                         font.pixelSize: Theme.body
@@ -77,6 +91,8 @@ Item {
                     }
                     Text {
                         objectName: "docReceiptType"
+                        wrapMode: Text.Wrap
+                        Layout.maximumWidth: Math.round(codeColumn.width * 0.6)
                         text: documents.receiptType
                         font.pixelSize: Theme.body
                         font.family: Theme.fontFamily
@@ -91,6 +107,8 @@ Item {
                     }
                     Text {
                         objectName: "docReceiptPages"
+                        wrapMode: Text.Wrap
+                        Layout.maximumWidth: Math.round(codeColumn.width * 0.6)
                         text: documents.receiptPages
                         font.pixelSize: Theme.body
                         font.family: Theme.fontFamily
@@ -105,6 +123,8 @@ Item {
                     }
                     Text {
                         objectName: "docReceiptWhen"
+                        wrapMode: Text.Wrap
+                        Layout.maximumWidth: Math.round(codeColumn.width * 0.6)
                         text: documents.receiptWhen
                         font.pixelSize: Theme.body
                         font.family: Theme.fontFamily

@@ -9,80 +9,94 @@ Item {
         anchors.fill: parent
         spacing: Theme.gapLarge
 
-        ColumnLayout {
-            Layout.preferredWidth: Math.round(560 * Theme.scale)
-            Layout.maximumWidth: Math.round(560 * Theme.scale)
+        // Scrolls instead of clipping when large text makes the instructions taller.
+        Flickable {
+            id: instructions
+            objectName: "scanInstructions"
+            Layout.preferredWidth: Math.min(Math.round(560 * Theme.zoom), Math.round(parent.width * 0.45))
+            Layout.maximumWidth: Layout.preferredWidth
             Layout.fillHeight: true
-            spacing: Theme.gap
+            contentWidth: width
+            contentHeight: instructionColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {}
+            // What just changed (a message, the page count) is at the bottom: keep it in view.
+            onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
 
-            DocumentsPlacement {
-                feeder: documents.feeder
-                Layout.fillWidth: true
-            }
-            Text {
-                objectName: "pagesSoFar"
-                visible: documents.pageCount > 0
-                text: qsTr("%n page(s) scanned so far.", "", documents.pageCount)
-                font.pixelSize: Theme.large
-                font.family: Theme.fontFamily
-                font.weight: Font.DemiBold
-                color: Theme.header
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-            }
-            PrimaryButton {
-                objectName: "scanButton"
-                visible: !documents.isScanning
-                Layout.fillWidth: true
-                text: documents.pageCount === 0
-                      ? (documents.feeder ? qsTr("Scan the pages") : qsTr("Scan the page"))
-                      : qsTr("Scan more pages")
-                onClicked: documents.scan()
-            }
             ColumnLayout {
-                visible: documents.isScanning
+                id: instructionColumn
+                width: instructions.width
                 spacing: Theme.gap
-                Layout.fillWidth: true
+
+                DocumentsPlacement {
+                    feeder: documents.feeder
+                    Layout.fillWidth: true
+                }
                 Text {
-                    objectName: "scanProgressText"
-                    text: documents.isRescanning ? qsTr("Scanning the page again …") : documents.progressText
+                    objectName: "pagesSoFar"
+                    visible: documents.pageCount > 0
+                    text: qsTr("%n page(s) scanned so far.", "", documents.pageCount)
                     font.pixelSize: Theme.large
                     font.family: Theme.fontFamily
                     font.weight: Font.DemiBold
-                    color: Theme.primary
+                    color: Theme.heading
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                 }
-                Rectangle {
-                    objectName: "scanProgressBar"
+                PrimaryButton {
+                    objectName: "scanButton"
+                    visible: !documents.isScanning
                     Layout.fillWidth: true
-                    implicitHeight: Math.round(16 * Theme.scale)
-                    radius: height / 2
-                    color: Theme.border
-                    Rectangle {
-                        width: parent.width * Math.max(0.03, documents.progress)
-                        height: parent.height
-                        radius: height / 2
+                    text: documents.pageCount === 0
+                          ? (documents.feeder ? qsTr("Scan the pages") : qsTr("Scan the page"))
+                          : qsTr("Scan more pages")
+                    onClicked: documents.scan()
+                }
+                ColumnLayout {
+                    visible: documents.isScanning
+                    spacing: Theme.gap
+                    Layout.fillWidth: true
+                    Text {
+                        objectName: "scanProgressText"
+                        text: documents.isRescanning ? qsTr("Scanning the page again …") : documents.progressText
+                        font.pixelSize: Theme.large
+                        font.family: Theme.fontFamily
+                        font.weight: Font.DemiBold
                         color: Theme.primary
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Rectangle {
+                        objectName: "scanProgressBar"
+                        Layout.fillWidth: true
+                        implicitHeight: Math.round(16 * Theme.zoom)
+                        radius: height / 2
+                        color: Theme.border
+                        Rectangle {
+                            width: parent.width * Math.max(0.03, documents.progress)
+                            height: parent.height
+                            radius: height / 2
+                            color: Theme.primary
+                        }
+                    }
+                    SecondaryButton {
+                        objectName: "stopScanButton"
+                        text: qsTr("Stop scanning")
+                        onClicked: documents.cancelScan()
                     }
                 }
-                SecondaryButton {
-                    objectName: "stopScanButton"
-                    text: qsTr("Stop scanning")
-                    onClicked: documents.cancelScan()
+                ErrorText {
+                    objectName: "scanFault"
+                    text: documents.faultMessage
+                    Layout.fillWidth: true
+                }
+                ErrorText {
+                    objectName: "scanStepError"
+                    text: documents.stepError
+                    Layout.fillWidth: true
                 }
             }
-            ErrorText {
-                objectName: "scanFault"
-                text: documents.faultMessage
-                Layout.fillWidth: true
-            }
-            ErrorText {
-                objectName: "scanStepError"
-                text: documents.stepError
-                Layout.fillWidth: true
-            }
-            Item { Layout.fillHeight: true }
         }
 
         Rectangle {

@@ -23,7 +23,7 @@ Rectangle {
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.textMuted
-            Layout.preferredWidth: Math.round(300 * Theme.scale)
+            Layout.preferredWidth: Math.round(300 * Theme.zoom)
             wrapMode: Text.WordWrap
         }
         Text {

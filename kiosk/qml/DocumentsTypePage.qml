@@ -11,7 +11,8 @@ ScrollPage {
         Layout.fillWidth: true
     }
     GridLayout {
-        columns: width > 1100 * Theme.scale ? 3 : 2
+        // Fewer, wider tiles with large text: long German compounds stay whole where they can.
+        columns: Math.max(1, Math.min(3, Math.floor(width / Math.round(560 * Theme.zoom))))
         columnSpacing: Theme.gap
         rowSpacing: Theme.gap
         Layout.fillWidth: true
@@ -23,7 +24,8 @@ ScrollPage {
                 objectName: "docType_" + modelData.id
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                implicitHeight: Math.round(112 * Theme.scale)
+                // Grows with its text: a label may take two or three lines with large text.
+                implicitHeight: Math.max(Math.round(112 * Theme.zoom), contentItem.implicitHeight + Theme.gap)
                 text: modelData.label
                 onClicked: documents.chooseType(modelData.id)
                 font.pixelSize: Theme.large
@@ -33,7 +35,8 @@ ScrollPage {
                     text: tile.text
                     font: tile.font
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    // Wrap, not WordWrap: a word longer than the tile breaks instead of spilling.
+                    wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: Text.AlignLeft
                     leftPadding: Theme.gap

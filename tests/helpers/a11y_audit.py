@@ -2,18 +2,22 @@
 
 Checks what AT-SPI and a finger meet: every control has an accessible name, is at least
 44×44 px and can be brought inside the window; every text shows completely (not elided, not
-wider or taller than the box it is drawn in). The on-screen keyboard is Qt's own and left out.
+wider or taller than the box it is drawn in) and stands out from what it is drawn on (WCAG
+contrast, against the nearest opaque background). The on-screen keyboard is Qt's own and left out.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk import uidriver
 
 MIN_TARGET_PX = 44
+# WCAG 1.4.3: 4.5:1 for text, 3:1 for large text (18 pt = 24 px, or 14 pt ≈ 19 px bold).
+MIN_CONTRAST, MIN_CONTRAST_LARGE = 4.5, 3.0
+_BOLD = 600  # QFont weights from DemiBold up count as bold
 _CONTROLS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit")
 _SLACK = 1.0  # sub-pixel rounding of layouts
 
@@ -81,6 +85,56 @@ def _text_problems(item: QQuickItem) -> list[str]:
     return problems
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _opaque_fill(item: QQuickItem) -> QColor | None:
+    if not item.inherits("QQuickRectangle") or not item.isVisible() or item.opacity() < 1:
+        return None
+    colour = item.property("color")
+    return colour if isinstance(colour, QColor) and colour.alpha() == 255 else None
+
+
+def _background(window: QQuickWindow, item: QQuickItem) -> QColor:
+    """The colour a text is drawn on: the nearest opaque rectangle under it (a control's
+    ``background`` counts), else the window. Translucent layers are looked through."""
+    area = item.parentItem()
+    while area is not None:
+        behind = area.property("background") if area.inherits("QQuickControl") else None
+        for candidate in (behind, area):
+            fill = _opaque_fill(candidate) if isinstance(candidate, QQuickItem) else None
+            if fill is not None:
+                return fill
+        area = area.parentItem()
+    return window.color()
+
+
+def _contrast_problems(window: QQuickWindow, item: QQuickItem) -> list[str]:
+    if not any(char.isalnum() for char in str(item.property("text") or "")):
+        return []  # empty, or a symbol drawn as part of a picture
+    colour = item.property("color")
+    if not isinstance(colour, QColor):
+        return []
+    font = item.property("font")
+    size = font.pixelSize() if font is not None else 0
+    large = size >= 24 or (size >= 19 and font.weight() >= _BOLD)
+    needed = MIN_CONTRAST_LARGE if large else MIN_CONTRAST
+    ratio = contrast(colour, _background(window, item))
+    if ratio + 0.005 < needed:
+        return [f"contrast {ratio:.1f}:1 below {needed}:1: {_describe(item)}"]
+    return []
+
+
 def audit(window: QQuickWindow) -> list[str]:
     settle(window)
     keyboard = set(uidriver.all_items_under(uidriver.find(window, "keyboardLoader")))
@@ -99,4 +153,5 @@ def audit(window: QQuickWindow) -> list[str]:
                 problems.extend(_control_problems(window, item))
         if item.inherits("QQuickText"):
             problems.extend(_text_problems(item))
+            problems.extend(_contrast_problems(window, item))
     return problems

@@ -1,7 +1,8 @@
 """Every screen, in every language, standard and high contrast, normal and large text (1.5×).
 
-One kiosk for the module (building the UI is the slow part); a citizen walks the callback
-journey once, and on each screen every language and look is audited (tests/helpers/a11y_audit).
+One kiosk per journey (building the UI is the slow part); a citizen walks the callback journey
+and the documents journey once each, and on each screen every language and look is audited
+(tests/helpers/a11y_audit).
 """
 
 from __future__ import annotations
@@ -13,10 +14,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
-from kiosk import uidriver
-from kiosk.app import KioskApp
+from kiosk.app import DocumentsWiring, KioskApp
 from kiosk.viewmodels.session import SessionTiming
+from tests.helpers import pages
 from tests.helpers.a11y_audit import audit
+from tests.helpers.documents import (
+    SANE_DIR,
+    DocumentCitizen,
+    PnmPageFeed,
+    RecordingDocumentSubmitter,
+)
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 
 SETTINGS = TerminalSettings(accessibility=AccessibilitySettings(speech_engine="mock"))
@@ -32,7 +39,7 @@ def _look_name(large: bool, contrast: bool) -> str:
 
 def audit_every_language_and_look(qtbot: QtBot, kiosk: KioskApp, screen: str) -> list[str]:
     assert kiosk.accessibility is not None
-    problems = []
+    problems: list[str] = []
     for index, code in enumerate(LANGUAGES):
         kiosk.language.select(code)
         # Alternating the order saves a switch of look per language.
@@ -89,17 +96,50 @@ def test_callback_journey_screens_are_usable_by_everyone(qtbot: QtBot, kiosk: Ki
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="documents journey (another helper's QML): type tiles have a fixed height and "
-    "'Arbeitsunfähigkeitsbescheinigung' is wider than a tile at 1.5×",
-)
-def test_documents_start_screen_is_usable_by_everyone(qtbot: QtBot, kiosk: KioskApp) -> None:
-    if not uidriver.exists(kiosk.window, "startDocuments"):
-        pytest.skip("this build has no documents journey")
-    Citizen(qtbot, kiosk).tap("startDocuments")
-    qtbot.waitUntil(lambda: kiosk.shell.screen == "documents")
-    problems = audit_every_language_and_look(qtbot, kiosk, "documents")
+def test_documents_journey_screens_are_usable_by_everyone(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Type, BG number (with its error), scan (empty; pages with a finding and the step's
+    error), review and receipt: every one in every language and both looks."""
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(SANE_DIR))
+    files = [
+        pages.write_pnm(pages.PAGES[name](), tmp_path / f"{name}.pnm")
+        for name in ("letter", "missing_bottom")
+    ]
+    wiring = DocumentsWiring(planner=PnmPageFeed(files), submitter=RecordingDocumentSubmitter())
+    with running_kiosk(qtbot, tmp_path, settings=SETTINGS, documents=wiring) as kiosk:
+        citizen = DocumentCitizen(qtbot, kiosk)
+        citizen.tap("startDocuments")
+        citizen.sees("docType_sick_note")
+        problems = audit_every_language_and_look(qtbot, kiosk, "documents type")
+
+        citizen.tap("docType_sick_note")  # the longest label, shown again on review and receipt
+        citizen.type("docBgInput", "12345 1234567")
+        citizen.tap("docNextButton")
+        citizen.sees("docBgError")
+        problems += audit_every_language_and_look(qtbot, kiosk, "documents BG number with error")
+
+        citizen.type("docBgInput", "12345BG1234567")
+        citizen.tap("docNextButton")
+        citizen.sees("noPagesYet")
+        problems += audit_every_language_and_look(qtbot, kiosk, "documents scan, no pages")
+
+        citizen.scan_and_wait()
+        citizen.scan_and_wait()
+        citizen.sees("pageFinding_2")
+        citizen.tap("docNextButton")  # not yet: page 2 needs attention
+        citizen.sees("scanStepError")
+        problems += audit_every_language_and_look(qtbot, kiosk, "documents scan with a finding")
+
+        citizen.tap("keep_2")
+        citizen.tap("docNextButton")
+        citizen.sees("docSendButton")
+        problems += audit_every_language_and_look(qtbot, kiosk, "documents review")
+
+        citizen.tap("docSendButton")
+        citizen.sees("docReferenceCode")
+        problems += audit_every_language_and_look(qtbot, kiosk, "documents receipt")
+
     assert not problems, "\n".join(problems)
 
 
