@@ -6,15 +6,15 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from tests.helpers.backoffice import (
-    CHROMIUM_ARGS,
     BackofficeProcess,
     callback_payload,
     realistic_callbacks,
     sealed_envelope,
 )
+from tests.helpers.browser import chromium
 
 pytestmark = pytest.mark.e2e
 
@@ -23,12 +23,8 @@ PASSWORD = "sonnenblume-42"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from playwright.sync_api import ViewportSize, expect, sync_playwright
+from playwright.sync_api import ViewportSize, expect
 
 from tests.helpers.backoffice import (
-    CHROMIUM_ARGS,
     BackofficeProcess,
     realistic_callbacks,
     sealed_envelope,
 )
+from tests.helpers.browser import chromium
 
 pytestmark = pytest.mark.e2e
 
@@ -43,10 +43,7 @@ def test_console_screens(backoffice: BackofficeProcess, tmp_path: Path) -> None:
     shots = {
         name: tmp_path / f"console-{name}.png" for name in ("login", "inbox", "detail", "done")
     }
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT, locale="de-DE")
         page.goto(backoffice.url + "/console/login")
         page.screenshot(path=shots["login"])
@@ -66,7 +63,6 @@ def test_console_screens(backoffice: BackofficeProcess, tmp_path: Path) -> None:
         page.get_by_role("button", name="Als erledigt markieren").click()
         page.get_by_role("link", name="Zurück zur Übersicht").click()
         page.screenshot(path=shots["done"])
-        browser.close()
 
     for path in shots.values():
         with Image.open(path) as image:

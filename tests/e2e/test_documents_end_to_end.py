@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 from pytestqt.qtbot import QtBot
 
 from backoffice.efile.hotfolder import MESSAGE_NAME
@@ -21,7 +20,8 @@ from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from scanner.pdfa import describe_pdfa
 from sync.device import load_device
 from tests.helpers import pages
-from tests.helpers.backoffice import CHROMIUM_ARGS, BackofficeProcess
+from tests.helpers.backoffice import BackofficeProcess
+from tests.helpers.browser import chromium
 from tests.helpers.documents import SANE_DIR, DocumentCitizen, PnmPageFeed
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.terminal import Terminal
@@ -110,10 +110,7 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
     device = load_device(terminal.data_dir)
     assert device is not None and facts["terminal_id"] == str(device.device_id)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1440, "height": 900}, locale="de-DE")
         page.set_default_timeout(15_000)
         page.goto(backoffice.url + "/console/login")
@@ -134,4 +131,3 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
             row.get_by_role("link", name=file_name, exact=True).click()
         downloaded = Path(download_info.value.path())
         assert hashlib.sha256(downloaded.read_bytes()).digest() == hashlib.sha256(pdf).digest()
-        browser.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from playwright.sync_api import Page, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Page, ViewportSize, expect
 
 from config.schema import ScannerSettings
 from kiosk.admin.scanner_health import test_scan as admin_test_scan
@@ -25,7 +25,8 @@ from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
 from sync.wire import SubmissionKind
-from tests.helpers.backoffice import CHROMIUM_ARGS, BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.browser import chromium
 from tests.helpers.fake_device import callback_request
 from tests.helpers.fleet import (
     IT_PASSWORD,
@@ -105,10 +106,7 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         wait_for(lambda: terminal_row(office, nord)["status"] == "ok", what="nord ok")
         wait_for(lambda: terminal_row(office, cabin)["status"] == "ok", what="cabin ok")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT, locale="de-DE")
         log_in(page, office, IT_USER, IT_PASSWORD)
         page.get_by_role("link", name="Terminals").click()
@@ -149,16 +147,12 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         expect(cabin_row.locator(".status")).to_have_text("gesperrt")
         shot = tmp_path / "console-fleet.png"
         page.screenshot(path=shot, full_page=True)
-        browser.close()
     if os.environ.get("BT_SCREENSHOT_DIR"):
         shutil.copy(shot, Path(os.environ["BT_SCREENSHOT_DIR"]) / shot.name)
 
 
 def test_case_workers_do_not_see_the_fleet_page(office: BackofficeProcess) -> None:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page(viewport=VIEWPORT, locale="de-DE")
         log_in(page, office, "anna.schmidt", "sonnenblume-42")
         expect(page.get_by_role("link", name="Terminals")).to_have_count(0)
@@ -167,4 +161,3 @@ def test_case_workers_do_not_see_the_fleet_page(office: BackofficeProcess) -> No
         expect(page.get_by_role("heading", level=1)).to_have_text(
             "Die Terminalübersicht ist nur für die IT"
         )
-        browser.close()

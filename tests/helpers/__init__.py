@@ -1,0 +1,1 @@
+"""Shared test helpers: named fakes and process drivers, reused across test folders."""
