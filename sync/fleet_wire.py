@@ -11,11 +11,21 @@ import datetime as dt
 import enum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 HEARTBEAT_PATH = "/heartbeat"
 
 ShortText = Annotated[str, Field(max_length=200)]
+
+
+def _not_a_number(value: object) -> object:
+    # Lax pydantic reads a number as seconds since 1970; on the wire a time is ISO 8601 text.
+    if isinstance(value, int | float):
+        raise ValueError("a time is ISO 8601 text, not a number")
+    return value
+
+
+WireTime = Annotated[AwareDatetime, BeforeValidator(_not_a_number)]
 
 
 class _Wire(BaseModel):
@@ -38,17 +48,20 @@ class Presence(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
+# Figures are strict: a JSON ``false`` is not a count (lax pydantic would read it as 0).
+
+
 class QueueFigures(_Wire):
-    items: int = Field(ge=0)
-    bytes: int = Field(ge=0)
-    quarantined: int = Field(default=0, ge=0)
-    oldest_age_seconds: float | None = Field(default=None, ge=0)
+    items: int = Field(ge=0, strict=True)
+    bytes: int = Field(ge=0, strict=True)
+    quarantined: int = Field(default=0, ge=0, strict=True)
+    oldest_age_seconds: float | None = Field(default=None, ge=0, strict=True)
 
 
 class Heartbeat(_Wire):
-    sent_at: AwareDatetime
+    sent_at: WireTime
     # Seconds until the next heartbeat: the backoffice calls a terminal offline after a few.
-    interval_seconds: float = Field(gt=0, le=3600)
+    interval_seconds: float = Field(gt=0, le=3600, strict=True)
     software_version: ShortText
     python_version: ShortText = ""
     scanner: ScannerHealth = ScannerHealth.UNKNOWN
@@ -56,9 +69,9 @@ class Heartbeat(_Wire):
     camera: Presence = Presence.UNKNOWN
     microphone: Presence = Presence.UNKNOWN
     queue: QueueFigures
-    last_delivery_at: AwareDatetime | None = None
-    disk_free_bytes: int = Field(ge=0)
-    disk_total_bytes: int = Field(ge=0)
+    last_delivery_at: WireTime | None = None
+    disk_free_bytes: int = Field(ge=0, strict=True)
+    disk_total_bytes: int = Field(ge=0, strict=True)
     last_error: ShortText | None = None
     # SHA-256 of the remote config the terminal runs with ("" for none).
     config_sha256: Annotated[str, Field(max_length=64)] = ""

@@ -65,7 +65,7 @@ class SignalingClient:
         try:
             async for text in self._socket:
                 try:
-                    message = p.hub_messages.validate_json(text)
+                    message = p.read_hub_message(text)
                 except pydantic.ValidationError:
                     log.info("ignored a signaling message of unknown shape")
                     continue

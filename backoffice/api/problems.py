@@ -8,19 +8,57 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute, Match
 
 from sync.wire import ProblemDetail
 
 log = logging.getLogger(__name__)
 
-PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
-    422: {"model": ProblemDetail, "description": "Request not valid"},
+# OpenAPI ``responses=`` entries: every status a route can answer must be documented, with the
+# ProblemDetail body it really carries (schemathesis holds the server to this).
+OpenApiResponses = dict[int | str, dict[str, Any]]
+
+_DESCRIPTIONS = {
+    400: "Body is not JSON, or a header is malformed",
+    401: "No device token, or an unknown or revoked one",
+    404: "No such resource for this terminal",
+    409: "Conflicts with the resource's current state",
+    410: "Gone",
+    412: "Precondition failed",
+    413: "Too large",
+    415: "Wrong content type",
+    422: "Request not valid",
 }
+
+
+def problem_responses(*statuses: int, **descriptions: str) -> OpenApiResponses:
+    """``responses=`` for these error statuses, each answered with a ProblemDetail.
+
+    ``descriptions`` overrides the wording per status (``s409="..."``).
+    """
+    return {
+        status: {
+            "model": ProblemDetail,
+            "description": descriptions.get(f"s{status}")
+            or _DESCRIPTIONS.get(status)
+            or HTTPStatus(status).phrase,
+        }
+        for status in statuses
+    }
+
+
+# Every route behind :data:`backoffice.api.deps.DeviceId`: the token can be missing, unknown or
+# revoked (401), the body unreadable (400) or not what the contract allows (422). Routers of
+# terminal-facing endpoints pass this as ``APIRouter(responses=...)``; routes add their own.
+DEVICE_RESPONSES: OpenApiResponses = problem_responses(400, 401, 422)
+# Endpoints open to anyone (enrolment): no token, but the same body errors.
+PUBLIC_RESPONSES: OpenApiResponses = problem_responses(400, 422)
 
 
 def problem(
@@ -38,7 +76,20 @@ def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     title = HTTPStatus(exc.status_code).phrase
     detail = exc.detail if isinstance(exc.detail, str) else title
-    return problem(exc.status_code, title, detail, headers=exc.headers)
+    headers = exc.headers
+    if exc.status_code == 405:
+        headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+    return problem(exc.status_code, title, detail, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    # Starlette's 405 names the methods of the first route on the path only: one route per
+    # method (tus has HEAD and PATCH on an upload's URL) would hide the others.
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, BaseRoute) and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return sorted(methods)
 
 
 def _validation_error(request: Request, exc: Exception) -> Response:

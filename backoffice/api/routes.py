@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from backoffice import __version__
 from backoffice.api.deps import DeviceId, Office
-from backoffice.api.problems import problem
+from backoffice.api.problems import DEVICE_RESPONSES, problem, problem_responses
 from backoffice.attachments import AttachmentIntake
 from backoffice.enrolment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
@@ -23,7 +23,6 @@ from sync.wire import (
     EnrollmentRequest,
     EnrollmentResponse,
     Health,
-    ProblemDetail,
     SubmissionEnvelope,
     SubmissionReceipt,
 )
@@ -33,7 +32,9 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix=API_PREFIX)
 
 # 400: the body is not JSON at all; 422: JSON, but not what the contract allows.
-_PROBLEM = {"model": ProblemDetail}
+_ENROLMENT_RESPONSES = problem_responses(
+    400, 401, 410, 422, s401="Unknown enrolment token", s410="Enrolment token used or expired"
+)
 
 
 @router.get("/health", response_model=Health)
@@ -45,7 +46,7 @@ def health() -> Health:
     "/enroll",
     response_model=EnrollmentResponse,
     status_code=201,
-    responses={400: _PROBLEM, 401: _PROBLEM, 410: _PROBLEM, 422: _PROBLEM},
+    responses=_ENROLMENT_RESPONSES,
 )
 def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResponse | Response:
     try:
@@ -68,7 +69,7 @@ def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResp
     "/submissions",
     response_model=SubmissionReceipt,
     status_code=201,
-    responses={400: _PROBLEM, 401: _PROBLEM, 422: _PROBLEM},
+    responses=DEVICE_RESPONSES,
 )
 def receive_submission(
     envelope: SubmissionEnvelope,

@@ -15,23 +15,21 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from backoffice.api.deps import DeviceId, Office
-from backoffice.api.problems import problem
+from backoffice.api.problems import DEVICE_RESPONSES, problem
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
 from backoffice.storage.models import Device
 from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
-from sync.wire import API_PREFIX, ProblemDetail
+from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
 
-router = APIRouter()
-_PROBLEM = {"model": ProblemDetail}
+router = APIRouter(responses=DEVICE_RESPONSES)
 
 
 @router.post(
     API_PREFIX + HEARTBEAT_PATH,
     response_model=HeartbeatAnswer,
-    responses={401: _PROBLEM, 422: _PROBLEM},
 )
 def heartbeat(report: Heartbeat, device_id: DeviceId, context: Office) -> HeartbeatAnswer:
     with context.sessions() as session, session.begin():

@@ -19,16 +19,49 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from backoffice.api.deps import DeviceId
-from backoffice.api.problems import problem
+from backoffice.api.problems import DEVICE_RESPONSES, OpenApiResponses, problem, problem_responses
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore
 from sync.wire import API_PREFIX
 
 TUS_VERSION = "1.0.0"
 UPLOADS = f"{API_PREFIX}/uploads"
 CHECKSUM_MISMATCH = 460
+CHUNK_CONTENT_TYPE = "application/offset+octet-stream"
 # Largest PATCH body: the terminal's chunk size is at most 64 MiB (config.schema.SyncSettings).
 MAX_CHUNK_BYTES = 64 * 1024 * 1024
 _TUS = {"Tus-Resumable": TUS_VERSION}
+
+# What each tus request can answer besides DEVICE_RESPONSES (400, 401, 422), for the OpenAPI.
+_CREATE_RESPONSES: OpenApiResponses = {
+    201: {"description": "Upload created; its URL is in Location"},
+    **problem_responses(412, 413, s412="Unsupported Tus-Resumable version"),
+}
+# HEAD answers carry no body at all (not even a ProblemDetail): only the status says it.
+_OFFSET_RESPONSES: OpenApiResponses = {
+    200: {"description": "Upload-Offset and Upload-Length headers say how far the upload is"},
+    401: {"description": DEVICE_RESPONSES[401]["description"]},
+    404: {"description": "No such upload for this terminal"},
+}
+_APPEND_RESPONSES: OpenApiResponses = problem_responses(
+    404,
+    409,
+    412,
+    413,
+    415,
+    CHECKSUM_MISMATCH,
+    s409="Upload-Offset is not where the upload stands (the answer's Upload-Offset says where)",
+    s412="Unsupported Tus-Resumable version",
+    s413="The chunk is too large, or goes past Upload-Length",
+    s415="Content-Type is not application/offset+octet-stream",
+    s460="Upload-Checksum does not match the chunk: send it again",
+)
+# The chunk is the raw request body: FastAPI cannot describe a body it does not parse itself.
+_CHUNK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {CHUNK_CONTENT_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
 
 
 def _tus_problem(status: int, title: str, detail: str, **headers: str) -> Response:
@@ -58,7 +91,7 @@ def _sha1_checksum(header: str | None) -> bytes | None:
 
 
 def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
-    router = APIRouter(prefix=UPLOADS, tags=["uploads"])
+    router = APIRouter(prefix=UPLOADS, tags=["uploads"], responses=DEVICE_RESPONSES)
     capabilities = {
         **_TUS,
         "Tus-Version": TUS_VERSION,
@@ -71,7 +104,7 @@ def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
     def options() -> Response:
         return Response(status_code=204, headers=capabilities)
 
-    @router.post("", status_code=201, responses={201: {"description": "Upload created"}})
+    @router.post("", status_code=201, responses=_CREATE_RESPONSES)
     def create(
         device: DeviceId,
         upload_length: Annotated[int, Header(ge=1)],
@@ -85,7 +118,7 @@ def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
         upload_id = store.create(device, upload_length, _attachment_id(upload_metadata))
         return Response(status_code=201, headers={**_TUS, "Location": f"{UPLOADS}/{upload_id}"})
 
-    @router.head("/{upload_id}")
+    @router.head("/{upload_id}", responses=_OFFSET_RESPONSES)
     def offset(upload_id: str, device: DeviceId) -> Response:
         status = store.status(device, upload_id)
         if status is None:
@@ -98,19 +131,20 @@ def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
         }
         return Response(status_code=200, headers=headers)
 
-    @router.patch("/{upload_id}", status_code=204)
+    @router.patch(
+        "/{upload_id}", status_code=204, responses=_APPEND_RESPONSES, openapi_extra=_CHUNK_BODY
+    )
     async def append(
         upload_id: str,
         request: Request,
         device: DeviceId,
         upload_offset: Annotated[int, Header(ge=0)],
         tus_resumable: Annotated[str, Header()],
-        content_type: Annotated[str, Header()],
         upload_checksum: Annotated[str | None, Header()] = None,
     ) -> Response:
         if tus_resumable != TUS_VERSION:
             return _tus_problem(412, "Unsupported tus version", "Use Tus-Resumable: 1.0.0.")
-        if content_type != "application/offset+octet-stream":
+        if request.headers.get("content-type") != CHUNK_CONTENT_TYPE:
             return _tus_problem(415, "Wrong content type", "Use application/offset+octet-stream.")
         length = int(request.headers.get("content-length", "0") or 0)
         if length > MAX_CHUNK_BYTES:

@@ -3,7 +3,6 @@ the real backoffice's signaling (``backoffice serve`` subprocess). Calls are sho
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -112,11 +111,13 @@ def test_staff_tab_closed_mid_call_is_noticed_within_seconds(
     with kiosk_call(office.url, device_token) as (call, recorder):
         _connected_call(staff, recorder, call.start_call)
         recorder.wait_frames(video=5, audio=10)
-        closed_at = time.monotonic()
         staff.close()
-        final = recorder.wait_for(CallState.ENDED, CallState.FAILED, timeout=5)
-        noticed = recorder.state_times[final] - closed_at
-    assert noticed < 3.0
+        # No stopwatch (the machine's load would decide it): the terminal is *told* the call
+        # ended, by the hub, as the tab's socket closed; it does not find out from a media
+        # timeout (FAILED). 10 s is well short of the hub's 15 s silence timeout
+        # (backoffice.signaling.router.Heartbeat), which is not what this test is about.
+        final = recorder.wait_for(CallState.ENDED, CallState.FAILED, timeout=10)
+    assert final is CallState.ENDED
 
 
 def test_nobody_available_is_told_at_once(
