@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin/viewmodel.py" line="129"/>
+        <source>Scanning a test page…</source>
+        <translation>Test-Seite wird gescannt …</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="146"/>
+        <source>Enrolling…</source>
+        <translation>Wird angemeldet …</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="215"/>
+        <source>Admin mode is not set up.</source>
+        <translation>Die Verwaltung ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="224"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
@@ -437,37 +460,37 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
         <source>This page looks good.</source>
         <translation>Diese Seite ist gut.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
         <source>Scan again</source>
         <translation>Neu scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Seite %1 nach rechts drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
         <source>Keep as it is</source>
         <translation>So lassen</translation>
     </message>
@@ -475,12 +498,12 @@
 <context>
     <name>DocumentsPlacement</name>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
         <source>Put all pages into the feeder, text facing up and the top edge first.</source>
         <translation>Legen Sie alle Seiten in den Einzug. Die Schrift zeigt nach oben. Der obere Rand kommt zuerst.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="99"/>
         <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
         <translation>Legen Sie eine Seite auf das Glas. Die Schrift zeigt nach unten. Die Seite liegt in der Ecke mit dem Pfeil. Machen Sie den Deckel zu.</translation>
     </message>
@@ -488,42 +511,42 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ihre Papiere sind gespeichert. Wir schicken sie an das Jobcenter.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Ihre Nummer für Rückfragen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
         <source>Document</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
         <source>Handed in</source>
         <translation>Abgegeben am</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Bitte schreiben Sie die Nummer auf. Oder machen Sie ein Foto. Mit der Nummer finden wir Ihre Papiere.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Bitte nehmen Sie Ihre Papiere mit. Auf dem Terminal kann niemand Ihre Papiere lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
         <source>This screen closes by itself in %n seconds.</source>
         <translation>
             <numerusform>Diese Seite geht in %n Sekunde von selbst zu.</numerusform>
@@ -531,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -570,7 +593,7 @@
 <context>
     <name>DocumentsScanPage</name>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Sie haben %n Seite gescannt.</numerusform>
@@ -578,32 +601,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the pages</source>
         <translation>Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the page</source>
         <translation>Seite scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
         <source>Scan more pages</source>
         <translation>Weitere Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
         <source>Scanning the page again …</source>
         <translation>Die Seite wird neu gescannt …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
         <source>Stop scanning</source>
         <translation>Scannen abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ihre Seiten kommen hier, wenn sie gescannt sind. Sie können jede Seite ansehen. Danach senden Sie die Seiten.</translation>
     </message>
@@ -632,54 +655,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="23"/>
+        <location filename="../qml/HomeScreen.qml" line="26"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="34"/>
+        <location filename="../qml/HomeScreen.qml" line="37"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Was möchten Sie machen? Tippen Sie auf ein Feld.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="46"/>
-        <location filename="../qml/HomeScreen.qml" line="71"/>
+        <location filename="../qml/HomeScreen.qml" line="57"/>
         <source>Request a callback</source>
         <translation>Rückruf</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="47"/>
+        <location filename="../qml/HomeScreen.qml" line="58"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Wir rufen Sie an. Sie sagen uns, wann.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="80"/>
-        <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
-        <translation>Wir rufen Sie an. Sie sagen uns, wann. Das dauert 3 Minuten.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="103"/>
-        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <location filename="../qml/HomeScreen.qml" line="67"/>
         <source>Hand in documents</source>
         <translation>Papiere abgeben</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <location filename="../qml/HomeScreen.qml" line="68"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Scannen Sie hier Ihre Papiere. Die Papiere kommen direkt in Ihre Akte.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="155"/>
-        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
-        <translation>Scannen Sie hier Ihre Papiere. Die Papiere kommen direkt in Ihre Akte. Sie bekommen eine Bestätigung.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="185"/>
-        <source>Would you rather talk to someone?</source>
-        <translation>Sie möchten mit einem Menschen sprechen?</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="195"/>
+        <location filename="../qml/HomeScreen.qml" line="105"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Rufen Sie uns an: %1. Oder fragen Sie am Empfang. Wir helfen Ihnen gern.</translation>
     </message>
@@ -889,6 +895,307 @@
         <location filename="../qml/TopBar.qml" line="93"/>
         <source>Opens the list of languages.</source>
         <translation>Zeigt alle Sprachen.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="22"/>
+        <source>The colleague you are talking to</source>
+        <translation>Die Person, mit der Sie sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <source>The picture is on its way …</source>
+        <translation>Das Bild kommt gleich …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <source>Good connection</source>
+        <translation>Gute Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <source>The picture may be jerky</source>
+        <translation>Das Bild kann ruckeln</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <source>Weak connection</source>
+        <translation>Schlechte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <source>Connecting the picture …</source>
+        <translation>Das Bild wird verbunden …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Microphone is off</source>
+        <translation>Das Mikrofon ist aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Mute microphone</source>
+        <translation>Mikrofon aus-schalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <source>Show a document</source>
+        <translation>Ein Papier zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="138"/>
+        <source>Not available yet at this terminal</source>
+        <translation>Geht an diesem Terminal noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="142"/>
+        <source>Not available yet</source>
+        <translation>Geht noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <source>End the call</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCheckPage</name>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <source>Before we call: a short check</source>
+        <translation>Zuerst ein kurzer Test</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <source>Starting the camera …</source>
+        <translation>Die Kamera startet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <source>This is you. Please sit so that you can see your face.</source>
+        <translation>Das sind Sie. Ihr Gesicht soll gut zu sehen sein. Bitte setzen Sie sich passend hin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <source>The camera is not working.</source>
+        <translation>Die Kamera geht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <source>You can still talk. The colleague will hear you but not see you.</source>
+        <translation>Sie können trotzdem sprechen. Die Person hört Sie. Aber die Person sieht Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <source>You can see yourself in the picture.</source>
+        <translation>Sie sehen sich selbst im Bild.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <source>The microphone is not working.</source>
+        <translation>Das Mikrofon geht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <source>The colleague would not hear you. You can leave a callback request instead.</source>
+        <translation>Die Person kann Sie nicht hören. Wir können Sie aber zurück-rufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <source>Say something. The bar moves when we hear you.</source>
+        <translation>Sagen Sie etwas. Hören wir Sie? Dann bewegt sich der Balken.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <source>The loudspeaker is not working.</source>
+        <translation>Der Laut-Sprecher geht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <source>Loudspeaker</source>
+        <translation>Laut-Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <source>You would not hear the colleague. You can leave a callback request instead.</source>
+        <translation>Sie können die Person nicht hören. Wir können Sie aber zurück-rufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <source>Tap the button. Can you hear a short chime?</source>
+        <translation>Tippen Sie auf den Knopf. Hören Sie einen kurzen Ton?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <source>Play a test sound</source>
+        <translation>Ton abspielen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <source>Request a callback instead</source>
+        <translation>Lieber einen Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <source>Call now</source>
+        <translation>Jetzt anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEndedPage</name>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist weg.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <source>Our colleague has ended the call.</source>
+        <translation>Die Person hat das Gespräch beendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <source>The call has ended.</source>
+        <translation>Das Gespräch ist zu Ende.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="44"/>
+        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
+        <translation>Das tut uns leid. Brauchen Sie noch Hilfe? Dann rufen Sie noch einmal an. Oder wir rufen Sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
+        <translation>Danke für Ihren Anruf. Brauchen Sie noch etwas? Dann fangen Sie einfach neu an.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <source>Nothing of this call is stored on this terminal.</source>
+        <translation>Das Terminal speichert nichts von dem Gespräch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoEndedPage.qml" line="60"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Diese Seite geht in %n Sekunde von selbst zu.</numerusform>
+            <numerusform>Diese Seite geht in %n Sekunden von selbst zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="67"/>
+        <source>Request a callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>VideoHomeTile</name>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="7"/>
+        <source>Talk to a person</source>
+        <translation>Mit einer Person sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="8"/>
+        <source>By video, here and now. A colleague from the service team answers.</source>
+        <translation>Per Video. Jetzt gleich. Eine Person vom Service-Team hilft Ihnen.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOfferPage</name>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <source>Right now nobody is free to take your call.</source>
+        <translation>Gerade hat niemand Zeit für Ihren Anruf.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <source>Nobody could answer your call in time.</source>
+        <translation>Niemand konnte Ihren Anruf annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <source>A video call is not possible at the moment.</source>
+        <translation>Ein Video-Gespräch geht gerade nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
+        <translation>Das tut uns leid. Wir können Sie aber zurück-rufen. Sie sagen uns, wann. Das dauert etwa 3 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
+        <translation>Ihre Sprache bleibt gleich. Sie sagen uns nur 3 Dinge: Worum geht es? Ihre Telefon-Nummer. Wann passt es Ihnen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <source>Request a callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <source>You can also call our hotline on %1.</source>
+        <translation>Sie können uns auch anrufen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Eine Person hat angenommen. Das Gespräch startet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Gleich ist eine Person für Sie da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ihr Anruf klingelt jetzt im Büro. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Wir rufen das Service-Team an. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
+        <source>Waiting time: %1:%2</source>
+        <translation>Warte-Zeit: %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
+        <source>Cancel the call</source>
+        <translation>Anruf abbrechen</translation>
     </message>
 </context>
 </TS>

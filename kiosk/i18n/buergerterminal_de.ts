@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin/viewmodel.py" line="129"/>
+        <source>Scanning a test page…</source>
+        <translation>Testseite wird gescannt …</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="146"/>
+        <source>Enrolling…</source>
+        <translation>Wird angemeldet …</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="215"/>
+        <source>Admin mode is not set up.</source>
+        <translation>Die Verwaltung ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="224"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
@@ -437,37 +460,37 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
         <source>This page looks good.</source>
         <translation>Diese Seite sieht gut aus.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
         <source>Scan again</source>
         <translation>Neu scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Seite %1 um eine Vierteldrehung nach rechts drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
         <source>Keep as it is</source>
         <translation>So behalten</translation>
     </message>
@@ -475,12 +498,12 @@
 <context>
     <name>DocumentsPlacement</name>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
         <source>Put all pages into the feeder, text facing up and the top edge first.</source>
         <translation>Legen Sie alle Seiten in den Einzug, mit der Schrift nach oben und der oberen Kante zuerst.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="99"/>
         <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
         <translation>Legen Sie eine Seite mit der Schrift nach unten auf das Glas, in die Ecke mit dem Pfeil. Schließen Sie den Deckel.</translation>
     </message>
@@ -488,42 +511,42 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ihre Unterlagen sind gespeichert und werden an das Jobcenter gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Ihre Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
         <source>Document</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
         <source>Handed in</source>
         <translation>Eingereicht am</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Bitte schreiben Sie die Nummer auf oder fotografieren Sie sie. Damit finden unsere Mitarbeitenden Ihre Unterlagen.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Bitte nehmen Sie Ihre Papiere wieder mit. Auf diesem Terminal bleibt nichts davon lesbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
         <source>This screen closes by itself in %n seconds.</source>
         <translation>
             <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
@@ -531,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -570,37 +593,37 @@
 <context>
     <name>DocumentsScanPage</name>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the pages</source>
         <translation>Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the page</source>
         <translation>Seite scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
         <source>Scan more pages</source>
         <translation>Weitere Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
         <source>Scanning the page again …</source>
         <translation>Die Seite wird neu gescannt …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
         <source>Stop scanning</source>
         <translation>Scannen abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ihre Seiten erscheinen hier, sobald sie gescannt sind. Sie können jede ansehen, bevor Sie sie senden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Bisher %n Seite gescannt.</numerusform>
@@ -632,56 +655,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="23"/>
+        <location filename="../qml/HomeScreen.qml" line="26"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="34"/>
+        <location filename="../qml/HomeScreen.qml" line="37"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Was möchten Sie tun? Tippen Sie auf eine Fläche.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="46"/>
-        <location filename="../qml/HomeScreen.qml" line="71"/>
+        <location filename="../qml/HomeScreen.qml" line="57"/>
         <source>Request a callback</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="47"/>
+        <location filename="../qml/HomeScreen.qml" line="58"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Wir rufen Sie zurück, wann es Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="80"/>
-        <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
-        <translation>Wir rufen Sie zurück, wann es Ihnen passt. Das dauert etwa 3 Minuten.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="185"/>
-        <source>Would you rather talk to someone?</source>
-        <translation>Sie möchten lieber mit jemandem sprechen?</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="195"/>
+        <location filename="../qml/HomeScreen.qml" line="105"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Rufen Sie unsere Hotline an unter %1 oder fragen Sie am Empfang. Wir helfen Ihnen gern.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="103"/>
-        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <location filename="../qml/HomeScreen.qml" line="67"/>
         <source>Hand in documents</source>
         <translation>Unterlagen einreichen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <location filename="../qml/HomeScreen.qml" line="68"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Scannen Sie Ihre Papiere hier ein. Sie kommen direkt in Ihre Akte.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="155"/>
-        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
-        <translation>Scannen Sie Ihre Papiere hier ein. Sie kommen direkt in Ihre Akte, und Sie bekommen eine Quittung.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +895,307 @@
         <location filename="../qml/TopBar.qml" line="93"/>
         <source>Opens the list of languages.</source>
         <translation>Öffnet die Liste der Sprachen.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="22"/>
+        <source>The colleague you are talking to</source>
+        <translation>Die Person, mit der Sie sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <source>The picture is on its way …</source>
+        <translation>Das Bild kommt gleich …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <source>Good connection</source>
+        <translation>Gute Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <source>The picture may be jerky</source>
+        <translation>Das Bild kann ruckeln</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <source>Weak connection</source>
+        <translation>Schwache Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <source>Connecting the picture …</source>
+        <translation>Bild wird verbunden …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Microphone is off</source>
+        <translation>Mikrofon ist aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Mute microphone</source>
+        <translation>Mikrofon aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <source>Show a document</source>
+        <translation>Dokument zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="138"/>
+        <source>Not available yet at this terminal</source>
+        <translation>An diesem Terminal noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="142"/>
+        <source>Not available yet</source>
+        <translation>Noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <source>End the call</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCheckPage</name>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <source>Before we call: a short check</source>
+        <translation>Bevor wir anrufen: ein kurzer Test</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <source>Starting the camera …</source>
+        <translation>Kamera startet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <source>This is you. Please sit so that you can see your face.</source>
+        <translation>Das sind Sie. Bitte setzen Sie sich so, dass Sie Ihr Gesicht sehen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <source>The camera is not working.</source>
+        <translation>Die Kamera funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <source>You can still talk. The colleague will hear you but not see you.</source>
+        <translation>Sie können trotzdem sprechen. Man hört Sie, sieht Sie aber nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <source>You can see yourself in the picture.</source>
+        <translation>Im Bild sehen Sie sich selbst.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <source>The microphone is not working.</source>
+        <translation>Das Mikrofon funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <source>The colleague would not hear you. You can leave a callback request instead.</source>
+        <translation>Man würde Sie nicht hören. Sie können stattdessen einen Rückruf anfordern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <source>Say something. The bar moves when we hear you.</source>
+        <translation>Sagen Sie etwas. Der Balken bewegt sich, wenn wir Sie hören.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <source>The loudspeaker is not working.</source>
+        <translation>Der Lautsprecher funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <source>Loudspeaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <source>You would not hear the colleague. You can leave a callback request instead.</source>
+        <translation>Sie würden niemanden hören. Sie können stattdessen einen Rückruf anfordern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <source>Tap the button. Can you hear a short chime?</source>
+        <translation>Tippen Sie auf den Knopf. Hören Sie einen kurzen Ton?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <source>Play a test sound</source>
+        <translation>Testton abspielen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <source>Request a callback instead</source>
+        <translation>Stattdessen Rückruf anfordern</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <source>Call now</source>
+        <translation>Jetzt anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEndedPage</name>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <source>Our colleague has ended the call.</source>
+        <translation>Unsere Kollegin oder unser Kollege hat das Gespräch beendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <source>The call has ended.</source>
+        <translation>Das Gespräch ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="44"/>
+        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
+        <translation>Das tut uns leid. Wenn Sie noch Hilfe brauchen, rufen Sie erneut an oder fordern Sie einen Rückruf an.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
+        <translation>Danke für Ihren Anruf. Wenn Sie noch etwas brauchen, können Sie jederzeit neu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <source>Nothing of this call is stored on this terminal.</source>
+        <translation>Von diesem Gespräch wird nichts auf diesem Terminal gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoEndedPage.qml" line="60"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
+            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="67"/>
+        <source>Request a callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>VideoHomeTile</name>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="7"/>
+        <source>Talk to a person</source>
+        <translation>Mit einer Person sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="8"/>
+        <source>By video, here and now. A colleague from the service team answers.</source>
+        <translation>Per Video, hier und jetzt. Jemand aus dem Service-Team ist für Sie da.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOfferPage</name>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <source>Right now nobody is free to take your call.</source>
+        <translation>Gerade ist niemand frei, um Ihren Anruf anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <source>Nobody could answer your call in time.</source>
+        <translation>Leider konnte niemand Ihren Anruf rechtzeitig annehmen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <source>A video call is not possible at the moment.</source>
+        <translation>Ein Videogespräch ist gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
+        <translation>Das tut uns leid. Fordern Sie stattdessen einen Rückruf an: Wir rufen Sie zurück, wann es Ihnen passt. Das dauert etwa 3 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
+        <translation>Ihre Sprache bleibt eingestellt. Sie nennen uns nur Ihr Anliegen, Ihre Telefonnummer und eine passende Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <source>Request a callback</source>
+        <translation>Rückruf anfordern</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <source>You can also call our hotline on %1.</source>
+        <translation>Sie können auch unsere Hotline anrufen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Eine Kollegin oder ein Kollege hat angenommen. Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Gleich ist eine Kollegin oder ein Kollege für Sie da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ihr Anruf klingelt jetzt im Büro. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Wir rufen das Service-Team an. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
+        <source>Waiting time: %1:%2</source>
+        <translation>Wartezeit: %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
+        <source>Cancel the call</source>
+        <translation>Anruf abbrechen</translation>
     </message>
 </context>
 </TS>

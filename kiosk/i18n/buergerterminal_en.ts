@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin/viewmodel.py" line="129"/>
+        <source>Scanning a test page…</source>
+        <translation>Scanning a test page…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="146"/>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="215"/>
+        <source>Admin mode is not set up.</source>
+        <translation>Admin mode is not set up.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="224"/>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
@@ -437,37 +460,37 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
         <source>This page looks good.</source>
         <translation>This page looks good.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
         <source>Scan again</source>
         <translation>Scan again</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Turn page %1 a quarter to the right</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
         <source>Keep as it is</source>
         <translation>Keep as it is</translation>
     </message>
@@ -475,12 +498,12 @@
 <context>
     <name>DocumentsPlacement</name>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
         <source>Put all pages into the feeder, text facing up and the top edge first.</source>
         <translation>Put all pages into the feeder, text facing up and the top edge first.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="99"/>
         <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
         <translation>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</translation>
     </message>
@@ -488,42 +511,42 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Your documents are saved and will be sent to the job centre.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Your reference number</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
         <source>Handed in</source>
         <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Please write the number down or take a photo. With it, staff can find your documents.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Please take your papers with you. Nothing of them stays readable on this terminal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
         <source>This screen closes by itself in %n seconds.</source>
         <translation>
             <numerusform>This screen closes by itself in %n second.</numerusform>
@@ -531,7 +554,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -570,37 +593,37 @@
 <context>
     <name>DocumentsScanPage</name>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the pages</source>
         <translation>Scan the pages</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the page</source>
         <translation>Scan the page</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
         <source>Scan more pages</source>
         <translation>Scan more pages</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
         <source>Scanning the page again …</source>
         <translation>Scanning the page again …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
         <source>Stop scanning</source>
         <translation>Stop scanning</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Your pages will appear here as they are scanned. You can look at each one before you send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>%n page scanned so far.</numerusform>
@@ -632,56 +655,39 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="23"/>
+        <location filename="../qml/HomeScreen.qml" line="26"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="34"/>
+        <location filename="../qml/HomeScreen.qml" line="37"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>What would you like to do? Tap a tile.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="46"/>
-        <location filename="../qml/HomeScreen.qml" line="71"/>
+        <location filename="../qml/HomeScreen.qml" line="57"/>
         <source>Request a callback</source>
         <translation>Request a callback</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="47"/>
+        <location filename="../qml/HomeScreen.qml" line="58"/>
         <source>We call you back at a time that suits you.</source>
         <translation>We call you back at a time that suits you.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="80"/>
-        <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
-        <translation>We call you back at a time that suits you. It takes about 3 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="185"/>
-        <source>Would you rather talk to someone?</source>
-        <translation>Would you rather talk to someone?</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="195"/>
+        <location filename="../qml/HomeScreen.qml" line="105"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Call our hotline on %1, or ask at the reception desk. We are happy to help.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="103"/>
-        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <location filename="../qml/HomeScreen.qml" line="67"/>
         <source>Hand in documents</source>
         <translation>Hand in documents</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <location filename="../qml/HomeScreen.qml" line="68"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Scan your papers here. They go straight to your file.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="155"/>
-        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
-        <translation>Scan your papers here. They go straight to your file, and you get a receipt.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +895,307 @@
         <location filename="../qml/TopBar.qml" line="93"/>
         <source>Opens the list of languages.</source>
         <translation>Opens the list of languages.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="22"/>
+        <source>The colleague you are talking to</source>
+        <translation>The colleague you are talking to</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <source>The picture is on its way …</source>
+        <translation>The picture is on its way …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <source>Good connection</source>
+        <translation>Good connection</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <source>The picture may be jerky</source>
+        <translation>The picture may be jerky</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <source>Weak connection</source>
+        <translation>Weak connection</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <source>Connecting the picture …</source>
+        <translation>Connecting the picture …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Microphone is off</source>
+        <translation>Microphone is off</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Mute microphone</source>
+        <translation>Mute microphone</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <source>Show a document</source>
+        <translation>Show a document</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="138"/>
+        <source>Not available yet at this terminal</source>
+        <translation>Not available yet at this terminal</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="142"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <source>End the call</source>
+        <translation>End the call</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCheckPage</name>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <source>Before we call: a short check</source>
+        <translation>Before we call: a short check</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <source>Starting the camera …</source>
+        <translation>Starting the camera …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <source>This is you. Please sit so that you can see your face.</source>
+        <translation>This is you. Please sit so that you can see your face.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <source>The camera is not working.</source>
+        <translation>The camera is not working.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <source>You can still talk. The colleague will hear you but not see you.</source>
+        <translation>You can still talk. The colleague will hear you but not see you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <source>You can see yourself in the picture.</source>
+        <translation>You can see yourself in the picture.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <source>The microphone is not working.</source>
+        <translation>The microphone is not working.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <source>The colleague would not hear you. You can leave a callback request instead.</source>
+        <translation>The colleague would not hear you. You can leave a callback request instead.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <source>Say something. The bar moves when we hear you.</source>
+        <translation>Say something. The bar moves when we hear you.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <source>The loudspeaker is not working.</source>
+        <translation>The loudspeaker is not working.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <source>Loudspeaker</source>
+        <translation>Loudspeaker</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <source>You would not hear the colleague. You can leave a callback request instead.</source>
+        <translation>You would not hear the colleague. You can leave a callback request instead.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <source>Tap the button. Can you hear a short chime?</source>
+        <translation>Tap the button. Can you hear a short chime?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <source>Play a test sound</source>
+        <translation>Play a test sound</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <source>Back to start</source>
+        <translation>Back to start</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <source>Request a callback instead</source>
+        <translation>Request a callback instead</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <source>Call now</source>
+        <translation>Call now</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEndedPage</name>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>The connection was lost.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <source>Our colleague has ended the call.</source>
+        <translation>Our colleague has ended the call.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <source>The call has ended.</source>
+        <translation>The call has ended.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="44"/>
+        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
+        <translation>We are sorry. If you still need help, start a new call or leave a callback request.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
+        <translation>Thank you for your call. If you need anything else, you can start again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <source>Nothing of this call is stored on this terminal.</source>
+        <translation>Nothing of this call is stored on this terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoEndedPage.qml" line="60"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>This screen closes by itself in %n second.</numerusform>
+            <numerusform>This screen closes by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="67"/>
+        <source>Request a callback</source>
+        <translation>Request a callback</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VideoHomeTile</name>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="7"/>
+        <source>Talk to a person</source>
+        <translation>Talk to a person</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="8"/>
+        <source>By video, here and now. A colleague from the service team answers.</source>
+        <translation>By video, here and now. A colleague from the service team answers.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOfferPage</name>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <source>Right now nobody is free to take your call.</source>
+        <translation>Right now nobody is free to take your call.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <source>Nobody could answer your call in time.</source>
+        <translation>Nobody could answer your call in time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <source>A video call is not possible at the moment.</source>
+        <translation>A video call is not possible at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
+        <translation>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
+        <translation>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <source>Request a callback</source>
+        <translation>Request a callback</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <source>You can also call our hotline on %1.</source>
+        <translation>You can also call our hotline on %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <source>Back to start</source>
+        <translation>Back to start</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>A colleague has answered. Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>A colleague will be with you shortly.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Your call is ringing in the office now. Please stay in front of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>We are calling the service team. Please stay in front of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
+        <source>Waiting time: %1:%2</source>
+        <translation>Waiting time: %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
+        <source>Cancel the call</source>
+        <translation>Cancel the call</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin/viewmodel.py" line="129"/>
+        <source>Scanning a test page…</source>
+        <translation>Сканирование тестовой страницы…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="146"/>
+        <source>Enrolling…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="215"/>
+        <source>Admin mode is not set up.</source>
+        <translation>Режим администратора не настроен.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="224"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
@@ -440,37 +463,37 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
         <source>This page looks good.</source>
         <translation>Эта страница выглядит хорошо.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
         <source>Scan again</source>
         <translation>Сканировать заново</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
         <source>Turn</source>
         <translation>Повернуть</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Повернуть страницу %1 на четверть оборота вправо</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
         <source>Keep as it is</source>
         <translation>Оставить как есть</translation>
     </message>
@@ -478,12 +501,12 @@
 <context>
     <name>DocumentsPlacement</name>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
         <source>Put all pages into the feeder, text facing up and the top edge first.</source>
         <translation>Положите все страницы в податчик текстом вверх, верхним краем вперёд.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="99"/>
         <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
         <translation>Положите одну страницу текстом вниз на стекло, в угол со стрелкой. Закройте крышку.</translation>
     </message>
@@ -491,42 +514,42 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ваши документы сохранены и будут отправлены в джобцентр.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Ваш номер обращения</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
         <source>Handed in</source>
         <translation>Сдано</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Пожалуйста, запишите номер или сфотографируйте его. По нему сотрудники найдут ваши документы.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Пожалуйста, заберите свои бумаги. На этом терминале ничего из них не остаётся доступным для чтения.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
         <source>This screen closes by itself in %n seconds.</source>
         <translation>
             <numerusform>Этот экран закроется сам через %n секунду.</numerusform>
@@ -535,7 +558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -575,7 +598,7 @@
 <context>
     <name>DocumentsScanPage</name>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Пока отсканирована %n страница.</numerusform>
@@ -584,32 +607,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the pages</source>
         <translation>Сканировать страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the page</source>
         <translation>Сканировать страницу</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
         <source>Scan more pages</source>
         <translation>Сканировать ещё страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
         <source>Scanning the page again …</source>
         <translation>Страница сканируется заново …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
         <source>Stop scanning</source>
         <translation>Остановить сканирование</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ваши страницы будут появляться здесь по мере сканирования. Вы сможете просмотреть каждую перед отправкой.</translation>
     </message>
@@ -638,54 +661,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="23"/>
+        <location filename="../qml/HomeScreen.qml" line="26"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="34"/>
+        <location filename="../qml/HomeScreen.qml" line="37"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Что вы хотите сделать? Нажмите на плитку.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="46"/>
-        <location filename="../qml/HomeScreen.qml" line="71"/>
+        <location filename="../qml/HomeScreen.qml" line="57"/>
         <source>Request a callback</source>
         <translation>Заказать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="47"/>
+        <location filename="../qml/HomeScreen.qml" line="58"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Мы перезвоним вам в удобное для вас время.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="80"/>
-        <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
-        <translation>Мы перезвоним вам в удобное для вас время. Это займёт около 3 минут.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="103"/>
-        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <location filename="../qml/HomeScreen.qml" line="67"/>
         <source>Hand in documents</source>
         <translation>Сдать документы</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <location filename="../qml/HomeScreen.qml" line="68"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Отсканируйте здесь свои бумаги. Они попадут прямо в ваше дело.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="155"/>
-        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
-        <translation>Отсканируйте здесь свои бумаги. Они попадут прямо в ваше дело, а вы получите подтверждение.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="185"/>
-        <source>Would you rather talk to someone?</source>
-        <translation>Хотите поговорить с человеком?</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="195"/>
+        <location filename="../qml/HomeScreen.qml" line="105"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Позвоните на нашу горячую линию по номеру %1 или обратитесь на стойку регистрации. Мы с радостью поможем.</translation>
     </message>
@@ -897,6 +903,308 @@
         <location filename="../qml/TopBar.qml" line="93"/>
         <source>Opens the list of languages.</source>
         <translation>Открывает список языков.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="22"/>
+        <source>The colleague you are talking to</source>
+        <translation>Сотрудник, с которым вы говорите</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <source>The picture is on its way …</source>
+        <translation>Изображение сейчас появится …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <source>Good connection</source>
+        <translation>Хорошее соединение</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <source>The picture may be jerky</source>
+        <translation>Изображение может прерываться</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <source>Weak connection</source>
+        <translation>Слабое соединение</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <source>Connecting the picture …</source>
+        <translation>Подключение изображения …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Microphone is off</source>
+        <translation>Микрофон выключен</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Mute microphone</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <source>Show a document</source>
+        <translation>Показать документ</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="138"/>
+        <source>Not available yet at this terminal</source>
+        <translation>На этом терминале пока недоступно</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="142"/>
+        <source>Not available yet</source>
+        <translation>Пока недоступно</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <source>End the call</source>
+        <translation>Завершить разговор</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCheckPage</name>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <source>Before we call: a short check</source>
+        <translation>Перед звонком: короткая проверка</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <source>Starting the camera …</source>
+        <translation>Камера включается …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <source>This is you. Please sit so that you can see your face.</source>
+        <translation>Это вы. Пожалуйста, сядьте так, чтобы было видно ваше лицо.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <source>The camera is not working.</source>
+        <translation>Камера не работает.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <source>You can still talk. The colleague will hear you but not see you.</source>
+        <translation>Вы всё равно можете говорить. Сотрудник будет вас слышать, но не видеть.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <source>You can see yourself in the picture.</source>
+        <translation>На изображении вы видите себя.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <source>The microphone is not working.</source>
+        <translation>Микрофон не работает.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <source>The colleague would not hear you. You can leave a callback request instead.</source>
+        <translation>Сотрудник вас не услышит. Вместо этого вы можете заказать обратный звонок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <source>Say something. The bar moves when we hear you.</source>
+        <translation>Скажите что-нибудь. Когда мы вас слышим, полоска двигается.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <source>The loudspeaker is not working.</source>
+        <translation>Динамик не работает.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <source>Loudspeaker</source>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <source>You would not hear the colleague. You can leave a callback request instead.</source>
+        <translation>Вы не услышите сотрудника. Вместо этого вы можете заказать обратный звонок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <source>Tap the button. Can you hear a short chime?</source>
+        <translation>Нажмите кнопку. Вы слышите короткий сигнал?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <source>Play a test sound</source>
+        <translation>Воспроизвести тестовый звук</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <source>Back to start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <source>Request a callback instead</source>
+        <translation>Лучше заказать обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <source>Call now</source>
+        <translation>Позвонить сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEndedPage</name>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>Соединение прервалось.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <source>Our colleague has ended the call.</source>
+        <translation>Наш сотрудник завершил разговор.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <source>The call has ended.</source>
+        <translation>Разговор завершён.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="44"/>
+        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
+        <translation>Нам жаль. Если вам ещё нужна помощь, позвоните снова или закажите обратный звонок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
+        <translation>Спасибо за ваш звонок. Если вам нужно что-то ещё, вы можете в любой момент начать заново.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <source>Nothing of this call is stored on this terminal.</source>
+        <translation>Ничего из этого разговора не сохраняется на этом терминале.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoEndedPage.qml" line="60"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Этот экран закроется сам через %n секунду.</numerusform>
+            <numerusform>Этот экран закроется сам через %n секунды.</numerusform>
+            <numerusform>Этот экран закроется сам через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="67"/>
+        <source>Request a callback</source>
+        <translation>Заказать обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>VideoHomeTile</name>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="7"/>
+        <source>Talk to a person</source>
+        <translation>Поговорить с человеком</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="8"/>
+        <source>By video, here and now. A colleague from the service team answers.</source>
+        <translation>По видеосвязи, здесь и сейчас. Вам ответит сотрудник сервисной службы.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOfferPage</name>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <source>Right now nobody is free to take your call.</source>
+        <translation>Сейчас никто не может принять ваш звонок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <source>Nobody could answer your call in time.</source>
+        <translation>К сожалению, никто не успел ответить на ваш звонок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <source>A video call is not possible at the moment.</source>
+        <translation>Видеозвонок сейчас невозможен.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
+        <translation>Нам жаль. Закажите вместо этого обратный звонок: мы перезвоним вам в удобное для вас время. Это займёт около 3 минут.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
+        <translation>Ваш язык останется прежним. Вам нужно лишь указать ваш вопрос, номер телефона и удобное время.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <source>Request a callback</source>
+        <translation>Заказать обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <source>You can also call our hotline on %1.</source>
+        <translation>Вы также можете позвонить на нашу горячую линию: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <source>Back to start</source>
+        <translation>В начало</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Сотрудник ответил. Соединяем …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Сотрудник скоро будет с вами.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ваш звонок сейчас поступает в офис. Пожалуйста, оставайтесь перед экраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Мы звоним в сервисную службу. Пожалуйста, оставайтесь перед экраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
+        <source>Waiting time: %1:%2</source>
+        <translation>Время ожидания: %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
+        <source>Cancel the call</source>
+        <translation>Отменить звонок</translation>
     </message>
 </context>
 </TS>

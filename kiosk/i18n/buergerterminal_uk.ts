@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <location filename="../admin/viewmodel.py" line="129"/>
+        <source>Scanning a test page…</source>
+        <translation>Сканування тестової сторінки…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="146"/>
+        <source>Enrolling…</source>
+        <translation>Реєстрація…</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="215"/>
+        <source>Admin mode is not set up.</source>
+        <translation>Режим адміністратора не налаштовано.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="224"/>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN.</translation>
+    </message>
+</context>
+<context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
@@ -440,37 +463,37 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="43"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
         <source>Page %1</source>
         <translation>Сторінка %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="61"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
         <source>This page looks good.</source>
         <translation>Ця сторінка виглядає добре.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="80"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
         <source>Scan again</source>
         <translation>Сканувати ще раз</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="89"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
         <source>Turn</source>
         <translation>Повернути</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="94"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Повернути сторінку %1 на чверть оберту праворуч</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="109"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
         <source>Keep as it is</source>
         <translation>Залишити як є</translation>
     </message>
@@ -478,12 +501,12 @@
 <context>
     <name>DocumentsPlacement</name>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="97"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
         <source>Put all pages into the feeder, text facing up and the top edge first.</source>
         <translation>Покладіть усі сторінки в подавач текстом догори, верхнім краєм уперед.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPlacement.qml" line="98"/>
+        <location filename="../qml/DocumentsPlacement.qml" line="99"/>
         <source>Lay one page with the text facing down on the glass, in the corner with the arrow. Close the lid.</source>
         <translation>Покладіть одну сторінку текстом донизу на скло, у кут зі стрілкою. Закрийте кришку.</translation>
     </message>
@@ -491,42 +514,42 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="29"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ваші документи збережено, їх буде надіслано до джобцентру.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="50"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
         <source>Your reference number</source>
         <translation>Ваш номер звернення</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="73"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="101"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
         <source>Handed in</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="116"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Будь ласка, запишіть номер або сфотографуйте його. За ним працівники знайдуть ваші документи.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="127"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Будь ласка, заберіть свої папери. На цьому терміналі нічого з них не залишається доступним для читання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="137"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
         <source>This screen closes by itself in %n seconds.</source>
         <translation>
             <numerusform>Цей екран закриється автоматично через %n секунду.</numerusform>
@@ -535,7 +558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="143"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -575,7 +598,7 @@
 <context>
     <name>DocumentsScanPage</name>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="25"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Поки що відскановано %n сторінку.</numerusform>
@@ -584,32 +607,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the pages</source>
         <translation>Сканувати сторінки</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="38"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
         <source>Scan the page</source>
         <translation>Сканувати сторінку</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
         <source>Scan more pages</source>
         <translation>Сканувати ще сторінки</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="48"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
         <source>Scanning the page again …</source>
         <translation>Сторінка сканується ще раз …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="71"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
         <source>Stop scanning</source>
         <translation>Зупинити сканування</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="100"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ваші сторінки з&apos;являтимуться тут після сканування. Ви зможете переглянути кожну, перш ніж надіслати.</translation>
     </message>
@@ -638,54 +661,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="23"/>
+        <location filename="../qml/HomeScreen.qml" line="26"/>
         <source>Welcome</source>
         <translation>Ласкаво просимо</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="34"/>
+        <location filename="../qml/HomeScreen.qml" line="37"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Що ви хочете зробити? Торкніться плитки.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="46"/>
-        <location filename="../qml/HomeScreen.qml" line="71"/>
+        <location filename="../qml/HomeScreen.qml" line="57"/>
         <source>Request a callback</source>
         <translation>Замовити зворотний дзвінок</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="47"/>
+        <location filename="../qml/HomeScreen.qml" line="58"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Ми передзвонимо вам у зручний для вас час.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="80"/>
-        <source>We call you back at a time that suits you. It takes about 3 minutes.</source>
-        <translation>Ми передзвонимо вам у зручний для вас час. Це займе близько 3 хвилин.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="103"/>
-        <location filename="../qml/HomeScreen.qml" line="146"/>
+        <location filename="../qml/HomeScreen.qml" line="67"/>
         <source>Hand in documents</source>
         <translation>Подати документи</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="104"/>
+        <location filename="../qml/HomeScreen.qml" line="68"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Відскануйте тут свої папери. Вони потраплять прямо до вашої справи.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="155"/>
-        <source>Scan your papers here. They go straight to your file, and you get a receipt.</source>
-        <translation>Відскануйте тут свої папери. Вони потраплять прямо до вашої справи, а ви отримаєте підтвердження.</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="185"/>
-        <source>Would you rather talk to someone?</source>
-        <translation>Бажаєте поговорити з людиною?</translation>
-    </message>
-    <message>
-        <location filename="../qml/HomeScreen.qml" line="195"/>
+        <location filename="../qml/HomeScreen.qml" line="105"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Зателефонуйте на нашу гарячу лінію за номером %1 або зверніться на рецепцію. Ми охоче допоможемо.</translation>
     </message>
@@ -897,6 +903,308 @@
         <location filename="../qml/TopBar.qml" line="93"/>
         <source>Opens the list of languages.</source>
         <translation>Відкриває список мов.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="22"/>
+        <source>The colleague you are talking to</source>
+        <translation>Працівник, з яким ви розмовляєте</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <source>The picture is on its way …</source>
+        <translation>Зображення ось-ось з’явиться …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <source>Good connection</source>
+        <translation>Добре з’єднання</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <source>The picture may be jerky</source>
+        <translation>Зображення може перериватися</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <source>Weak connection</source>
+        <translation>Слабке з’єднання</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <source>Connecting the picture …</source>
+        <translation>Підключення зображення …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Microphone is off</source>
+        <translation>Мікрофон вимкнено</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <source>Mute microphone</source>
+        <translation>Вимкнути мікрофон</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <source>Show a document</source>
+        <translation>Показати документ</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="138"/>
+        <source>Not available yet at this terminal</source>
+        <translation>На цьому терміналі поки недоступно</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="142"/>
+        <source>Not available yet</source>
+        <translation>Поки недоступно</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <source>End the call</source>
+        <translation>Завершити розмову</translation>
+    </message>
+</context>
+<context>
+    <name>VideoCheckPage</name>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <source>Before we call: a short check</source>
+        <translation>Перед дзвінком: коротка перевірка</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <source>Starting the camera …</source>
+        <translation>Камера вмикається …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <source>This is you. Please sit so that you can see your face.</source>
+        <translation>Це ви. Будь ласка, сядьте так, щоб було видно ваше обличчя.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <source>The camera is not working.</source>
+        <translation>Камера не працює.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <source>You can still talk. The colleague will hear you but not see you.</source>
+        <translation>Ви все одно можете говорити. Працівник чутиме вас, але не бачитиме.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <source>You can see yourself in the picture.</source>
+        <translation>На зображенні ви бачите себе.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <source>The microphone is not working.</source>
+        <translation>Мікрофон не працює.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <source>Microphone</source>
+        <translation>Мікрофон</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <source>The colleague would not hear you. You can leave a callback request instead.</source>
+        <translation>Працівник вас не почує. Натомість ви можете замовити зворотний дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <source>Say something. The bar moves when we hear you.</source>
+        <translation>Скажіть щось. Коли ми вас чуємо, смужка рухається.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <source>The loudspeaker is not working.</source>
+        <translation>Динамік не працює.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <source>Loudspeaker</source>
+        <translation>Динамік</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <source>You would not hear the colleague. You can leave a callback request instead.</source>
+        <translation>Ви не почуєте працівника. Натомість ви можете замовити зворотний дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <source>Tap the button. Can you hear a short chime?</source>
+        <translation>Натисніть кнопку. Чи чуєте ви короткий сигнал?</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <source>Play a test sound</source>
+        <translation>Відтворити тестовий звук</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <source>Back to start</source>
+        <translation>На початок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <source>Request a callback instead</source>
+        <translation>Краще замовити зворотний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <source>Call now</source>
+        <translation>Зателефонувати зараз</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEndedPage</name>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="29"/>
+        <source>The connection was lost.</source>
+        <translation>З’єднання перервалося.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <source>Our colleague has ended the call.</source>
+        <translation>Наш працівник завершив розмову.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <source>The call has ended.</source>
+        <translation>Розмову завершено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="44"/>
+        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
+        <translation>Нам шкода. Якщо вам ще потрібна допомога, зателефонуйте знову або замовте зворотний дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
+        <translation>Дякуємо за ваш дзвінок. Якщо вам ще щось потрібно, ви можете будь-коли почати знову.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <source>Nothing of this call is stored on this terminal.</source>
+        <translation>Нічого з цієї розмови не зберігається на цьому терміналі.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoEndedPage.qml" line="60"/>
+        <source>This screen closes by itself in %n seconds.</source>
+        <translation>
+            <numerusform>Цей екран закриється сам через %n секунду.</numerusform>
+            <numerusform>Цей екран закриється сам через %n секунди.</numerusform>
+            <numerusform>Цей екран закриється сам через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="67"/>
+        <source>Request a callback</source>
+        <translation>Замовити зворотний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>VideoHomeTile</name>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="7"/>
+        <source>Talk to a person</source>
+        <translation>Поговорити з людиною</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoHomeTile.qml" line="8"/>
+        <source>By video, here and now. A colleague from the service team answers.</source>
+        <translation>Відеозв’язком, тут і зараз. Вам відповість працівник сервісної служби.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoOfferPage</name>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <source>Right now nobody is free to take your call.</source>
+        <translation>Зараз ніхто не може прийняти ваш дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <source>Nobody could answer your call in time.</source>
+        <translation>На жаль, ніхто не встиг відповісти на ваш дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <source>A video call is not possible at the moment.</source>
+        <translation>Відеодзвінок зараз неможливий.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
+        <translation>Нам шкода. Замовте натомість зворотний дзвінок: ми передзвонимо вам у зручний для вас час. Це займе близько 3 хвилин.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
+        <translation>Ваша мова залишиться тією самою. Вам потрібно лише вказати ваше питання, номер телефону та зручний час.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <source>Request a callback</source>
+        <translation>Замовити зворотний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <source>You can also call our hotline on %1.</source>
+        <translation>Ви також можете зателефонувати на нашу гарячу лінію: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <source>Back to start</source>
+        <translation>На початок</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Працівник відповів. З’єднуємо …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Працівник незабаром буде з вами.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ваш дзвінок зараз надходить до офісу. Будь ласка, залишайтеся перед екраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Ми телефонуємо до сервісної служби. Будь ласка, залишайтеся перед екраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
+        <source>Waiting time: %1:%2</source>
+        <translation>Час очікування: %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
+        <source>Cancel the call</source>
+        <translation>Скасувати дзвінок</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Start: one large tile per service that works today, and always the way to a person.
+// Start: the services as equal, large tiles, side by side when they fit (one below the other
+// with large text), and below them, quieter, the ways to a person without the terminal.
 // Centred when it fits; scrolls instead of clipping when large text makes it taller.
 Flickable {
     id: home
@@ -10,14 +11,26 @@ Flickable {
     contentHeight: Math.max(height, homeColumn.implicitHeight + 2 * Theme.gapLarge)
     clip: true
     boundsBehavior: Flickable.StopAtBounds
-    ScrollIndicator.vertical: ScrollIndicator {}
+    // Shown for as long as there is more below: with large text the last tile may be there.
+    ScrollIndicator.vertical: ScrollIndicator {
+        visible: home.contentHeight > home.height + 1
+        active: visible
+        contentItem: Rectangle {
+            implicitWidth: Math.round(8 * Theme.zoom)
+            implicitHeight: implicitWidth
+            radius: width / 2
+            color: Theme.textMuted
+        }
+    }
 
     ColumnLayout {
         id: homeColumn
+        // Side by side needs room for a title of two short lines per tile.
+        readonly property bool sideBySide: (width - 2 * Theme.gapLarge) / 3 >= 400 * Theme.zoom
         x: (home.width - width) / 2
         y: Math.max(Theme.gapLarge, (home.height - implicitHeight) / 2)
-        width: Math.min(home.width - 2 * Theme.margin, Theme.contentWidth)
-        spacing: Theme.gapLarge
+        width: Math.min(home.width - 2 * Theme.margin, Math.round(1600 * Theme.zoom))
+        spacing: Theme.gap
 
         Text {
             text: qsTr("Welcome")
@@ -35,165 +48,104 @@ Flickable {
             font.pixelSize: Theme.large
             color: Theme.textMuted
             Layout.fillWidth: true
+            Layout.bottomMargin: Theme.gap
         }
 
-        Button {
-            id: tile
-            objectName: "startCallback"
+        // Placed by bindings, not by a GridLayout: a layout that changes its columns settles
+        // over several polish passes, and for a moment shows tiles at their old sizes.
+        Item {
+            id: services
+            readonly property int spacing: Theme.gapLarge
+            readonly property var tiles: [callbackTile, documentsTile, videoTile]
+            readonly property real tileWidth: homeColumn.sideBySide ? (width - 2 * spacing) / 3 : width
+            readonly property real rowHeight: Math.max(callbackTile.implicitHeight,
+                                                       documentsTile.implicitHeight,
+                                                       videoTile.implicitHeight)
             Layout.fillWidth: true
-            implicitHeight: Math.max(Math.round(220 * Theme.scale), contentItem.implicitHeight + 2 * Theme.gap)
-            onClicked: shell.startCallback()
-            Accessible.name: qsTr("Request a callback")
-            Accessible.description: qsTr("We call you back at a time that suits you.")
-            background: Rectangle {
-                radius: Theme.radius * 1.5
-                color: tile.down ? Theme.primaryPressed : Theme.primary
+            implicitHeight: homeColumn.sideBySide
+                ? rowHeight
+                : callbackTile.implicitHeight + documentsTile.implicitHeight
+                  + videoTile.implicitHeight + 2 * spacing
+
+            // Where the tile at `index` starts: across (mirrored for right-to-left) or down.
+            function across(index) {
+                if (!homeColumn.sideBySide)
+                    return 0
+                const slot = services.LayoutMirroring.enabled ? 2 - index : index
+                return slot * (tileWidth + spacing)
             }
-            contentItem: RowLayout {
-                spacing: Theme.gapLarge
-                Rectangle {
-                    Layout.leftMargin: Theme.gapLarge
-                    implicitWidth: Math.round(120 * Theme.scale)
-                    implicitHeight: implicitWidth
-                    radius: width / 2
-                    color: Theme.primaryAccent
-                    Text {
-                        anchors.centerIn: parent
-                        text: "☎"
-                        font.pixelSize: Math.round(64 * Theme.scale)
-                        color: Theme.primaryText
-                    }
-                }
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gap
-                    Text {
-                        text: qsTr("Request a callback")
-                        font.pixelSize: Math.round(48 * Theme.zoom)
-                        font.family: Theme.fontFamily
-                        font.weight: Font.Bold
-                        color: Theme.primaryText
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        text: qsTr("We call you back at a time that suits you. It takes about 3 minutes.")
-                        font.pixelSize: Theme.large
-                        font.family: Theme.fontFamily
-                        color: Theme.primaryTextMuted
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                }
-                Text {
-                    Layout.rightMargin: Theme.gapLarge
-                    text: home.LayoutMirroring.enabled ? "‹" : "›"
-                    font.pixelSize: Math.round(96 * Theme.scale)
-                    color: Theme.primaryText
-                }
+            function down(index) {
+                if (homeColumn.sideBySide)
+                    return 0
+                let y = 0
+                for (let i = 0; i < index; ++i)
+                    y += tiles[i].implicitHeight + spacing
+                return y
+            }
+
+            ServiceTile {
+                id: callbackTile
+                objectName: "startCallback"
+                symbol: "phone"
+                stacked: homeColumn.sideBySide
+                title: qsTr("Request a callback")
+                explanation: qsTr("We call you back at a time that suits you.")
+                onClicked: shell.startCallback()
+                x: services.across(0)
+                y: services.down(0)
+                width: services.tileWidth
+                height: homeColumn.sideBySide ? services.rowHeight : implicitHeight
+            }
+            ServiceTile {
+                id: documentsTile
+                objectName: "startDocuments"
+                symbol: "document"
+                stacked: homeColumn.sideBySide
+                title: qsTr("Hand in documents")
+                explanation: qsTr("Scan your papers here. They go straight to your file.")
+                onClicked: shell.startDocuments()
+                x: services.across(1)
+                y: services.down(1)
+                width: services.tileWidth
+                height: homeColumn.sideBySide ? services.rowHeight : implicitHeight
+            }
+            VideoHomeTile {
+                id: videoTile
+                stacked: homeColumn.sideBySide
+                x: services.across(2)
+                y: services.down(2)
+                width: services.tileWidth
+                height: homeColumn.sideBySide ? services.rowHeight : implicitHeight
             }
         }
 
-        Button {
-            id: documentsTile
-            objectName: "startDocuments"
-            Layout.fillWidth: true
-            implicitHeight: Math.max(Math.round(220 * Theme.scale), contentItem.implicitHeight + 2 * Theme.gap)
-            onClicked: shell.startDocuments()
-            Accessible.name: qsTr("Hand in documents")
-            Accessible.description: qsTr("Scan your papers here. They go straight to your file.")
-            background: Rectangle {
-                radius: Theme.radius * 1.5
-                color: documentsTile.down ? Theme.selected : Theme.surface
-                border.width: 3
-                border.color: Theme.primary
-            }
-            contentItem: RowLayout {
-                spacing: Theme.gapLarge
-                Rectangle {
-                    Layout.leftMargin: Theme.gapLarge
-                    implicitWidth: Math.round(120 * Theme.scale)
-                    implicitHeight: implicitWidth
-                    radius: width / 2
-                    color: Theme.selected
-                    // A sheet of paper with lines of text.
-                    Rectangle {
-                        anchors.centerIn: parent
-                        width: parent.width * 0.42
-                        height: parent.height * 0.56
-                        color: Theme.surface
-                        border.color: Theme.primary
-                        border.width: 3
-                        Column {
-                            anchors.fill: parent
-                            anchors.margins: parent.width * 0.18
-                            spacing: parent.height * 0.1
-                            Repeater {
-                                model: 4
-                                delegate: Rectangle {
-                                    width: parent.width
-                                    height: Math.max(2, Math.round(4 * Theme.scale))
-                                    color: Theme.primary
-                                }
-                            }
-                        }
-                    }
-                }
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.gap
-                    Text {
-                        text: qsTr("Hand in documents")
-                        font.pixelSize: Math.round(48 * Theme.zoom)
-                        font.family: Theme.fontFamily
-                        font.weight: Font.Bold
-                        color: Theme.primary
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        text: qsTr("Scan your papers here. They go straight to your file, and you get a receipt.")
-                        font.pixelSize: Theme.large
-                        font.family: Theme.fontFamily
-                        color: Theme.text
-                        Layout.fillWidth: true
-                        wrapMode: Text.WordWrap
-                    }
-                }
-                Text {
-                    Layout.rightMargin: Theme.gapLarge
-                    text: home.LayoutMirroring.enabled ? "‹" : "›"
-                    font.pixelSize: Math.round(96 * Theme.scale)
-                    color: Theme.primary
-                }
-            }
-        }
-
+        // The ways to a person without the terminal: calm, no frame that competes with a tile.
         Rectangle {
             Layout.fillWidth: true
-            implicitHeight: personColumn.implicitHeight + 2 * Theme.gapLarge
-            radius: Theme.radius * 1.5
-            color: Theme.surface
-            border.color: Theme.border
-            border.width: 1
-            ColumnLayout {
-                id: personColumn
+            Layout.topMargin: Theme.gap
+            implicitHeight: personRow.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.surfaceMuted
+            RowLayout {
+                id: personRow
                 anchors.fill: parent
-                anchors.margins: Theme.gapLarge
+                anchors.leftMargin: Theme.gapLarge
+                anchors.rightMargin: Theme.gapLarge
+                anchors.topMargin: Theme.gap
+                anchors.bottomMargin: Theme.gap
                 spacing: Theme.gap
                 Text {
-                    text: qsTr("Would you rather talk to someone?")
+                    text: "ⓘ"
+                    Accessible.ignored: true
                     font.pixelSize: Theme.large
                     font.family: Theme.fontFamily
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    Layout.alignment: Qt.AlignVCenter
                 }
                 BodyText {
                     objectName: "personHelp"
                     text: qsTr("Call our hotline on %1, or ask at the reception desk. We are happy to help.").arg(shell.hotline)
-                    color: Theme.textMuted
+                    color: Theme.text
                     Layout.fillWidth: true
                 }
             }
