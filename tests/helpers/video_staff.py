@@ -13,15 +13,9 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from kiosk.console_snapshot import CHROMIUM_ARGS
+
 CHROMIUM = "/usr/bin/chromium"
-COMMON_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MEDIA_FLAGS = [
     "--use-fake-device-for-media-stream",
     "--use-fake-ui-for-media-stream",
@@ -52,7 +46,7 @@ _STATS = """async () => {
 def chromium(extra_flags: list[str] | None = None) -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=COMMON_FLAGS + MEDIA_FLAGS + (extra_flags or [])
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS + MEDIA_FLAGS + (extra_flags or [])
         )
         try:
             yield browser
