@@ -47,6 +47,8 @@ RECEIPT_PAGE = len(Step) + 1
 
 class DocumentsJourneyViewModel(QObject):
     changed = Signal()
+    # Progress alone: redrawing the bar must not make QML re-read the page list.
+    progressChanged = Signal()
     finished = Signal()  # the receipt is showing
     cancelled = Signal()  # back from the first step
     scanFinished = Signal()  # a scan run ended (tests and the autopilot wait on it)
@@ -63,6 +65,7 @@ class DocumentsJourneyViewModel(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.changed.connect(self.progressChanged)  # a reset or a new page moves the bar too
         self._settings = settings
         self._planner = planner
         self._workspace = workspace
@@ -246,7 +249,7 @@ class DocumentsJourneyViewModel(QObject):
     def _on_progress(self, token: int, number: int, share: float) -> None:
         if token == self._token:
             self._progress = share
-            self.changed.emit()
+            self.progressChanged.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
         if outcome.token != self._token or self._task is None:
@@ -384,7 +387,7 @@ class DocumentsJourneyViewModel(QObject):
     pageCount = Property(int, lambda self: len(self._stack), notify=changed)
     isScanning = Property(bool, lambda self: self.scanning, notify=changed)
     isRescanning = Property(bool, lambda self: self._replacing is not None, notify=changed)
-    progress = Property(float, lambda self: self._progress, notify=changed)
+    progress = Property(float, lambda self: self._progress, notify=progressChanged)
     progressText = Property(str, _get_progress_text, notify=changed)
     feeder = Property(bool, lambda self: self._planner.source is Source.FEEDER, constant=True)
     faultMessage = Property(str, _get_fault_message, notify=changed)

@@ -14,6 +14,7 @@ from kiosk.journeys.documents.assembly import DocumentOrder, file_name_for, prep
 from kiosk.journeys.documents.findings import Finding, finding_for
 from kiosk.journeys.documents.pages import Page, PageStack, turned
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.viewmodels.scan_task import ProgressThrottle
 from scanner.page_checks import Edge, PageCheck, PageEncoding
 from scanner.pdfa import describe_pdfa
 from scanner.pipeline import process_page
@@ -118,3 +119,12 @@ def test_prepared_document_carries_pdfa_and_matching_payload() -> None:
     assert file.file_name == "Lohnabrechnung_2026-11-22_K7F-3QX.pdf"
     assert prepared.payload.page_count == 2 and prepared.payload.language == "en"
     assert describe_pdfa(prepared.pdf.data)["terminal_id"] == "T-1"
+
+
+def test_scan_progress_reaches_the_ui_in_visible_steps_only() -> None:
+    throttle = ProgressThrottle()
+    # SANE reports every scan line: 3,508 lines of an A4 page at 300 dpi.
+    admitted = [n for n in range(3508) if throttle.admits(1, n / 3508)]
+    assert 40 <= len(admitted) <= 60
+    assert throttle.admits(1, 1.0)  # the end of a page always shows
+    assert throttle.admits(2, 0.0)  # so does the start of the next
