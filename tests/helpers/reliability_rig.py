@@ -70,8 +70,21 @@ class SyncDaemon:
 
     def __init__(self, command: list[str], log_path: Path) -> None:
         self.log_path = log_path
+        # Daemons of one rig share the log file: this one's lines start here.
+        self._log_start = log_path.stat().st_size if log_path.exists() else 0
         with log_path.open("ab") as log:
             self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+    def wait_until_running(self, timeout: float = 60.0) -> None:
+        """Until the daemon says it delivers: before that, SIGTERM meets the default handler
+        (as it would under systemd during start-up, which counts that as a clean stop too)."""
+        deadline = time.monotonic() + timeout
+        while b"delivering to " not in self.log_path.read_bytes()[self._log_start :]:
+            if not self.alive():
+                raise AssertionError(f"kiosk sync died while starting: {self.log_text()[-500:]}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"kiosk sync did not start within {timeout:.0f} s")
+            time.sleep(0.05)
 
     @property
     def pid(self) -> int:
