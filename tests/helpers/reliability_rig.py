@@ -100,8 +100,9 @@ class SyncDaemon:
         self._process.wait(10)
 
     def stop(self) -> int:
-        """SIGTERM, as systemd does; returns the exit status."""
+        """SIGTERM, as systemd does, once the daemon is up; returns the exit status."""
         if self.alive():
+            self.wait_until_running()
             self._process.send_signal(signal.SIGTERM)
         try:
             return self._process.wait(15)
