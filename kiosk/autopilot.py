@@ -243,6 +243,10 @@ class Autopilot(QObject):
         return Until(name, lambda: uidriver.exists(self._kiosk.window, name))
 
     def _tap(self, name: str) -> None:
+        # A slow step (screenshots on a busy machine) can let the inactivity warning appear
+        # early; its overlay swallows taps, so answer it first, as a citizen would.
+        if name != "moreTimeButton" and self._kiosk.guard.property("warningVisible"):
+            uidriver.tap(self._kiosk.window, "moreTimeButton")
         uidriver.tap(self._kiosk.window, name)
 
     def _shot(self, name: str) -> None:
