@@ -7,7 +7,9 @@ import secrets
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    # token_urlsafe may start with "-", which command lines read as an option
+    # (`kiosk enroll URL -abc…` failed): a fixed letter prefix rules that out.
+    return "bt" + secrets.token_urlsafe(32)
 
 
 def token_hash(token: str) -> str:

@@ -101,3 +101,9 @@ def test_enrollment_token_hours_out_of_range(
     data = tmp_path / "office"
     _init(data)
     assert main(["enrollment-token", "--data", str(data), "--hours", "0"]) == 2
+
+
+def test_tokens_never_look_like_command_line_options() -> None:
+    from backoffice.tokens import new_token
+
+    assert not any(new_token().startswith("-") for _ in range(2000))
