@@ -15,6 +15,7 @@ from kiosk.viewmodels.callback import CallbackJourneyViewModel
 from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
+from kiosk.viewmodels.texts import phone_for_display
 from kiosk.viewmodels.video import VideoJourneyViewModel
 
 log = logging.getLogger(__name__)
@@ -146,11 +147,6 @@ class ShellViewModel(QObject):
     screen = Property(str, lambda self: self._screen.value, notify=changed)
     officeName = Property(str, lambda self: self._site.office_name, constant=True)
     location = Property(str, lambda self: self._site.location, constant=True)
-    hotline = Property(str, lambda self: _phone_for_display(self._site.hotline), constant=True)
+    hotline = Property(str, lambda self: phone_for_display(self._site.hotline), constant=True)
     openingHours = Property(str, _get_opening_hours, notify=changed)
     receiptSecondsLeft = Property(int, _get_receipt_seconds_left, notify=changed)
-
-
-def _phone_for_display(number: str) -> str:
-    """One unbroken line, left to right even inside Arabic text ("0-969 5121 49+" otherwise)."""
-    return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"

@@ -66,7 +66,12 @@ def submit_failure_text(reason: SubmitFailure, hotline: str) -> str:
             "Your request could not be saved just now. Your details are still here. "
             "Please try again, or call us on %1.",
         )
-    return text.replace("%1", hotline)
+    return text.replace("%1", phone_for_display(hotline))
+
+
+def phone_for_display(number: str) -> str:
+    """One unbroken line, left to right even inside Arabic text ("0-969 5121 49+" otherwise)."""
+    return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"
 
 
 def day_label(language: str, day: dt.date) -> str:
