@@ -1,0 +1,85 @@
+"""The device check before a call, when a device is missing: a plain sentence about it, and a
+way on (talk without being seen; a callback instead when the colleague could not hear)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from config.schema import TerminalSettings
+from kiosk import uidriver
+from kiosk.app import KioskApp
+from kiosk.viewmodels.video import VideoWiring
+from tests.helpers.qt_kiosk import Citizen, running_kiosk
+from tests.helpers.video_ui import UI_VIDEO, cabin_devices, no_camera, video_of
+from video.media import LocalMedia, MediaRequest
+from video.session import MediaFactory
+
+
+def no_microphone(request: MediaRequest) -> LocalMedia:
+    media = cabin_devices(request)
+    media.synthetic_audio = True
+    return media
+
+
+def _texts_of(kiosk: KioskApp, name: str) -> list[str]:
+    row = uidriver.find(kiosk.window, name)
+    texts = (item.property("text") for item in uidriver.all_items_under(row))
+    return [str(text) for text in texts if text]
+
+
+def _check_screen(qtbot: QtBot, tmp_path: Path, devices: MediaFactory) -> Iterator[Citizen]:
+    # No call is made here: the check screen needs no backoffice.
+    wiring = VideoWiring(lambda: None, devices, speaker_probe=lambda: True)
+    settings = TerminalSettings(video=UI_VIDEO)
+    with running_kiosk(qtbot, tmp_path, settings=settings, video=wiring) as kiosk:
+        citizen = Citizen(qtbot, kiosk)
+        citizen.choose_language("en")
+        citizen.tap("startVideo")
+        qtbot.waitUntil(lambda: bool(video_of(kiosk).property("devicesReady")), timeout=5000)
+        yield citizen
+
+
+@pytest.fixture
+def without_camera(qtbot: QtBot, tmp_path: Path) -> Iterator[Citizen]:
+    yield from _check_screen(qtbot, tmp_path, no_camera)
+
+
+@pytest.fixture
+def without_microphone(qtbot: QtBot, tmp_path: Path) -> Iterator[Citizen]:
+    yield from _check_screen(qtbot, tmp_path, no_microphone)
+
+
+def _shown(kiosk: KioskApp, name: str) -> bool:
+    return uidriver.exists(kiosk.window, name)
+
+
+def test_a_missing_camera_is_said_plainly_and_the_call_can_go_on(without_camera: Citizen) -> None:
+    kiosk = without_camera.kiosk
+
+    assert _texts_of(kiosk, "cameraStatus") == [
+        "The camera is not working.",
+        "You can still talk. The colleague will hear you but not see you.",
+    ]
+    assert _texts_of(kiosk, "microphoneStatus")[0] == "Microphone"
+    assert uidriver.find(kiosk.window, "startCallButton").property("enabled")
+    # Talking without being seen works: no detour to a callback is pressed on the citizen.
+    assert not _shown(kiosk, "checkCallbackButton")
+
+
+def test_a_missing_microphone_offers_a_callback_with_the_language_kept(
+    without_microphone: Citizen,
+) -> None:
+    kiosk = without_microphone.kiosk
+    assert _texts_of(kiosk, "microphoneStatus")[0] == "The microphone is not working."
+    assert "callback request" in _texts_of(kiosk, "microphoneStatus")[1]
+    assert not uidriver.exists(kiosk.window, "micLevel")
+
+    without_microphone.tap("checkCallbackButton")
+
+    without_microphone.sees("stepTitle")
+    assert kiosk.shell.property("screen") == "callback"
+    assert kiosk.language.property("code") == "en"
