@@ -8,14 +8,14 @@ refused), and its plaintext must match the SHA-256 and size of the payload's
 submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot help.
 
 The plaintext files are kept under ``<data>/attachments/<device>/<submission>/`` for the e-file
-adapter; see :func:`open_attachment`.
+adapter (see :func:`open_attachment`) until the retention rule removes them some days after the
+hand-over (``backoffice.efile.retention``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import tempfile
 import uuid
 from collections.abc import Sequence
@@ -53,18 +53,20 @@ def open_attachment(
     ``Submission`` row, and an ``attachment_id`` of its payload's ``DocumentFile`` entries.
     The returned path holds the plaintext exactly as the terminal scanned it: its SHA-256 and
     size were checked against that ``DocumentFile`` before the submission was accepted. Read it
-    only; once the e-file holds the document, call :func:`delete_attachments`. Raises
-    ``FileNotFoundError`` if there is no such attachment (or it was deleted already).
+    only; the retention rule removes it once the e-file has held the document long enough.
+    Raises ``FileNotFoundError`` if there is no such attachment (or it was removed already).
     """
-    path = attachment_folder(data_dir, device_id, submission_id) / str(attachment_id)
+    path = attachment_path(data_dir, device_id, submission_id, attachment_id)
     if not path.is_file():
         raise FileNotFoundError(f"no attachment {attachment_id} of submission {submission_id}")
     return path
 
 
-def delete_attachments(data_dir: Path, device_id: uuid.UUID, submission_id: uuid.UUID) -> None:
-    """Remove a submission's plaintext files once the e-file has them."""
-    shutil.rmtree(attachment_folder(data_dir, device_id, submission_id), ignore_errors=True)
+def attachment_path(
+    data_dir: Path, device_id: uuid.UUID, submission_id: uuid.UUID, attachment_id: uuid.UUID
+) -> Path:
+    """Where one attachment's plaintext is kept, whether or not it is (still) there."""
+    return attachment_folder(data_dir, device_id, submission_id) / str(attachment_id)
 
 
 class AttachmentIntake:

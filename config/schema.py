@@ -371,6 +371,9 @@ class DocumentSettings(_Strict):
     types: list[DocumentType] = Field(default_factory=_default_document_types, min_length=1)
     # Pages per document; a thick file is better handed in at the desk.
     max_pages: int = Field(default=50, ge=1, le=1000)
+    # The type given to pages a citizen hands in during a video call (they choose no type
+    # there: the case worker has seen the pages). Empty: the first of ``types``.
+    call_document_type: str = ""
     privacy_notice: LocalizedText = {
         "de": (
             "Ihre Unterlagen gehen verschlüsselt an das Jobcenter und werden dort in Ihre Akte "
@@ -411,6 +414,20 @@ class DocumentSettings(_Strict):
         if len(ids) != len(set(ids)):
             raise ValueError("document type ids must be unique")
         return value
+
+    @model_validator(mode="after")
+    def _call_type_is_listed(self) -> DocumentSettings:
+        ids = [entry.id for entry in self.types]
+        if self.call_document_type and self.call_document_type not in ids:
+            raise ValueError(
+                f"call_document_type {self.call_document_type!r} is not one of the types' ids"
+            )
+        return self
+
+    def call_type(self) -> DocumentType:
+        """The type of documents handed in during a video call."""
+        wanted = self.call_document_type or self.types[0].id
+        return next(entry for entry in self.types if entry.id == wanted)
 
 
 class ScannerSource(enum.StrEnum):
@@ -485,3 +502,18 @@ class BackofficeSettings(_Strict):
     efile_hotfolder: Path | None = None
     # Seconds between attempts to hand a document to the e-file after a failure.
     efile_retry_seconds: int = Field(default=60, ge=1, le=86400)
+    # Days the backoffice keeps its decrypted copy of a document after the e-file confirmed
+    # the hand-over (0: remove it at once). Not yet handed over: kept, however long it takes.
+    efile_keep_after_handover_days: int = 7
+
+    @field_validator("efile_keep_after_handover_days", mode="before")
+    @classmethod
+    def _whole_days_up_to_90(cls, value: object) -> object:
+        # A job centre may keep citizens' documents outside the e-file only briefly; a typo
+        # such as 700 or "7 days" must stop the start, not quietly keep copies for years.
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 90:
+            raise ValueError(
+                "must be a whole number of days from 0 to 90 (0 removes the copy right after "
+                f"the hand-over to the e-file), not {value!r}"
+            )
+        return value

@@ -1,8 +1,10 @@
 """Received documents in the console: newest first, a first-page preview, the PDF, and when
-each reached the e-file (or why not yet)."""
+each reached the e-file (or why not yet). Once the retention rule has removed the backoffice's
+copy, the pages say so instead of offering a preview or download that could only fail."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from pathlib import Path
@@ -52,7 +54,7 @@ def _find(request: Request, document_id: int) -> tuple[ReceivedDocument, Path] |
     services = _services(request)
     with services.office.sessions() as db:
         row = db.get(ReceivedDocument, document_id)
-    if row is None:
+    if row is None or row.copy_removed_at is not None:
         return None
     try:
         path = open_attachment(
@@ -86,6 +88,41 @@ def documents_page(request: Request) -> Response:
     )
 
 
+@router.get("/{document_id}")
+def document_page(request: Request, document_id: int) -> Response:
+    current = _staff(request)
+    if current is None:
+        return _see_other("/console/login")
+    services = _services(request)
+    now = services.office.clock.now()
+    with services.office.sessions() as db:
+        document = db.get(ReceivedDocument, document_id)
+    if document is None:
+        return services.pages.render(
+            request, "document_not_found.html", {"staff": current[1], "section": "documents"}, 404
+        )
+    return services.pages.render(
+        request,
+        "document.html",
+        {
+            "staff": current[1],
+            "csrf_token": current[0].csrf_token,
+            "document": document,
+            "copy_removal_due": _copy_removal_due(request, document),
+            "today": formatting.office_today(now),
+            "section": "documents",
+        },
+    )
+
+
+def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.datetime | None:
+    """When the retention rule will remove the copy; none while the e-file lacks it."""
+    if document.efile_delivered_at is None or document.copy_removed_at is not None:
+        return None
+    keep_days = _services(request).office.settings.efile_keep_after_handover_days
+    return document.efile_delivered_at + dt.timedelta(days=keep_days)
+
+
 @router.get("/{document_id}/preview.png")
 def preview(request: Request, document_id: int) -> Response:
     if _staff(request) is None:
@@ -110,9 +147,13 @@ def download(request: Request, document_id: int) -> Response:
     if found is None:
         return Response(status_code=404)
     row, path = found
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:  # removed by the retention rule a moment ago
+        return Response(status_code=404)
     log.info("staff #%d downloaded document %d", current[1].id, document_id)
     headers = {
         **SECURITY_HEADERS,
         "Content-Disposition": f'attachment; filename="{row.file_name}"',
     }
-    return Response(path.read_bytes(), media_type="application/pdf", headers=headers)
+    return Response(data, media_type="application/pdf", headers=headers)

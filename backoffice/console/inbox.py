@@ -6,7 +6,7 @@ import enum
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from backoffice.clock import Clock
@@ -14,8 +14,9 @@ from backoffice.storage.models import CallbackRequest, CallbackStatus, StaffUser
 
 log = logging.getLogger(__name__)
 
-# The inbox shows the newest requests first; older ones stay reachable through "Alle".
-PAGE_SIZE = 200
+# The inbox shows the newest requests first, a page at a time. Pages are keyset pages: "older"
+# means "after this request", so new arrivals never shift what an older page shows.
+PAGE_SIZE = 50
 
 
 class InboxFilter(enum.StrEnum):
@@ -51,15 +52,61 @@ def counts(session: Session) -> InboxCounts:
     )
 
 
-def listing(session: Session, which: InboxFilter) -> list[CallbackRequest]:
-    query = (
-        select(CallbackRequest)
-        .options(selectinload(CallbackRequest.done_by))
-        .order_by(CallbackRequest.received_at.desc(), CallbackRequest.id.desc())
+@dataclass(frozen=True)
+class InboxPage:
+    """One page of the inbox; ``older``/``newer`` are the ids to page on from, if any."""
+
+    requests: list[CallbackRequest]
+    older: int | None
+    newer: int | None
+
+
+def _position(request: CallbackRequest) -> ColumnElement[bool]:
+    """Rows after ``request`` in the inbox's order (newest first): older, or as old with a
+    smaller id (two requests can arrive in the same instant)."""
+    return or_(
+        CallbackRequest.received_at < request.received_at,
+        and_(
+            CallbackRequest.received_at == request.received_at,
+            CallbackRequest.id < request.id,
+        ),
     )
+
+
+def page(
+    session: Session,
+    which: InboxFilter,
+    before: int | None = None,
+    after: int | None = None,
+    size: int = PAGE_SIZE,
+) -> InboxPage:
+    """The newest ``size`` requests; or those just older than request ``before``; or those
+    just newer than request ``after``. An unknown id gives the first page."""
+    query = select(CallbackRequest).options(selectinload(CallbackRequest.done_by))
     if which is not InboxFilter.ALL:
         query = query.where(CallbackRequest.status == CallbackStatus(which.value))
-    return list(session.scalars(query.limit(PAGE_SIZE)))
+    newest_first = (CallbackRequest.received_at.desc(), CallbackRequest.id.desc())
+    anchor = session.get(CallbackRequest, before or after) if (before or after) else None
+    if anchor is not None and after is not None:
+        oldest_first = (CallbackRequest.received_at.asc(), CallbackRequest.id.asc())
+        newer_rows = list(
+            session.scalars(
+                query.where(not_(_position(anchor)), CallbackRequest.id != anchor.id)
+                .order_by(*oldest_first)
+                .limit(size + 1)
+            )
+        )
+        if len(newer_rows) > size:  # not yet the newest page
+            rows = newer_rows[:size][::-1]
+            return InboxPage(rows, older=rows[-1].id, newer=rows[0].id)
+        anchor = None  # the newest page: show it full, as without a cursor
+    if anchor is not None:
+        query = query.where(_position(anchor))
+    rows = list(session.scalars(query.order_by(*newest_first).limit(size + 1)))
+    older = rows[size - 1].id if len(rows) > size else None
+    rows = rows[:size]
+    newer = rows[0].id if anchor is not None and rows else None
+    return InboxPage(rows, older=older, newer=newer)
 
 
 def find(session: Session, request_id: int) -> CallbackRequest | None:

@@ -141,7 +141,9 @@ def logout(request: Request, csrf_token: TextField = "") -> Response:
 
 @router.get("")
 @router.get("/")
-def inbox_page(request: Request, status: str | None = None) -> Response:
+def inbox_page(
+    request: Request, status: str | None = None, before: str = "", after: str = ""
+) -> Response:
     current = _staff(request)
     if current is None:
         return _see_other("/console/login")
@@ -149,7 +151,7 @@ def inbox_page(request: Request, status: str | None = None) -> Response:
     which = inbox.InboxFilter.parse(status)
     now = services.office.clock.now()
     with services.office.sessions() as db:
-        requests = inbox.listing(db, which)
+        shown = inbox.page(db, which, _request_id(before), _request_id(after))
         totals = inbox.counts(db)
     return services.pages.render(
         request,
@@ -157,13 +159,20 @@ def inbox_page(request: Request, status: str | None = None) -> Response:
         {
             "staff": current[1],
             "csrf_token": current[0].csrf_token,
-            "requests": requests,
+            "requests": shown.requests,
+            "older": shown.older,
+            "newer": shown.newer,
             "counts": totals,
             "which": which.value,
             "today": formatting.office_today(now),
             "now": now,
         },
     )
+
+
+def _request_id(text: str) -> int | None:
+    # A cursor from an edited or stale link: show the first page rather than an error.
+    return int(text) if text.isdigit() and len(text) < 12 else None
 
 
 def _not_found(request: Request, current: tuple[StaffSession, StaffUser]) -> Response:

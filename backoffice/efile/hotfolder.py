@@ -1,6 +1,9 @@
-"""The hotfolder adapter: one ZIP per document (message XML + PDF) in a folder the e-file
+"""The hotfolder adapter: one ZIP per document (xdomea message + PDF) in a folder the e-file
 system watches. Written atomically (temp file, fsync, rename, fsync folder), so the importer
-never sees half a ZIP; the name is stable per message, so a retry replaces, never duplicates."""
+never sees half a ZIP; the name is stable per message, so a retry replaces, never duplicates.
+
+Names follow xdomea's transport convention: ``<ProzessID>_<message type>.zip`` holding
+``<ProzessID>_<message type>.xml`` and the primary documents under their ``Dateiname``."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ import zipfile
 from pathlib import Path
 
 from backoffice.efile.adapter import EfileDocument, EfileError
-from backoffice.efile.xdomea import message_xml
+from backoffice.efile.xdomea import ROOT, message_xml
 
-MESSAGE_NAME = "nachricht.xml"
+
+def message_name(document: EfileDocument) -> str:
+    return f"{document.message_id}_{ROOT}.xml"
 
 
 class HotfolderAdapter:
@@ -21,7 +26,7 @@ class HotfolderAdapter:
         self.folder = folder
 
     def zip_name(self, document: EfileDocument) -> str:
-        return f"{document.reference_code}_{document.message_id}.zip"
+        return f"{document.message_id}_{ROOT}.zip"
 
     def deliver(self, document: EfileDocument) -> str:
         try:
@@ -44,7 +49,9 @@ class HotfolderAdapter:
         try:
             with os.fdopen(fd, "wb") as handle:
                 with zipfile.ZipFile(handle, "w") as archive:
-                    archive.writestr(MESSAGE_NAME, message_xml(document), zipfile.ZIP_DEFLATED)
+                    archive.writestr(
+                        message_name(document), message_xml(document), zipfile.ZIP_DEFLATED
+                    )
                     # Scans are compressed already; storing is as small and much faster.
                     archive.writestr(document.file_name, pdf, zipfile.ZIP_STORED)
                 handle.flush()

@@ -1,42 +1,168 @@
-"""A message after xdomea's structure (Kopf with message id, time and sender; Schriftgutobjekt
-with the document's metadata and its file). Not a validated xdomea 3.x instance: the element
-names follow the standard so an importer can map them, the namespace is our own."""
+"""The hotfolder's message: an xdomea 3.0.0 ``Abgabe.Abgabe.0401`` with one ``Dokument``.
+
+Why this message: xdomea (KoSIT, IT-Planungsrat) has no message "a citizen hands in a paper
+document"; ``Abgabe.Abgabe.0401`` carries complete Schriftgutobjekte from one system to another
+with all their metadata, and e-file importers commonly take it from a folder.
+``FVDaten.SGOAblegen`` (0605) may fit the meaning better but its schema was not available to us.
+
+What was checked, and against what (xdomea 3.0.0 XSDs as published by KoSIT, read in the copy
+in github.com/Landesarchiv-Thueringen/xdomea_toolkit, ``generator/schemes/xdomea_3.0.0/``):
+
+- verified by reading the schema: namespace ``urn:xoev-de:xdomea:schema:3.0.0``; root element
+  ``Abgabe.Abgabe.0401`` = ``Kopf`` (``NkAbgabeType``), ``Schriftgutobjekt`` (choice
+  ``Dokument``); the order and required elements of ``NkBasisType`` (``ProzessID``,
+  ``Nachrichtentyp``, ``Erstellungszeitpunkt``, ``Absender``, ``Empfaenger``,
+  ``SendendesSystem``, ``Hinweis``), then ``Importbestaetigung`` (fixed 1) and
+  ``Empfangsbestaetigung``; ``KontaktType`` (``Institution/Name``), ``SystemType``,
+  ``DokumentType`` in schema order (``Identifikation/ID``, ``AllgemeineMetadaten``,
+  ``FremdesGeschaeftszeichen``, ``Posteingangsdatum``, ``Typ``, ``Version/Format/
+  {Name, Version, Primaerdokument/{Dateiname, DatumUhrzeit}}``,
+  ``AnwendungsspezifischeErweiterung/{Kennung, Name, Feld/{Name, Wert}}``); codes carry an
+  unqualified ``code`` child; message type code 0401 = ``Abgabe.Abgabe`` (code list
+  ``urn:xoev-de:xdomea:codeliste:nachrichtentyp`` version 2.0).
+- taken from published sample messages, not from the code lists themselves: ``Medium`` code
+  001 = electronic (list version 1.0); ``Dateiformat`` code ``044`` for a PDF/A file (the
+  Landesarchiv Thüringen toolkit uses it so; list version 1.0).
+- not verified: the instance was never validated against the XSDs here (they are not vendored:
+  the files carry no licence statement). ``tests/unit/test_efile_xdomea.py`` validates with
+  lxml when ``XDOMEA_XSD_DIR`` points at the official 3.0.0 schema folder.
+
+Our own data without an xdomea field (BG number, document type id, page count, SHA-256, size,
+terminal) travels in ``AnwendungsspezifischeErweiterung`` fields, as xdomea intends for that.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
+from backoffice import __version__
 from backoffice.efile.adapter import EfileDocument
 
-NAMESPACE = "https://buergerterminal.de/ns/efile/1.0/"
+NAMESPACE = "urn:xoev-de:xdomea:schema:3.0.0"
+ROOT = "Abgabe.Abgabe.0401"
+MESSAGE_TYPE = ("urn:xoev-de:xdomea:codeliste:nachrichtentyp", "2.0", "0401")
+MEDIUM_ELECTRONIC = ("urn:xoev-de:xdomea:codeliste:medium", "1.0", "001")
+FORMAT_PDF = ("urn:xoev-de:xdomea:codeliste:dateiformat", "1.0", "044")
+PDFA_VERSION = "2b"  # our scanner writes PDF/A-2b
+EXTENSION_ID = "buergerterminal-dokument"
+PRODUCT = "Bürgerterminal"
+# The office's local day for Posteingangsdatum (the same zone the console shows times in).
+OFFICE_ZONE = ZoneInfo("Europe/Berlin")
+
+
+def _tag(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+def _sub(parent: ET.Element, name: str, text: str | None = None) -> ET.Element:
+    element = ET.SubElement(parent, _tag(name))
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _code(parent: ET.Element, name: str, code: tuple[str, str, str]) -> None:
+    list_uri, list_version, value = code
+    element = _sub(parent, name)
+    element.set("listURI", list_uri)
+    element.set("listVersionID", list_version)
+    ET.SubElement(element, "code").text = value  # unqualified, as the code types declare
+
+
+def _institution(parent: ET.Element, name: str, office_name: str) -> None:
+    contact = _sub(parent, name)
+    _sub(_sub(contact, "Institution"), "Name", office_name)
+
+
+def _head(root: ET.Element, document: EfileDocument) -> None:
+    head = _sub(root, "Kopf")
+    _sub(head, "ProzessID", str(document.message_id))
+    _code(head, "Nachrichtentyp", MESSAGE_TYPE)
+    _sub(head, "Erstellungszeitpunkt", document.created_at.isoformat(timespec="seconds"))
+    _institution(head, "Absender", document.office_name)
+    _institution(head, "Empfaenger", document.office_name)
+    system = _sub(head, "SendendesSystem")
+    _sub(system, "Produktname", PRODUCT)
+    _sub(system, "Version", __version__)
+    _sub(head, "Hinweis", "Am Bürgerterminal gescannte und eingereichte Unterlage.")
+    _sub(head, "Importbestaetigung", "1")  # fixed by the schema
+    _sub(head, "Empfangsbestaetigung", "0")  # a hotfolder has no way back for it
+
+
+def _extension(parent: ET.Element, document: EfileDocument) -> None:
+    extension = _sub(parent, "AnwendungsspezifischeErweiterung")
+    _sub(extension, "Kennung", EXTENSION_ID)
+    _sub(extension, "Name", "Bürgerterminal: eingereichte Unterlage")
+    fields = {
+        "BGNummer": document.bg_number or "",
+        "DokumenttypID": document.document_type_id,
+        "Seitenzahl": str(document.page_count),
+        "SHA256": document.sha256,
+        "Groesse": str(document.size),
+        "TerminalID": document.sender_terminal_id,
+        "TerminalName": document.sender_terminal_name,
+    }
+    for name, value in fields.items():
+        field = _sub(extension, "Feld")
+        _sub(field, "Name", name)
+        _sub(field, "Wert", value)
+
+
+def _document(root: ET.Element, document: EfileDocument) -> None:
+    item = _sub(_sub(root, "Schriftgutobjekt"), "Dokument")
+    _sub(_sub(item, "Identifikation"), "ID", str(document.message_id))
+    general = _sub(item, "AllgemeineMetadaten")
+    _sub(general, "Betreff", document.document_type_label)
+    _code(general, "Medium", MEDIUM_ELECTRONIC)
+    _sub(item, "FremdesGeschaeftszeichen", document.reference_code)
+    handed_in = document.scanned_at.astimezone(OFFICE_ZONE).date()
+    _sub(item, "Posteingangsdatum", handed_in.isoformat())
+    _sub(item, "Typ", document.document_type_label)
+    version = _sub(item, "Version")
+    _sub(version, "Nummer", "1")
+    file_format = _sub(version, "Format")
+    _code(file_format, "Name", FORMAT_PDF)
+    _sub(file_format, "Version", PDFA_VERSION)
+    primary = _sub(file_format, "Primaerdokument")
+    _sub(primary, "Dateiname", document.file_name)
+    _sub(primary, "DatumUhrzeit", document.scanned_at.isoformat(timespec="seconds"))
+    _extension(item, document)
 
 
 def message_xml(document: EfileDocument) -> bytes:
-    ET.register_namespace("", NAMESPACE)
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
-        element = ET.SubElement(parent, f"{{{NAMESPACE}}}{tag}")
-        if text is not None:
-            element.text = text
-        return element
-
-    root = ET.Element(f"{{{NAMESPACE}}}Dokumenteneingang")
-    head = sub(root, "Kopf")
-    sub(head, "ProzessID", str(document.message_id))
-    sub(head, "Erstellungszeitpunkt", document.created_at.isoformat(timespec="seconds"))
-    sender = sub(head, "Absender")
-    sub(sender, "Terminal", document.sender_terminal_id).set("name", document.sender_terminal_name)
-    sub(sender, "Behoerde", document.office_name)
-    item = sub(root, "Schriftgutobjekt")
-    sub(item, "Referenznummer", document.reference_code)
-    sub(item, "BGNummer", document.bg_number or "")
-    kind = sub(item, "Dokumenttyp", document.document_type_label)
-    kind.set("id", document.document_type_id)
-    sub(item, "Scanzeitpunkt", document.scanned_at.isoformat(timespec="seconds"))
-    sub(item, "Seitenzahl", str(document.page_count))
-    file = sub(item, "Datei")
-    sub(file, "Dateiname", document.file_name)
-    sub(file, "MIMETyp", "application/pdf")
-    sub(file, "Groesse", str(document.size))
-    sub(file, "Pruefsumme", document.sha256).set("algorithmus", "SHA-256")
+    ET.register_namespace("xdomea", NAMESPACE)
+    root = ET.Element(_tag(ROOT))
+    _head(root, document)
+    _document(root, document)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    """What an importer (or a test) reads back from a message."""
+
+    process_id: str
+    file_name: str
+    document_type: str
+    fields: dict[str, str]
+
+
+def read_message(data: bytes) -> MessageFacts:
+    """The facts of a message this module wrote (our own output: plain ElementTree is safe)."""
+    root = ET.fromstring(data)  # noqa: S314  (only ever our own message)
+    ns = {"x": NAMESPACE}
+    item = root.find("x:Schriftgutobjekt/x:Dokument", ns)
+    if root.tag != _tag(ROOT) or item is None:
+        raise ValueError("not an Abgabe.Abgabe.0401 message with a Dokument")
+    fields = {
+        field.findtext("x:Name", "", ns): field.findtext("x:Wert", "", ns)
+        for field in item.iterfind("x:AnwendungsspezifischeErweiterung/x:Feld", ns)
+    }
+    return MessageFacts(
+        process_id=root.findtext("x:Kopf/x:ProzessID", "", ns),
+        file_name=item.findtext("x:Version/x:Format/x:Primaerdokument/x:Dateiname", "", ns),
+        document_type=item.findtext("x:Typ", "", ns),
+        fields=fields,
+    )

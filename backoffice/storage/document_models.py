@@ -14,7 +14,7 @@ from backoffice.storage.types import UTCDateTime
 
 class ReceivedDocument(Base):
     """One file of a document submission; the PDF itself waits in ``<data>/attachments/``
-    until the e-file has it."""
+    until the e-file has it, and is removed some days later (``backoffice.efile.retention``)."""
 
     __tablename__ = "received_document"
 
@@ -40,3 +40,5 @@ class ReceivedDocument(Base):
     efile_attempts: Mapped[int] = mapped_column(Integer, default=0)
     efile_last_error: Mapped[str] = mapped_column(String(500), default="")
     efile_next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # When the plaintext PDF in <data>/attachments/ was removed after the hand-over.
+    copy_removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)

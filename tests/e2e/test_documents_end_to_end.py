@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import time
-import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from backoffice.efile.hotfolder import MESSAGE_NAME
-from backoffice.efile.xdomea import NAMESPACE
+from backoffice.efile.xdomea import read_message
 from kiosk.app import DocumentsWiring
 from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from scanner.pdfa import describe_pdfa
@@ -29,7 +27,6 @@ from tests.helpers.terminal import Terminal
 pytestmark = pytest.mark.e2e
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
-NS = {"x": NAMESPACE}
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
@@ -93,18 +90,16 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
     assert terminal.status()["outbox"]["delivered"]["items"] == 1
 
     archive = wait_for_zip(backoffice.data_dir / "efile-hotfolder")
-    assert archive.name.startswith(reference + "_")
     with zipfile.ZipFile(archive) as opened:
-        message = ET.fromstring(opened.read(MESSAGE_NAME))  # noqa: S314  (our own output)
-        file_name = message.findtext("x:Schriftgutobjekt/x:Datei/x:Dateiname", namespaces=NS)
+        message = read_message(opened.read(archive.stem + ".xml"))
+        assert archive.name == f"{message.process_id}_Abgabe.Abgabe.0401.zip"
+        file_name = message.file_name
         assert file_name == f"Mietvertrag_2026-11-23_{reference}.pdf"
         pdf = opened.read(file_name)
-    item = message.find("x:Schriftgutobjekt", NS)
-    assert item is not None
-    assert item.findtext("x:Datei/x:Pruefsumme", namespaces=NS) == hashlib.sha256(pdf).hexdigest()
-    assert item.findtext("x:BGNummer", namespaces=NS) == "12345BG1234567"
-    assert item.findtext("x:Dokumenttyp", namespaces=NS) == "Mietvertrag"
-    assert item.findtext("x:Seitenzahl", namespaces=NS) == "3"
+    assert message.fields["SHA256"] == hashlib.sha256(pdf).hexdigest()
+    assert message.fields["BGNummer"] == "12345BG1234567"
+    assert message.document_type == "Mietvertrag"
+    assert message.fields["Seitenzahl"] == "3"
     facts = describe_pdfa(pdf)
     assert facts["pdfa_part"] == "2" and facts["page_count"] == 3
     device = load_device(terminal.data_dir)
