@@ -65,16 +65,19 @@ def free_port() -> int:
 class BackofficeProcess:
     """One backoffice data folder and the ``serve`` process on it (if running)."""
 
-    def __init__(self, data_dir: Path, port: int, config: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, port: int, config: Path | None = None, host: str = "127.0.0.1"
+    ) -> None:
         self.data_dir = data_dir
         self.port = port
+        self.host = host
         self.config = config
         self.log_path = data_dir.parent / f"{data_dir.name}.serve.log"
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     # ---- the CLI -----------------------------------------------------------------------------
 
@@ -120,7 +123,7 @@ class BackofficeProcess:
             "--data",
             str(self.data_dir),
             "--host",
-            "127.0.0.1",
+            self.host,
             "--port",
             str(self.port),
         ]
@@ -192,10 +195,11 @@ class BackofficeProcess:
 
 @contextlib.contextmanager
 def running_backoffice(
-    data_dir: Path, port: int | None = None, config: Path | None = None
+    data_dir: Path, port: int | None = None, config: Path | None = None, host: str = "127.0.0.1"
 ) -> Iterator[BackofficeProcess]:
-    """A real backoffice (``init`` + ``serve``) on a loopback port; stopped on exit."""
-    office = BackofficeProcess(data_dir, port or free_port(), config)
+    """A real backoffice (``init`` + ``serve``) on a loopback port (or ``host``); stopped on
+    exit."""
+    office = BackofficeProcess(data_dir, port or free_port(), config, host)
     office.init()
     office.start()
     try:
