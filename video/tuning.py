@@ -9,6 +9,8 @@ What is wrong with the defaults (``aiortc/codecs/vpx.py`` and ``aiortc/codecs/op
   natural keyframe comes every 3000 frames (``gop_size = 3000``, aiortc/aiortc#1416), so a lost
   keyframe request freezes the picture for minutes. We allow 100 kbps and a keyframe every ~2 s.
 * Opus: fixed at 96 kbps stereo (aiortc/aiortc#1393). Speech needs ~28 kbps mono.
+* ICE consent checks give up on an answer after 0.5 s and cut a working call on a slow link
+  after ~30 s: :mod:`video.consent` makes them patient.
 
 aiortc has no hook for encoder settings, so :func:`install` swaps the ``get_encoder`` function
 the RTP sender module looks up; :func:`uninstall` restores it (for comparisons in the bench).
@@ -32,6 +34,8 @@ from aiortc.codecs.vpx import number_of_threads
 from aiortc.mediastreams import VIDEO_TIME_BASE, convert_timebase
 from aiortc.rtcrtpparameters import RTCRtpCodecParameters
 from av.frame import Frame
+
+from video import consent
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,9 @@ def _tuned_factory(tuning: LinkTuning) -> EncoderFactory:
 def install(tuning: LinkTuning) -> None:
     """From now on, new RTP senders in this process use the tuned encoders."""
     aiortc.rtcrtpsender.get_encoder = _tuned_factory(tuning)  # type: ignore[attr-defined,assignment]
+    consent.install()
 
 
 def uninstall() -> None:
     aiortc.rtcrtpsender.get_encoder = _stock_get_encoder  # type: ignore[attr-defined]
+    consent.uninstall()
