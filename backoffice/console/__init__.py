@@ -13,20 +13,22 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from backoffice.console.documents import router as documents_router
+from backoffice.console.ended_sessions import console_sessions
 from backoffice.console.login import LoginGuard
 from backoffice.console.pages import Pages
 from backoffice.console.routes import ConsoleServices, router
-from backoffice.console.session import SessionSigner
 from backoffice.context import OfficeContext
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def mount(app: FastAPI, context: OfficeContext) -> None:
+    signer, ended = console_sessions(context)
     app.state.console = ConsoleServices(
         office=context,
         pages=Pages(context.settings.office_name),
-        signer=SessionSigner(context.session_secret, context.settings.session_hours * 3600),
+        signer=signer,
+        ended_sessions=ended,
         guard=LoginGuard(context.hasher, context.clock),
     )
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")

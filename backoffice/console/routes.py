@@ -10,6 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from backoffice.console import formatting, inbox
+from backoffice.console.ended_sessions import EndedSessions
 from backoffice.console.login import LoginGuard, LoginOutcome
 from backoffice.console.pages import Pages
 from backoffice.console.session import (
@@ -35,6 +36,7 @@ class ConsoleServices:
     office: OfficeContext
     pages: Pages
     signer: SessionSigner
+    ended_sessions: EndedSessions
     guard: LoginGuard
 
 
@@ -130,6 +132,7 @@ def logout(request: Request, csrf_token: TextField = "") -> Response:
     current = _staff(request)
     if current is not None and tokens_match(current[0].csrf_token, csrf_token):
         log.info("console logout of staff #%d", current[1].id)
+        _services(request).ended_sessions.end(current[0])
         response = _see_other("/console/login")
         response.delete_cookie(SESSION_COOKIE, path="/console")
         return response

@@ -1,13 +1,15 @@
-"""Signed session cookies and CSRF tokens for the console (itsdangerous, no server state).
+"""Signed session cookies and CSRF tokens for the console (itsdangerous).
 
 The cookie holds only the staff user's id and the session's CSRF token, signed with the
-data folder's session secret; it expires after ``session_hours``.
+data folder's session secret; it expires after ``session_hours``. The only server state is
+the list of sessions ended by logging out (``is_ended``), so a copied cookie dies with them.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -23,9 +25,15 @@ class StaffSession:
 
 
 class SessionSigner:
-    def __init__(self, secret: str, max_age_seconds: int) -> None:
+    def __init__(
+        self,
+        secret: str,
+        max_age_seconds: int,
+        is_ended: Callable[[StaffSession], bool] = lambda _session: False,
+    ) -> None:
         self._serializer = URLSafeTimedSerializer(secret, salt="bt-console-session")
         self.max_age_seconds = max_age_seconds
+        self._is_ended = is_ended
 
     def issue(self, user_id: int) -> tuple[str, StaffSession]:
         session = StaffSession(user_id=user_id, csrf_token=secrets.token_urlsafe(24))
@@ -44,7 +52,8 @@ class SessionSigner:
         user_id, csrf = data.get("uid"), data.get("csrf")
         if not isinstance(user_id, int) or not isinstance(csrf, str):
             return None
-        return StaffSession(user_id=user_id, csrf_token=csrf)
+        session = StaffSession(user_id=user_id, csrf_token=csrf)
+        return None if self._is_ended(session) else session
 
 
 def new_csrf_token() -> str:

@@ -9,7 +9,8 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from backoffice.console.session import SESSION_COOKIE, SessionSigner
+from backoffice.console.ended_sessions import console_sessions
+from backoffice.console.session import SESSION_COOKIE
 from backoffice.context import OfficeContext
 from backoffice.enrolment import authenticate_device
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
@@ -42,7 +43,7 @@ class OfficeDevices:
 class ConsoleStaff:
     def __init__(self, context: OfficeContext) -> None:
         self._context = context
-        self._signer = SessionSigner(context.session_secret, context.settings.session_hours * 3600)
+        self._signer, _ = console_sessions(context)
 
     def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
         session = self._signer.read(cookies.get(SESSION_COOKIE))

@@ -93,6 +93,19 @@ class StaffUser(Base):
     )
 
 
+class EndedConsoleSession(Base):
+    """A console session its staff member logged out of. The cookie alone would stay valid
+    until it expires (it is signed, not stored), so a copied cookie is refused by this list;
+    rows go once the cookie would have expired anyway."""
+
+    __tablename__ = "ended_console_session"
+
+    # SHA-256 of the session's own random token: the list holds nothing a cookie could be made of.
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ended_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    forget_after: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class Submission(Base):
     """One accepted submission: the idempotency record and the answer a replay gets."""
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+import requests
 from playwright.sync_api import Browser, Page, expect
 
 from tests.helpers.backoffice import (
@@ -125,7 +126,23 @@ def test_repeated_failures_make_the_account_wait(backoffice: BackofficeProcess, 
 def test_logout_ends_the_session(backoffice: BackofficeProcess, page: Page) -> None:
     backoffice.add_staff("anna", PASSWORD)
     _log_in(page, backoffice, "anna", PASSWORD)
+    # Someone copied the session cookie before anna logged out (a shared PC, a proxy log).
+    copied = {"bt_session": _cookie(page, "bt_session")}
+    assert requests.get(backoffice.url + "/console", cookies=copied, timeout=10).status_code == 200
+
     page.get_by_role("button", name="Abmelden").click()
     expect(page.get_by_role("heading", name="Anmeldung für Mitarbeitende")).to_be_visible()
     page.goto(backoffice.url + "/console")
     expect(page.get_by_role("heading", name="Anmeldung für Mitarbeitende")).to_be_visible()
+
+    # The copy died with the session: neither the inbox nor the call page opens with it.
+    for path in ("/console", "/console/call"):
+        reply = requests.get(
+            backoffice.url + path, cookies=copied, timeout=10, allow_redirects=False
+        )
+        assert reply.status_code == 303
+        assert reply.headers["location"].startswith("/console/login")
+
+
+def _cookie(page: Page, name: str) -> str:
+    return next(c["value"] for c in page.context.cookies() if c["name"] == name)
