@@ -13,6 +13,7 @@ validation needs veraPDF, which is not part of this project's toolchain.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import uuid
@@ -84,9 +85,14 @@ def _drop_info_dictionary(pdf: pikepdf.Pdf) -> None:
         del pdf.trailer["/Info"]
 
 
+@functools.cache
+def _srgb_profile() -> bytes:
+    # Built once per process: the same few kilobytes for every document.
+    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+
+
 def _srgb_output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    icc = pdf.make_stream(profile, N=3)
+    icc = pdf.make_stream(_srgb_profile(), N=3)
     return pikepdf.Dictionary(
         Type=pikepdf.Name.OutputIntent,
         S=pikepdf.Name.GTS_PDFA1,

@@ -13,9 +13,16 @@ from datetime import datetime
 
 from PIL import Image
 
-from scanner.encoding import EncodedPage, EncodingPolicy, encode_page
+from scanner.encoding import (
+    EncodedPage,
+    EncodingPolicy,
+    compress_page,
+    prepare_page,
+    straighten_page,
+)
 from scanner.page_checks import PageCheck, check_page
 from scanner.pdfa import PdfDocument, ScanRecord, assemble_pdfa
+from scanner.stage_times import Stage, StageTimes
 
 
 @dataclass(frozen=True)
@@ -25,10 +32,23 @@ class ProcessedPage:
 
 
 def process_page(
-    image: Image.Image, dpi: int = 300, policy: EncodingPolicy | None = None
+    image: Image.Image,
+    dpi: int = 300,
+    policy: EncodingPolicy | None = None,
+    times: StageTimes | None = None,
 ) -> ProcessedPage:
-    check = check_page(image, dpi)
-    return ProcessedPage(check, encode_page(image, check, dpi, policy))
+    """Checks, straightens (only when askew, and only once) and encodes one page; ``times``,
+    when given, records how long each stage took."""
+    times = times or StageTimes()
+    with times.stage(Stage.CHECKS):
+        check = check_page(image, dpi)
+    with times.stage(Stage.ENCODE):
+        prepared = prepare_page(image, check, dpi, policy)
+    with times.stage(Stage.DESKEW):
+        prepared = straighten_page(prepared, check)
+    with times.stage(Stage.ENCODE):
+        encoded = compress_page(prepared, check, policy)
+    return ProcessedPage(check, encoded)
 
 
 def build_document(
@@ -38,6 +58,7 @@ def build_document(
     settings: Mapping[str, str],
     scanned_at: datetime,
     document_id: uuid.UUID | None = None,
+    times: StageTimes | None = None,
 ) -> PdfDocument:
     record = ScanRecord(
         terminal_id=terminal_id,
@@ -46,4 +67,5 @@ def build_document(
         settings=settings,
         checks=tuple(page.check for page in pages),
     )
-    return assemble_pdfa([page.encoded for page in pages], record, document_id)
+    with (times or StageTimes()).stage(Stage.PDF):
+        return assemble_pdfa([page.encoded for page in pages], record, document_id)

@@ -48,3 +48,20 @@ def test_no_pages_or_naive_time_is_refused(processed: list) -> None:  # type: ig
         build_document([], "T", "d", {}, datetime.now(UTC))
     with pytest.raises(ValueError, match="time zone"):
         build_document(processed, "T", "d", {}, datetime(2025, 1, 1))
+
+
+def test_page_data_goes_into_the_pdf_without_re_encoding(processed: list) -> None:  # type: ignore[type-arg]
+    document = build_document(processed, "T-0042", "dev", {}, datetime.now(UTC))
+    with pikepdf.open(io.BytesIO(document.data)) as pdf:
+        streams = [image for page in pdf.pages for image in page.get_images().values()]
+        jpeg = next(s for s in streams if "/DCTDecode" in filters(s))
+        g4 = next(s for s in streams if "/CCITTFaxDecode" in filters(s))
+        assert jpeg.read_raw_bytes() == processed[1].encoded.data
+        # The G4 strip as libtiff wrote it: the TIFF minus its header and tags.
+        assert len(g4.read_raw_bytes()) < len(processed[0].encoded.data)
+        assert g4.read_raw_bytes() in processed[0].encoded.data
+
+
+def filters(stream: pikepdf.Object) -> list[str]:
+    found = stream.get("/Filter")
+    return [str(name) for name in found] if isinstance(found, pikepdf.Array) else [str(found)]
