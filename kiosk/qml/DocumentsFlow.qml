@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Handing in documents: step header, the current step, and one action bar.
@@ -48,7 +49,8 @@ Item {
                 objectName: "docBackButton"
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
-                enabled: !documents.isScanning
+                enabled: !documents.isScanning && !documents.isSending
+                opacity: enabled ? 1 : 0.5
                 text: documents.page === 1 ? qsTr("Back to start") : qsTr("Back")
                 onClicked: documents.back()
             }
@@ -61,12 +63,42 @@ Item {
                 text: qsTr("Next")
                 onClicked: documents.next()
             }
+            // While the document is built and stored (a second or two): what is happening,
+            // and a button that cannot be tapped twice.
+            RowLayout {
+                objectName: "docSendingIndicator"
+                visible: documents.isSending
+                anchors.right: sendButton.left
+                anchors.rightMargin: Theme.gapLarge
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.gap
+                BusyIndicator {
+                    running: documents.isSending
+                    implicitWidth: Math.round(56 * Theme.zoom)
+                    implicitHeight: implicitWidth
+                    Accessible.ignored: true
+                }
+                Text {
+                    objectName: "docSendingText"
+                    text: qsTr("Your documents are being saved. Please wait a moment.")
+                    font.pixelSize: Theme.body
+                    font.family: Theme.fontFamily
+                    font.weight: Font.DemiBold
+                    color: Theme.primary
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
             PrimaryButton {
+                id: sendButton
                 objectName: "docSendButton"
                 visible: documents.page === documents.stepCount && (documents.submitError === "" || documents.canRetry)
+                enabled: !documents.isSending
+                opacity: enabled ? 1 : 0.75
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                text: documents.submitError !== "" ? qsTr("Try again") : qsTr("Send documents")
+                text: documents.isSending ? qsTr("Sending …")
+                      : documents.submitError !== "" ? qsTr("Try again") : qsTr("Send documents")
                 onClicked: documents.submit()
             }
         }

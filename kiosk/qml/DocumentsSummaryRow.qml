@@ -40,6 +40,8 @@ Rectangle {
             objectName: "docEdit_" + row.step
             text: qsTr("Change")
             implicitHeight: Math.round(Theme.touch * 0.85)
+            enabled: !documents.isSending
+            opacity: enabled ? 1 : 0.5
             onClicked: documents.edit(row.step)
             Accessible.name: qsTr("Change: %1").arg(row.label)
         }

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from config.schema import DocumentSettings, DocumentType
 from kiosk.journeys.callback.contact import BgProblem, check_bg_number
@@ -19,14 +19,16 @@ from kiosk.journeys.documents.assembly import DocumentOrder
 from kiosk.journeys.documents.pages import Page, PageStack, encoded_image, new_page_id, turned
 from kiosk.journeys.documents.scan_plan import ScanPlanner
 from kiosk.journeys.documents.submission import (
-    DocumentSubmitError,
     DocumentSubmitter,
+    StoredSubmission,
     SubmitFailure,
 )
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScanTask
+from kiosk.viewmodels.preview_images import preview_source
+from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink, ScanTask
+from kiosk.viewmodels.send_task import DocumentSending
 from scanner.faults import ScanFault
 from scanner.options import Source
 
@@ -49,6 +51,9 @@ class DocumentsJourneyViewModel(QObject):
     changed = Signal()
     # Progress alone: redrawing the bar must not make QML re-read the page list.
     progressChanged = Signal()
+    # The sending state alone, for the same reason: on "Send", re-reading the page list would
+    # rebuild every thumbnail and stall the screen for a tenth of a second.
+    sendingChanged = Signal()
     finished = Signal()  # the receipt is showing
     cancelled = Signal()  # back from the first step
     scanFinished = Signal()  # a scan run ended (tests and the autopilot wait on it)
@@ -63,16 +68,22 @@ class DocumentsJourneyViewModel(QObject):
         language: Callable[[], str],
         hotline: str,
         parent: QObject | None = None,
+        *,
+        scanner_state: ScannerStateSink | None = None,
     ) -> None:
         super().__init__(parent)
         self.changed.connect(self.progressChanged)  # a reset or a new page moves the bar too
+        self.changed.connect(self.sendingChanged)
         self._settings = settings
         self._planner = planner
         self._workspace = workspace
-        self._submit = submitter
+        self._sending = DocumentSending(submitter, self)
+        self._sending.stored.connect(self._on_stored)
+        self._sending.refused.connect(self._on_refused)
         self._clock = clock
         self._language = language
         self._hotline = hotline
+        self._scanner_state = scanner_state
         self._task: ScanTask | None = None
         self._token = 0
         self._stack = PageStack()
@@ -92,6 +103,7 @@ class DocumentsJourneyViewModel(QObject):
         self._scan_settings: dict[str, str] = {}
         self._failure: SubmitFailure | None = None
         self._receipt: dict[str, str] = {}
+        self._sent_at: dt.datetime | None = None
 
     # ---- navigation ------------------------------------------------------------------------
 
@@ -99,6 +111,7 @@ class DocumentsJourneyViewModel(QObject):
     def reset(self) -> None:
         """Forget everything of this citizen: pages, previews, files, the running scan."""
         self._stop_scan()
+        self._sending.settle()
         self._stack.clear()
         self._workspace.wipe()
         self._clear()
@@ -138,7 +151,7 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot()
     def back(self) -> None:
-        if self._page > len(Step):
+        if self._page > len(Step) or self._sending.busy:
             return
         self._stop_scan()
         if self._page == Step.TYPE:
@@ -149,7 +162,7 @@ class DocumentsJourneyViewModel(QObject):
     @Slot(int)
     def edit(self, step: int) -> None:
         """From the review: go back to one step to change it."""
-        if self._page == Step.REVIEW and step in {s.value for s in Step}:
+        if self._page == Step.REVIEW and step in {s.value for s in Step} and not self._sending.busy:
             self._go(Step(step))
 
     def _go(self, step: Step) -> None:
@@ -214,7 +227,14 @@ class DocumentsJourneyViewModel(QObject):
             return
         self._token += 1
         single = replacing is not None or self._planner.source is Source.FLATBED
-        task = ScanTask(self._token, self._planner, self._workspace, single, parent=self)
+        task = ScanTask(
+            self._token,
+            self._planner,
+            self._workspace,
+            single,
+            parent=self,
+            scanner_state=self._scanner_state,
+        )
         task.pageReady.connect(self._on_page)
         task.progressed.connect(self._on_progress)
         task.finished.connect(self._on_finished)
@@ -279,10 +299,12 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot()
     def submit(self) -> None:
+        """Builds and stores the document on a worker; the receipt follows when it is stored."""
         chosen = self._find_type(self._type_id)
         if self._page != Step.REVIEW or chosen is None or not self._stack.pages:
             return
-        now = self._clock()
+        if self._sending.busy:  # a double tap sends once
+            return
         order = DocumentOrder(
             type_id=chosen.id,
             type_label_de=chosen.label["de"],  # the e-file and staff read German
@@ -291,20 +313,28 @@ class DocumentsJourneyViewModel(QObject):
             pages=[page.processed for page in self._stack.pages],
             device=self._device or "unknown",
             settings=self._scan_settings,
-            scanned_at=now,
+            scanned_at=self._clock(),
         )
-        try:
-            stored = self._submit(order)
-        except DocumentSubmitError as exc:
-            log.warning("document not stored: %s", exc.reason.value)
-            self._failure = exc.reason
-            self.changed.emit()
-            return
+        if self._sending.send(order):
+            self._sent_at = order.scanned_at
+            if self._failure is not None:  # the earlier refusal's sentence goes
+                self._failure = None
+                self.changed.emit()
+            self.sendingChanged.emit()
+
+    def _on_refused(self, failure: SubmitFailure) -> None:
+        log.warning("document not stored: %s", failure.value)
+        self._failure = failure  # the pages stay: the citizen can try again
+        self.changed.emit()  # (sendingChanged follows it)
+
+    def _on_stored(self, stored: StoredSubmission) -> None:
         log.info("document stored as submission %s", stored.submission_id)
+        chosen = self._find_type(self._type_id)
         language = self._language()
+        now = self._sent_at or self._clock()
         self._receipt = {
             "code": stored.reference_code,
-            "type": self._label(chosen),
+            "type": self._label(chosen) if chosen else "",
             "pages": str(len(self._stack.pages)),
             "when": f"{texts.day_label(language, now.date())}, {texts.time_label(language, now)}",
         }
@@ -347,7 +377,7 @@ class DocumentsJourneyViewModel(QObject):
                 {
                     "id": page.id,
                     "number": number,
-                    "preview": QUrl.fromLocalFile(str(page.preview)).toString(),
+                    "preview": preview_source(page.preview),
                     "finding": dtexts.finding_text(finding) if finding else "",
                     "replacing": page.id == self._replacing,
                 }
@@ -386,6 +416,7 @@ class DocumentsJourneyViewModel(QObject):
     pages = Property(list, _get_pages, notify=changed)
     pageCount = Property(int, lambda self: len(self._stack), notify=changed)
     isScanning = Property(bool, lambda self: self.scanning, notify=changed)
+    isSending = Property(bool, lambda self: self._sending.busy, notify=sendingChanged)
     isRescanning = Property(bool, lambda self: self._replacing is not None, notify=changed)
     progress = Property(float, lambda self: self._progress, notify=progressChanged)
     progressText = Property(str, _get_progress_text, notify=changed)

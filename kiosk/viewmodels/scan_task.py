@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,11 @@ from scanner.pipeline import ProcessedPage, process_page
 from scanner.sane_device import ScannedPage, ScanRun, run_scan
 
 log = logging.getLogger(__name__)
+
+# Told at the end of every run which device it was and what fault ended it (None: no fault);
+# called on the scan thread. ``kiosk.journeys.documents.scanner_report.ScannerReport`` writes
+# it for the fleet page.
+ScannerStateSink = Callable[[str, ScanFault | None], None]
 
 
 @dataclass(frozen=True)
@@ -76,9 +82,12 @@ class ScanTask(QObject):
         workspace: Workspace,
         single: bool,
         parent: QObject | None = None,
+        *,
+        scanner_state: ScannerStateSink | None = None,
     ) -> None:
         super().__init__(parent)
         self.token = token
+        self._scanner_state = scanner_state
         self._planner = planner
         self._workspace = workspace
         self._single = single
@@ -103,6 +112,7 @@ class ScanTask(QObject):
     def _run(self) -> None:
         pending: list[Future[None]] = []
         throttle = ProgressThrottle()
+        device_name = ""
 
         def report(number: int, share: float) -> None:
             if throttle.admits(number, share):
@@ -110,6 +120,7 @@ class ScanTask(QObject):
 
         try:
             request = self._planner.request(self._single)
+            device_name = request.device_name
             run = run_scan(
                 request,
                 self._cancel,
@@ -128,7 +139,16 @@ class ScanTask(QObject):
         for future in pending:
             future.result()  # every page is handed over before the run is reported finished
         device = run.device.label if run.device else ""
+        self._report_scanner(run.device.name if run.device else device_name, run.fault)
         self.finished.emit(RunOutcome(self.token, run.fault, device, dict(run.settings)))
+
+    def _report_scanner(self, device: str, fault: ScanFault | None) -> None:
+        if self._scanner_state is None:
+            return
+        try:
+            self._scanner_state(device, fault)
+        except Exception:  # IT's status file must never cost the citizen the scan
+            log.exception("scanner state not reported")
 
     def _check(self, page: ScannedPage) -> None:
         try:

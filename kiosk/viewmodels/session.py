@@ -45,6 +45,7 @@ class SessionGuard(QObject):
 
     changed = Signal()
     expired = Signal()
+    patienceChanged = Signal()  # read-aloud began: every timeout of this session grows
 
     def __init__(self, timing: SessionTiming, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +69,15 @@ class SessionGuard(QObject):
         self._idle.setInterval(round(self._timing.inactivity_ms * self._patience))
         if self._state is GuardState.WATCHING:
             self._idle.start()
+        self.patienceChanged.emit()
 
     def _warning_ms(self) -> int:
         return round(self._timing.warning_ms * self._patience)
+
+    def receipt_ms(self) -> int:
+        """How long a receipt stays before it closes itself: stretched like the rest, so a
+        read-aloud user can listen to the reference code and still write it down."""
+        return round(self._timing.receipt_ms * self._patience)
 
     def watch(self) -> None:
         self._tick.stop()

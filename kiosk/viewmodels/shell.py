@@ -55,6 +55,8 @@ class ShellViewModel(QObject):
         self._receipt_tick = QTimer(self, interval=250)
         self._receipt_tick.timeout.connect(self.changed)
         self._receipt_clock = QElapsedTimer()
+        self._receipt_ms = timing.receipt_ms
+        guard.patienceChanged.connect(self._stretch_receipt)
         language.changed.connect(self.changed)
         language.changed.connect(callback.retranslate)
         callback.finished.connect(self._show_receipt)
@@ -123,10 +125,19 @@ class ShellViewModel(QObject):
 
     def _show_receipt(self) -> None:
         self._guard.stop()
+        self._receipt_ms = self._guard.receipt_ms()  # longer once read-aloud was used
         self._receipt_clock.start()
-        self._receipt_timer.start()
+        self._receipt_timer.start(self._receipt_ms)
         self._receipt_tick.start()
         self.changed.emit()
+
+    def _stretch_receipt(self) -> None:
+        """Read-aloud began on the receipt itself: its countdown grows like every timeout."""
+        wanted = self._guard.receipt_ms()
+        if self._receipt_timer.isActive() and wanted > self._receipt_ms:
+            self._receipt_ms = wanted
+            self._receipt_timer.start(max(0, wanted - self._receipt_clock.elapsed()))
+            self.changed.emit()
 
     def _set_screen(self, screen: Screen) -> None:
         if screen is not self._screen:
@@ -137,7 +148,7 @@ class ShellViewModel(QObject):
     def _get_receipt_seconds_left(self) -> int:
         if not self._receipt_timer.isActive():
             return 0
-        left = self._timing.receipt_ms - self._receipt_clock.elapsed()
+        left = self._receipt_ms - self._receipt_clock.elapsed()
         return max(0, math.ceil(left / 1000))
 
     def _get_opening_hours(self) -> str:

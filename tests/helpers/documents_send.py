@@ -1,0 +1,44 @@
+"""Named fakes for sending documents: a submitter that holds the send until told, a disk whose
+free space a test sets."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from kiosk.journeys.documents.assembly import DocumentOrder
+from kiosk.journeys.documents.submission import StoredSubmission
+from tests.helpers.documents import RecordingDocumentSubmitter
+
+GATE_TIMEOUT_S = 30.0
+
+
+class GatedDocumentSubmitter(RecordingDocumentSubmitter):
+    """Builds the real PDF/A like :class:`RecordingDocumentSubmitter`, but only once the test
+    opens the gate: the "Sending …" state stays on screen as long as the test needs it.
+
+    Run on the GUI thread, a closed gate would freeze the window; the tests use that: the
+    screen can only show the sending state if the send runs elsewhere."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.calls = 0
+        self.threads: list[str] = []
+
+    def __call__(self, order: DocumentOrder) -> StoredSubmission:
+        self.calls += 1
+        self.threads.append(threading.current_thread().name)
+        if not self.gate.wait(GATE_TIMEOUT_S):
+            raise TimeoutError("the test never let the send finish")
+        return super().__call__(order)
+
+
+class AdjustableDisk:
+    """``StorageQuota.free_space``: as many bytes free as the test says."""
+
+    def __init__(self, free_bytes: int) -> None:
+        self.free_bytes = free_bytes
+
+    def __call__(self, folder: Path) -> int:
+        return self.free_bytes
