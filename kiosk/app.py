@@ -21,6 +21,7 @@ from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
 from kiosk.journeys.callback.submission import CallbackSubmitter
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
+from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.video_wiring import create_video_journey
@@ -32,10 +33,13 @@ from kiosk.viewmodels.accessibility import (
 from kiosk.viewmodels.callback import CallbackJourneyViewModel, Clock
 from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
+from kiosk.viewmodels.preview_images import PROVIDER_ID as PREVIEW_PROVIDER
+from kiosk.viewmodels.preview_images import PreviewImages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from kiosk.watchdog import UiWatchdog, install_test_freeze
+from sync.health import ScannerStatusFile
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
@@ -122,7 +126,9 @@ def build_application(
         settings.site, timing, language, journey, guard, parent=engine, documents=documents_vm
     )
     accessibility = create_accessibility(settings.accessibility, guard, language, engine)
-    video_vm = create_video_journey(settings, data_dir, video, guard, shell, engine, on_close)
+    video_vm = create_video_journey(
+        settings, data_dir, video, guard, shell, engine, on_close, language.current
+    )
     context = engine.rootContext()
     for name, view_model in (
         ("accessibility", accessibility),
@@ -191,15 +197,19 @@ def _documents_journey(
         submitter = outbox_submitter
     workspace = Workspace(data_dir / "previews")
     workspace.wipe()  # a crash may have left a previous citizen's previews behind
+    engine.addImageProvider(PREVIEW_PROVIDER, PreviewImages(workspace.folder))
+    office_time = clock or office_clock(settings.site.timezone)
     view_model = DocumentsJourneyViewModel(
         settings.documents,
         wiring.planner or ConfiguredScanner(settings.scanner),
         workspace,
         submitter,
-        clock or office_clock(settings.site.timezone),
+        office_time,
         language.current,
         settings.site.hotline,
         engine,
+        # Each citizen's scan tells the fleet page how the scanner is (as the admin test does).
+        scanner_state=ScannerReport(ScannerStatusFile(data_dir), office_time),
     )
     on_close.insert(0, view_model.reset)  # stops a running scan and deletes previews first
     return view_model
@@ -236,8 +246,16 @@ def run(args: argparse.Namespace) -> int:
     kiosk = build_application(settings, data_dir, timing=timing)
     if walkthrough is not None:
         from kiosk.autopilot import Autopilot
+        from kiosk.walks import Walk
 
-        pilot = Autopilot(kiosk, walkthrough, documents=True)
+        walks = args.walk
+        pilot = Autopilot(
+            kiosk,
+            walkthrough,
+            callback=Walk.CALLBACK in walks,
+            documents=Walk.DOCUMENTS in walks,
+            video=Walk.VIDEO in walks,
+        )
         kiosk.window.show()
         pilot.start()
         app.exec()

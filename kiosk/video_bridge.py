@@ -11,6 +11,7 @@ up behind it, so a busy GUI shows fewer frames rather than an ever later picture
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 import time
@@ -104,6 +105,20 @@ class FrameRate:
             self.last_at = None
 
 
+class Quality(enum.StrEnum):
+    UNKNOWN = "unknown"
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+
+def judge_quality(frames_per_second: float, silent_seconds: float) -> Quality:
+    """The picture as the citizen experiences it: smooth, jerky, or frozen."""
+    if silent_seconds > 1.5 or frames_per_second < 4:
+        return Quality.POOR
+    return Quality.GOOD if frames_per_second >= 10 else Quality.FAIR
+
+
 class MediaBridge(QObject):
     """Thread-safe entry points (``remote_video`` …) in; GUI-thread signals out."""
 
@@ -113,6 +128,7 @@ class MediaBridge(QObject):
     micLevel = Signal(float)
     remoteAudio = Signal(bytes, int)  # s16 interleaved PCM, channel count
     devicesOpened = Signal(object)  # DeviceReport
+    pageSeen = Signal(str)  # page_id: the staff page has shown a page the citizen showed
 
     # Internal: emitted on the producing thread, delivered queued on the GUI thread.
     _stateArrived = Signal(object, object)
@@ -121,6 +137,7 @@ class MediaBridge(QObject):
     _levelReady = Signal()
     _audioArrived = Signal(bytes, int)
     _devicesArrived = Signal(object)
+    _pageSeenArrived = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +151,7 @@ class MediaBridge(QObject):
         self._levelReady.connect(self._deliver_level, queued)
         self._audioArrived.connect(self.remoteAudio, queued)
         self._devicesArrived.connect(self.devicesOpened, queued)
+        self._pageSeenArrived.connect(self.pageSeen, queued)
         self.remote_rate = FrameRate()
         self.remote_frames = 0  # decoded frames handed to us by the call
         self.remote_audio_frames = 0
@@ -141,10 +159,15 @@ class MediaBridge(QObject):
     # ---- any thread -----------------------------------------------------------------------
 
     def call_listener(self) -> CallListener:
-        return CallListener(self.call_state, self.remote_video, self.remote_audio_frame)
+        return CallListener(
+            self.call_state, self.remote_video, self.remote_audio_frame, page_seen=self.page_seen
+        )
 
     def call_state(self, old: CallState, new: CallState) -> None:
         self._stateArrived.emit(old, new)
+
+    def page_seen(self, page_id: str) -> None:
+        self._pageSeenArrived.emit(page_id)
 
     def remote_video(self, frame: av.VideoFrame) -> None:
         self.remote_frames += 1

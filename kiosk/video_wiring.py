@@ -8,7 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from config.schema import TerminalSettings
+from kiosk.clock import office_clock
+from kiosk.journeys.documents.scan_plan import ConfiguredScanner
+from kiosk.journeys.documents.submission import DocumentSubmitter
+from kiosk.journeys.documents.workspace import Workspace
 from kiosk.video_surface import register_qml_types
+from kiosk.viewmodels.call_documents import CallDocumentsWiring
 from kiosk.viewmodels.session import SessionGuard
 from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
@@ -40,12 +45,46 @@ def create_video_journey(
     shell: ShellViewModel,
     parent: QObject,
     on_close: list[Callable[[], None]],
+    language: Callable[[], str],
 ) -> VideoJourneyViewModel:
     """Call before the QML is loaded: it registers ``import Buergerterminal.Video``."""
     register_qml_types()
-    view_model = VideoJourneyViewModel(
-        settings.video, wiring or VideoWiring(enrolled_endpoint(data_dir)), guard, parent
-    )
+    wiring = wiring or VideoWiring(enrolled_endpoint(data_dir))
+    documents = _call_documents(settings, data_dir, wiring, language, on_close)
+    view_model = VideoJourneyViewModel(settings.video, wiring, guard, parent, documents)
     shell.add_video(view_model)
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first
     return view_model
+
+
+def _call_documents(
+    settings: TerminalSettings,
+    data_dir: Path,
+    wiring: VideoWiring,
+    language: Callable[[], str],
+    on_close: list[Callable[[], None]],
+) -> CallDocumentsWiring:
+    """The scanner and outbox for pages shown during a call, as the documents journey has them
+    (its own submitter: the outbox is safe to share between threads, its handle is not ours
+    to close)."""
+    submitter: DocumentSubmitter | None = wiring.submitter
+    if submitter is None:
+        from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
+        from sync.quota import StorageQuota
+
+        outbox_submitter = DocumentOutboxSubmitter(
+            data_dir, StorageQuota.from_settings(settings.sync)
+        )
+        on_close.append(outbox_submitter.close)
+        submitter = outbox_submitter
+    workspace = Workspace(data_dir / "call-previews")
+    workspace.wipe()  # a crash may have left a previous citizen's pages behind
+    return CallDocumentsWiring(
+        settings=settings.documents,
+        planner=wiring.planner or ConfiguredScanner(settings.scanner),
+        workspace=workspace,
+        submitter=submitter,
+        clock=office_clock(settings.site.timezone),
+        language=language,
+        hotline=settings.site.hotline,
+    )

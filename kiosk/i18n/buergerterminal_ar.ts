@@ -321,6 +321,16 @@
         <translation>تحقّق وأرسل</translation>
     </message>
     <message>
+        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <source>Your documents are being saved. Please wait a moment.</source>
+        <translation>يتم حفظ مستنداتك. يُرجى الانتظار قليلًا.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <source>Sending …</source>
+        <translation>جارٍ الإرسال …</translation>
+    </message>
+    <message>
         <location filename="../qml/DocumentsFlow.qml" line="52"/>
         <source>Back to start</source>
         <translation>العودة إلى البداية</translation>
@@ -977,16 +987,6 @@
         <translation>عرض مستند</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="138"/>
-        <source>Not available yet at this terminal</source>
-        <translation>غير متاح بعد في هذا الجهاز</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoCallPage.qml" line="142"/>
-        <source>Not available yet</source>
-        <translation>غير متاح بعد</translation>
-    </message>
-    <message>
         <location filename="../qml/VideoCallPage.qml" line="152"/>
         <source>End the call</source>
         <translation>إنهاء المكالمة</translation>
@@ -1144,6 +1144,16 @@
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you handed in go to your file. Your reference number: %1</source>
+        <translation>ستُضاف الصفحات التي سلّمتها إلى ملفك. رقم المرجع الخاص بك: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you showed but did not hand in have been deleted.</source>
+        <translation>حُذفت الصفحات التي عرضتها ولم تسلّمها.</translation>
+    </message>
 </context>
 <context>
     <name>VideoHomeTile</name>
@@ -1232,6 +1242,84 @@
         <location filename="../qml/VideoWaitingPage.qml" line="83"/>
         <source>Cancel the call</source>
         <translation>إلغاء المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPageCard</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Remove page %1</source>
+        <translation>حذف الصفحة %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Your case worker can see this page.</source>
+        <translation>يرى الموظف هذه الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>On its way to your case worker …</source>
+        <translation>جارٍ الإرسال إلى الموظف المسؤول عنك …</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPanel</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Show a document</source>
+        <translation>عرض مستند</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Closes this panel. Your pages stay here.</source>
+        <translation>يغلق هذه اللوحة. تبقى صفحاتك هنا.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Pages you do not hand in are deleted when the call ends.</source>
+        <translation>الصفحات التي لا تسلّمها تُحذف عند انتهاء المكالمة.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your pages will appear here. Your case worker sees them at the same time.</source>
+        <translation>ستظهر صفحاتك هنا. ويراها الموظف المسؤول عنك في الوقت نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>%n page(s) handed in. They go to your file.</source>
+        <translation>
+            <numerusform>تم تسليم %n صفحة. ستُضاف إلى ملفك.</numerusform>
+            <numerusform>تم تسليم صفحة واحدة. ستُضاف إلى ملفك.</numerusform>
+            <numerusform>تم تسليم صفحتين. ستُضافان إلى ملفك.</numerusform>
+            <numerusform>تم تسليم %n صفحات. ستُضاف إلى ملفك.</numerusform>
+            <numerusform>تم تسليم %n صفحة. ستُضاف إلى ملفك.</numerusform>
+            <numerusform>تم تسليم %n صفحة. ستُضاف إلى ملفك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your reference number</source>
+        <translation>رقم المرجع الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Handing in your pages …</source>
+        <translation>جارٍ تسليم صفحاتك …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Hand in these pages</source>
+        <translation>تسليم هذه الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>The pages go to your file at the job centre.</source>
+        <translation>تُضاف الصفحات إلى ملفك في مركز العمل (Jobcenter).</translation>
     </message>
 </context>
 </TS>

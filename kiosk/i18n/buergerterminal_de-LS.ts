@@ -317,6 +317,16 @@
         <translation>Prüfen und senden</translation>
     </message>
     <message>
+        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <source>Your documents are being saved. Please wait a moment.</source>
+        <translation>Ihre Unterlagen werden jetzt gespeichert. Bitte warten Sie kurz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
         <location filename="../qml/DocumentsFlow.qml" line="52"/>
         <source>Back to start</source>
         <translation>Zurück zum Anfang</translation>
@@ -945,16 +955,6 @@
         <translation>Ein Papier zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="138"/>
-        <source>Not available yet at this terminal</source>
-        <translation>Geht an diesem Terminal noch nicht</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoCallPage.qml" line="142"/>
-        <source>Not available yet</source>
-        <translation>Geht noch nicht</translation>
-    </message>
-    <message>
         <location filename="../qml/VideoCallPage.qml" line="152"/>
         <source>End the call</source>
         <translation>Gespräch beenden</translation>
@@ -1108,6 +1108,16 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you handed in go to your file. Your reference number: %1</source>
+        <translation>Ihre Seiten kommen in Ihre Akte. Ihre Nummer für Rückfragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you showed but did not hand in have been deleted.</source>
+        <translation>Sie haben Seiten gezeigt und nicht abgegeben. Wir haben diese Seiten gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>VideoHomeTile</name>
@@ -1196,6 +1206,80 @@
         <location filename="../qml/VideoWaitingPage.qml" line="83"/>
         <source>Cancel the call</source>
         <translation>Anruf abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPageCard</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Remove page %1</source>
+        <translation>Seite %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Your case worker can see this page.</source>
+        <translation>Ihre Ansprech-Person sieht diese Seite jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>On its way to your case worker …</source>
+        <translation>Die Seite geht gerade an Ihre Ansprech-Person …</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPanel</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Show a document</source>
+        <translation>Ein Papier zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Closes this panel. Your pages stay here.</source>
+        <translation>Der Bereich geht zu. Ihre Seiten bleiben da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Pages you do not hand in are deleted when the call ends.</source>
+        <translation>Sie geben eine Seite nicht ab? Dann löschen wir die Seite am Ende vom Gespräch.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your pages will appear here. Your case worker sees them at the same time.</source>
+        <translation>Ihre Seiten kommen hier hin. Ihre Ansprech-Person sieht die Seiten auch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>%n page(s) handed in. They go to your file.</source>
+        <translation>
+            <numerusform>Sie haben %n Seite abgegeben. Die Seite kommt in Ihre Akte.</numerusform>
+            <numerusform>Sie haben %n Seiten abgegeben. Die Seiten kommen in Ihre Akte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your reference number</source>
+        <translation>Ihre Nummer für Rückfragen</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Handing in your pages …</source>
+        <translation>Wir geben Ihre Seiten ab …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Hand in these pages</source>
+        <translation>Diese Seiten abgeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>The pages go to your file at the job centre.</source>
+        <translation>Die Seiten kommen in Ihre Akte beim Jobcenter.</translation>
     </message>
 </context>
 </TS>

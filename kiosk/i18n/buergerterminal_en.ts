@@ -317,6 +317,16 @@
         <translation>Check and send</translation>
     </message>
     <message>
+        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <source>Your documents are being saved. Please wait a moment.</source>
+        <translation>Your documents are being saved. Please wait a moment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <source>Sending …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
         <location filename="../qml/DocumentsFlow.qml" line="52"/>
         <source>Back to start</source>
         <translation>Back to start</translation>
@@ -945,16 +955,6 @@
         <translation>Show a document</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="138"/>
-        <source>Not available yet at this terminal</source>
-        <translation>Not available yet at this terminal</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoCallPage.qml" line="142"/>
-        <source>Not available yet</source>
-        <translation>Not available yet</translation>
-    </message>
-    <message>
         <location filename="../qml/VideoCallPage.qml" line="152"/>
         <source>End the call</source>
         <translation>End the call</translation>
@@ -1108,6 +1108,16 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you handed in go to your file. Your reference number: %1</source>
+        <translation>The pages you handed in go to your file. Your reference number: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you showed but did not hand in have been deleted.</source>
+        <translation>The pages you showed but did not hand in have been deleted.</translation>
+    </message>
 </context>
 <context>
     <name>VideoHomeTile</name>
@@ -1196,6 +1206,80 @@
         <location filename="../qml/VideoWaitingPage.qml" line="83"/>
         <source>Cancel the call</source>
         <translation>Cancel the call</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPageCard</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Remove page %1</source>
+        <translation>Remove page %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Your case worker can see this page.</source>
+        <translation>Your case worker can see this page.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>On its way to your case worker …</source>
+        <translation>On its way to your case worker …</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPanel</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Show a document</source>
+        <translation>Show a document</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Closes this panel. Your pages stay here.</source>
+        <translation>Closes this panel. Your pages stay here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Pages you do not hand in are deleted when the call ends.</source>
+        <translation>Pages you do not hand in are deleted when the call ends.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your pages will appear here. Your case worker sees them at the same time.</source>
+        <translation>Your pages will appear here. Your case worker sees them at the same time.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>%n page(s) handed in. They go to your file.</source>
+        <translation>
+            <numerusform>%n page handed in. It goes to your file.</numerusform>
+            <numerusform>%n pages handed in. They go to your file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your reference number</source>
+        <translation>Your reference number</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Handing in your pages …</source>
+        <translation>Handing in your pages …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Hand in these pages</source>
+        <translation>Hand in these pages</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>The pages go to your file at the job centre.</source>
+        <translation>The pages go to your file at the job centre.</translation>
     </message>
 </context>
 </TS>

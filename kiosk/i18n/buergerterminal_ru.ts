@@ -318,6 +318,16 @@
         <translation>Проверить и отправить</translation>
     </message>
     <message>
+        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <source>Your documents are being saved. Please wait a moment.</source>
+        <translation>Ваши документы сохраняются. Пожалуйста, подождите немного.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <source>Sending …</source>
+        <translation>Отправка …</translation>
+    </message>
+    <message>
         <location filename="../qml/DocumentsFlow.qml" line="52"/>
         <source>Back to start</source>
         <translation>В начало</translation>
@@ -953,16 +963,6 @@
         <translation>Показать документ</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="138"/>
-        <source>Not available yet at this terminal</source>
-        <translation>На этом терминале пока недоступно</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoCallPage.qml" line="142"/>
-        <source>Not available yet</source>
-        <translation>Пока недоступно</translation>
-    </message>
-    <message>
         <location filename="../qml/VideoCallPage.qml" line="152"/>
         <source>End the call</source>
         <translation>Завершить разговор</translation>
@@ -1117,6 +1117,16 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you handed in go to your file. Your reference number: %1</source>
+        <translation>Переданные страницы будут добавлены в ваше дело. Ваш номер обращения: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you showed but did not hand in have been deleted.</source>
+        <translation>Показанные страницы, которые вы не передали, удалены.</translation>
+    </message>
 </context>
 <context>
     <name>VideoHomeTile</name>
@@ -1205,6 +1215,81 @@
         <location filename="../qml/VideoWaitingPage.qml" line="83"/>
         <source>Cancel the call</source>
         <translation>Отменить звонок</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPageCard</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Remove page %1</source>
+        <translation>Удалить страницу %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Your case worker can see this page.</source>
+        <translation>Ваш консультант видит эту страницу.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>On its way to your case worker …</source>
+        <translation>Отправляем вашему консультанту …</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPanel</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Show a document</source>
+        <translation>Показать документ</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Closes this panel. Your pages stay here.</source>
+        <translation>Закрывает эту панель. Ваши страницы остаются здесь.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Pages you do not hand in are deleted when the call ends.</source>
+        <translation>Страницы, которые вы не передадите, будут удалены после окончания разговора.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your pages will appear here. Your case worker sees them at the same time.</source>
+        <translation>Ваши страницы появятся здесь. Ваш консультант видит их одновременно с вами.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>%n page(s) handed in. They go to your file.</source>
+        <translation>
+            <numerusform>%n страница передана. Она попадёт в ваше дело.</numerusform>
+            <numerusform>%n страницы переданы. Они попадут в ваше дело.</numerusform>
+            <numerusform>%n страниц передано. Они попадут в ваше дело.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your reference number</source>
+        <translation>Ваш номер обращения</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Handing in your pages …</source>
+        <translation>Передаём ваши страницы …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Hand in these pages</source>
+        <translation>Передать эти страницы</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>The pages go to your file at the job centre.</source>
+        <translation>Страницы будут добавлены в ваше дело в джобцентре.</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,16 @@
         <translation>Kontrol edin ve gönderin</translation>
     </message>
     <message>
+        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <source>Your documents are being saved. Please wait a moment.</source>
+        <translation>Belgeleriniz kaydediliyor. Lütfen biraz bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <source>Sending …</source>
+        <translation>Gönderiliyor …</translation>
+    </message>
+    <message>
         <location filename="../qml/DocumentsFlow.qml" line="52"/>
         <source>Back to start</source>
         <translation>Başa dön</translation>
@@ -937,16 +947,6 @@
         <translation>Belge göster</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="138"/>
-        <source>Not available yet at this terminal</source>
-        <translation>Bu terminalde henüz kullanılamıyor</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoCallPage.qml" line="142"/>
-        <source>Not available yet</source>
-        <translation>Henüz kullanılamıyor</translation>
-    </message>
-    <message>
         <location filename="../qml/VideoCallPage.qml" line="152"/>
         <source>End the call</source>
         <translation>Görüşmeyi bitir</translation>
@@ -1099,6 +1099,16 @@
         <source>Done</source>
         <translation>Tamam</translation>
     </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you handed in go to your file. Your reference number: %1</source>
+        <translation>Teslim ettiğiniz sayfalar dosyanıza eklenecek. Başvuru numaranız: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
+        <source>The pages you showed but did not hand in have been deleted.</source>
+        <translation>Gösterdiğiniz ama teslim etmediğiniz sayfalar silindi.</translation>
+    </message>
 </context>
 <context>
     <name>VideoHomeTile</name>
@@ -1187,6 +1197,79 @@
         <location filename="../qml/VideoWaitingPage.qml" line="83"/>
         <source>Cancel the call</source>
         <translation>Aramayı iptal et</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPageCard</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Remove page %1</source>
+        <translation>%1. sayfayı kaldır</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>Your case worker can see this page.</source>
+        <translation>Görüştüğünüz çalışan bu sayfayı görebiliyor.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <source>On its way to your case worker …</source>
+        <translation>Görüştüğünüz çalışana gönderiliyor …</translation>
+    </message>
+</context>
+<context>
+    <name>VideoShowDocumentPanel</name>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Show a document</source>
+        <translation>Belge göster</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Closes this panel. Your pages stay here.</source>
+        <translation>Bu alanı kapatır. Sayfalarınız burada kalır.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Pages you do not hand in are deleted when the call ends.</source>
+        <translation>Teslim etmediğiniz sayfalar görüşme bitince silinir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your pages will appear here. Your case worker sees them at the same time.</source>
+        <translation>Sayfalarınız burada görünecek. Görüştüğünüz çalışan da onları aynı anda görür.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>%n page(s) handed in. They go to your file.</source>
+        <translation>
+            <numerusform>%n sayfa teslim edildi. Dosyanıza eklenecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Your reference number</source>
+        <translation>Başvuru numaranız</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Handing in your pages …</source>
+        <translation>Sayfalarınız teslim ediliyor …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>Hand in these pages</source>
+        <translation>Bu sayfaları teslim et</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <source>The pages go to your file at the job centre.</source>
+        <translation>Sayfalar Jobcenter'daki dosyanıza eklenir.</translation>
     </message>
 </context>
 </TS>

@@ -2,113 +2,137 @@ import QtQuick
 import QtQuick.Layouts
 import Buergerterminal.Video
 
-// The call: the colleague large, yourself small, and big controls within reach.
+// The call: the colleague large, yourself small, and big controls within reach. Showing a
+// document opens a panel beside the colleague, who stays in view (smaller); the controls stay.
 Rectangle {
+    id: callPage
+    readonly property var docs: video.documentsModel
+    readonly property bool showing: docs !== null && docs.panelOpen && video.canShowDocument
     color: "#10202E"
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Item {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            spacing: 0
 
-            VideoSurface {
-                id: remote
-                objectName: "remoteVideo"
-                anchors.fill: parent
-                Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("The colleague you are talking to")
-                Component.onCompleted: video.attach("remote", remote)
-            }
-            Text {
-                anchors.centerIn: parent
-                visible: !(remote && remote.hasPicture)
-                text: qsTr("The picture is on its way …")
-                font.pixelSize: Theme.large
-                font.family: Theme.fontFamily
-                color: "#FFFFFF"
-            }
+            Item {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
 
-            Rectangle {
-                objectName: "callQuality"
-                anchors.left: parent.left
-                anchors.top: parent.top
-                anchors.margins: Theme.gapLarge
-                implicitWidth: qualityRow.implicitWidth + 2 * Theme.gap
-                implicitHeight: qualityRow.implicitHeight + Theme.gap
-                radius: height / 2
-                color: "#CC10202E"
-                RowLayout {
-                    id: qualityRow
+                VideoSurface {
+                    id: remote
+                    objectName: "remoteVideo"
+                    anchors.fill: parent
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("The colleague you are talking to")
+                    Component.onCompleted: video.attach("remote", remote)
+                }
+                Text {
                     anchors.centerIn: parent
-                    spacing: Theme.gap
-                    Row {
-                        spacing: 3
-                        Layout.alignment: Qt.AlignVCenter
-                        Repeater {
-                            model: 3
-                            delegate: Rectangle {
-                                required property int index
-                                readonly property int lit: ({"good": 3, "fair": 2, "poor": 1})[video.quality] ?? 0
-                                width: Math.round(8 * Theme.zoom)
-                                height: Math.round((10 + 8 * index) * Theme.zoom)
-                                anchors.bottom: parent.bottom
-                                radius: 2
-                                color: index < lit ? (lit === 1 ? "#FF9C9C" : "#7FD8B0") : "#4D6A85"
+                    visible: !(remote && remote.hasPicture)
+                    text: qsTr("The picture is on its way …")
+                    width: parent.width - 2 * Theme.gap
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.large
+                    font.family: Theme.fontFamily
+                    color: "#FFFFFF"
+                }
+
+                Rectangle {
+                    objectName: "callQuality"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.margins: Theme.gapLarge
+                    implicitWidth: qualityRow.implicitWidth + 2 * Theme.gap
+                    implicitHeight: qualityRow.implicitHeight + Theme.gap
+                    radius: height / 2
+                    color: "#CC10202E"
+                    RowLayout {
+                        id: qualityRow
+                        anchors.centerIn: parent
+                        spacing: Theme.gap
+                        Row {
+                            spacing: 3
+                            Layout.alignment: Qt.AlignVCenter
+                            Repeater {
+                                model: 3
+                                delegate: Rectangle {
+                                    required property int index
+                                    readonly property int lit: ({"good": 3, "fair": 2, "poor": 1})[video.quality] ?? 0
+                                    width: Math.round(8 * Theme.zoom)
+                                    height: Math.round((10 + 8 * index) * Theme.zoom)
+                                    anchors.bottom: parent.bottom
+                                    radius: 2
+                                    color: index < lit ? (lit === 1 ? "#FF9C9C" : "#7FD8B0") : "#4D6A85"
+                                }
                             }
                         }
+                        Text {
+                            objectName: "callQualityText"
+                            text: ({
+                                "good": qsTr("Good connection"),
+                                "fair": qsTr("The picture may be jerky"),
+                                "poor": qsTr("Weak connection")
+                            })[video.quality] ?? qsTr("Connecting the picture …")
+                            font.pixelSize: Theme.body
+                            font.family: Theme.fontFamily
+                            color: "#FFFFFF"
+                        }
                     }
-                    Text {
-                        objectName: "callQualityText"
-                        text: ({
-                            "good": qsTr("Good connection"),
-                            "fair": qsTr("The picture may be jerky"),
-                            "poor": qsTr("Weak connection")
-                        })[video.quality] ?? qsTr("Connecting the picture …")
-                        font.pixelSize: Theme.body
-                        font.family: Theme.fontFamily
-                        color: "#FFFFFF"
+                }
+
+                Rectangle {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.gapLarge
+                    width: Math.round((callPage.showing ? 200 : 320) * Theme.zoom)
+                    height: Math.round((callPage.showing ? 150 : 240) * Theme.zoom)
+                    radius: Theme.radius
+                    color: "#1E3347"
+                    border.width: 3
+                    border.color: "#FFFFFF"
+                    clip: true
+                    VideoSurface {
+                        id: selfView
+                        objectName: "selfView"
+                        anchors.fill: parent
+                        anchors.margins: 3
+                        mirrored: true
+                        Accessible.ignored: true
+                        Component.onCompleted: video.attach("self", selfView)
+                    }
+                    Rectangle {
+                        visible: video.muted
+                        anchors.left: parent.left
+                        anchors.bottom: parent.bottom
+                        anchors.margins: Theme.gap
+                        width: Math.round(48 * Theme.zoom)
+                        height: width
+                        radius: width / 2
+                        color: Theme.error
+                        VideoIcon {
+                            anchors.centerIn: parent
+                            name: "micOff"
+                            color: "#FFFFFF"
+                            size: Math.round(30 * Theme.zoom)
+                        }
                     }
                 }
             }
 
-            Rectangle {
-                anchors.right: parent.right
-                anchors.bottom: parent.bottom
-                anchors.margins: Theme.gapLarge
-                width: Math.round(320 * Theme.zoom)
-                height: Math.round(240 * Theme.zoom)
-                radius: Theme.radius
-                color: "#1E3347"
-                border.width: 3
-                border.color: "#FFFFFF"
-                clip: true
-                VideoSurface {
-                    id: selfView
-                    objectName: "selfView"
-                    anchors.fill: parent
-                    anchors.margins: 3
-                    mirrored: true
-                    Accessible.ignored: true
-                    Component.onCompleted: video.attach("self", selfView)
-                }
-                Rectangle {
-                    visible: video.muted
-                    anchors.left: parent.left
-                    anchors.bottom: parent.bottom
-                    anchors.margins: Theme.gap
-                    width: Math.round(48 * Theme.zoom)
-                    height: width
-                    radius: width / 2
-                    color: Theme.error
-                    VideoIcon {
-                        anchors.centerIn: parent
-                        name: "micOff"
-                        color: "#FFFFFF"
-                        size: Math.round(30 * Theme.zoom)
-                    }
+            Loader {
+                active: callPage.showing
+                visible: active
+                Layout.fillHeight: true
+                Layout.preferredWidth: Math.round(callPage.width * 0.66)
+                Layout.margins: Theme.gap
+                sourceComponent: VideoShowDocumentPanel {
+                    objectName: "showDocPanel"
                 }
             }
         }
@@ -128,23 +152,14 @@ Rectangle {
                     fill: video.muted ? Theme.selected : Theme.surface
                     onClicked: video.toggleMute()
                 }
-                ColumnLayout {
-                    spacing: 2
-                    VideoCallButton {
-                        objectName: "showDocumentButton"
-                        iconName: "document"
-                        enabled: video.canShowDocument
-                        text: qsTr("Show a document")
-                        Accessible.description: qsTr("Not available yet at this terminal")
-                    }
-                    Text {
-                        visible: !video.canShowDocument
-                        text: qsTr("Not available yet")
-                        font.pixelSize: Theme.small
-                        font.family: Theme.fontFamily
-                        color: Theme.textMuted
-                        Layout.alignment: Qt.AlignHCenter
-                    }
+                VideoCallButton {
+                    objectName: "showDocumentButton"
+                    visible: callPage.docs !== null
+                    enabled: video.canShowDocument
+                    iconName: "document"
+                    text: qsTr("Show a document")
+                    fill: callPage.showing ? Theme.selected : Theme.surface
+                    onClicked: callPage.showing ? callPage.docs.done() : callPage.docs.open()
                 }
                 VideoCallButton {
                     objectName: "hangUpButton"

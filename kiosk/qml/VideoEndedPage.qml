@@ -47,6 +47,21 @@ Item {
             Layout.fillWidth: true
         }
         BodyText {
+            objectName: "endedPagesHandedIn"
+            readonly property var docs: video.documentsModel
+            visible: docs !== null && docs.referenceCode !== ""
+            text: docs ? qsTr("The pages you handed in go to your file. Your reference number: %1").arg(docs.referenceCode) : ""
+            font.weight: Font.DemiBold
+            Layout.fillWidth: true
+        }
+        BodyText {
+            objectName: "endedPagesDeleted"
+            readonly property var docs: video.documentsModel
+            visible: docs !== null && docs.discardedAtEnd > 0
+            text: qsTr("The pages you showed but did not hand in have been deleted.")
+            Layout.fillWidth: true
+        }
+        BodyText {
             text: qsTr("Nothing of this call is stored on this terminal.")
             color: Theme.textMuted
             Layout.fillWidth: true

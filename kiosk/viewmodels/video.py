@@ -4,7 +4,8 @@ The call itself runs on the ``VideoCall``'s thread; this view-model only calls i
 fire-and-forget methods (``start_call``, ``hang_up``, ``mute``) and hears back through the
 ``MediaBridge``'s queued signals, so the GUI thread never waits for the network. When nobody
 can take the call, it offers a callback request instead; when the call ends it shows a clear
-screen for a few seconds and then the shell resets and wipes the session.
+screen for a few seconds and then the shell resets and wipes the session. Pages shown during
+the call are ``documents`` (kiosk/viewmodels/call_documents.py).
 """
 
 # ruff: noqa: N802, N815  (QML sees these names: Qt properties, signals and slots are camelCase)
@@ -14,8 +15,6 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
@@ -23,21 +22,27 @@ from PySide6.QtGui import QImage
 
 from config.schema import VideoSettings
 from kiosk.video_audio import Loudspeaker
-from kiosk.video_bridge import MediaBridge
+from kiosk.video_bridge import MediaBridge, Quality, judge_quality
 from kiosk.video_devices import DeviceReport, LocalPreview, teeing
 from kiosk.video_surface import VideoSurface
+from kiosk.viewmodels.call_documents import (
+    CallDocumentsViewModel,
+    CallDocumentsWiring,
+    ShowingCall,
+)
 from kiosk.viewmodels.session import SessionGuard
-from video.call import VideoCall
-from video.media import MediaRequest, open_local_media
-from video.session import MediaFactory
+from kiosk.viewmodels.video_setup import ENDED_SCREEN_MS, ConsultationCall, VideoWiring
+from video.media import MediaRequest
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState
 
 log = logging.getLogger(__name__)
 
+# Imported from here by the shell, the wiring and tests.
+__all__ = ["ENDED_SCREEN_MS", "Quality", "VideoJourneyViewModel", "VideoWiring", "judge_quality"]
+
 # Past the hub's own ring timeout: only if its "no answer" never comes does the kiosk give up.
 RING_BACKSTOP_S = 10
-ENDED_SCREEN_MS = 12_000
 _QUALITY_TICK_MS = 1000
 
 
@@ -64,35 +69,6 @@ class EndReason(enum.StrEnum):
     LOST = "lost"
 
 
-class Quality(enum.StrEnum):
-    UNKNOWN = "unknown"
-    GOOD = "good"
-    FAIR = "fair"
-    POOR = "poor"
-
-
-def judge_quality(frames_per_second: float, silent_seconds: float) -> Quality:
-    """The picture as the citizen experiences it: smooth, jerky, or frozen."""
-    if silent_seconds > 1.5 or frames_per_second < 4:
-        return Quality.POOR
-    return Quality.GOOD if frames_per_second >= 10 else Quality.FAIR
-
-
-EndpointSource = Callable[[], SignalingEndpoint | None]
-
-
-@dataclass(frozen=True)
-class VideoWiring:
-    """What a terminal (or a test) plugs in: devices, and where and as whom to call."""
-
-    endpoint: EndpointSource
-    media_factory: MediaFactory = open_local_media
-    ended_screen_ms: int = ENDED_SCREEN_MS
-    # Is there a loudspeaker? ``None``: ask QtMultimedia (tests may say yes on a silent box).
-    speaker_probe: Callable[[], bool] | None = None
-    calls: list[VideoCall] = field(default_factory=list)  # every call thread, for shutdown
-
-
 _CALL_STAGES = frozenset({Stage.CONNECTING, Stage.IN_CALL})
 _SELF_VIEW_STAGES = frozenset({Stage.CHECK, Stage.WAITING, Stage.CONNECTING, Stage.IN_CALL})
 
@@ -109,19 +85,26 @@ class VideoJourneyViewModel(QObject):
         wiring: VideoWiring,
         guard: SessionGuard,
         parent: QObject | None = None,
+        documents: CallDocumentsWiring | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._wiring = wiring
         self._guard = guard
         self.bridge = MediaBridge(self)
+        # No scanner wiring (a cabin without one): the call works, "Show a document" is off.
+        self.documents = (
+            CallDocumentsViewModel(documents, self._showing_call, self) if documents else None
+        )
+        if self.documents is not None:
+            self.bridge.pageSeen.connect(self.documents.page_seen)
         self.loudspeaker = Loudspeaker(wiring.speaker_probe, self)
         self.bridge.callStateChanged.connect(self._on_call_state)
         self.bridge.devicesOpened.connect(self._on_devices)
         self.bridge.micLevel.connect(self._on_level)
         self.bridge.remoteAudio.connect(self.loudspeaker.play)
         self._surfaces: dict[str, VideoSurface] = {}
-        self._call: VideoCall | None = None
+        self._call: ConsultationCall | None = None
         self._endpoint: SignalingEndpoint | None = None
         self._preview: LocalPreview | None = None
         self._waited = QElapsedTimer()
@@ -239,6 +222,8 @@ class VideoJourneyViewModel(QObject):
 
     @Slot()
     def retranslate(self) -> None:
+        if self.documents is not None:
+            self.documents.retranslate()
         self.changed.emit()
 
     @Slot()
@@ -256,6 +241,8 @@ class VideoJourneyViewModel(QObject):
         self.loudspeaker.stop()
         self._clear_pictures()
         self.bridge.clear_counts()
+        if self.documents is not None:
+            self.documents.reset()  # shown pages and their files go with the session
         self._clear()
         self.changed.emit()
         self.levelChanged.emit()
@@ -263,6 +250,8 @@ class VideoJourneyViewModel(QObject):
     def close(self) -> None:
         """Shutdown only: joins the preview and every call thread (blocks up to seconds)."""
         self.reset()
+        if self.documents is not None:
+            self.documents.close()
         for call in self._wiring.calls:
             call.close()
         self._wiring.calls.clear()
@@ -313,7 +302,10 @@ class VideoJourneyViewModel(QObject):
 
     # ---- helpers ----------------------------------------------------------------------------
 
-    def _call_for(self, endpoint: SignalingEndpoint | None) -> VideoCall | None:
+    def _showing_call(self) -> ShowingCall | None:
+        return self._call if self._stage is Stage.IN_CALL else None
+
+    def _call_for(self, endpoint: SignalingEndpoint | None) -> ConsultationCall | None:
         if endpoint is None:
             log.warning("video call impossible: this terminal is not enrolled")
             return None
@@ -325,8 +317,8 @@ class VideoJourneyViewModel(QObject):
             media = teeing(
                 self._wiring.media_factory, self.bridge.local_video, self.bridge.local_audio
             )
-            self._call = VideoCall(
-                self._settings, endpoint, self.bridge.call_listener(), media_factory=media
+            self._call = self._wiring.call_factory(
+                self._settings, endpoint, self.bridge.call_listener(), media
             )
             self._call.start()
             self._wiring.calls.append(self._call)
@@ -348,6 +340,8 @@ class VideoJourneyViewModel(QObject):
         self._backstop.stop()
         self.loudspeaker.stop()
         self._clear_pictures()  # the other person's face does not linger on a public screen
+        if self.documents is not None:
+            self.documents.end_of_call()  # pages not handed in are deleted (see its docstring)
         self._ended_clock.start()
         self._ended_timer.start()
         self._tick.start()  # the countdown on the ended screen
@@ -403,6 +397,9 @@ class VideoJourneyViewModel(QObject):
     offerReason = Property(str, lambda self: self._offer.value, notify=changed)
     endReason = Property(str, lambda self: self._end.value, notify=changed)
     endedSecondsLeft = Property(int, _get_ended_seconds_left, notify=changed)
-    # Showing documents during the call needs a way to carry pages to the staff page (a hub
-    # message or a data channel) that the signaling does not have yet: disabled for now.
-    canShowDocument = Property(bool, lambda self: False, constant=True)
+    canShowDocument = Property(
+        bool,
+        lambda self: self.documents is not None and self._stage is Stage.IN_CALL,
+        notify=changed,
+    )
+    documentsModel = Property(QObject, lambda self: self.documents, constant=True)

@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Beside the call: how to lay a page on the scanner, one big button to scan it, and every page
+// shown so far with what the case worker sees. "Hand in these pages" files them; "Done" only
+// closes the panel.
+Rectangle {
+    id: panel
+    readonly property var docs: video.documentsModel
+    color: Theme.background
+    radius: Theme.radius
+
+    // The primary button, with its words wrapping instead of cut off in large text.
+    component WrappingButton: PrimaryButton {
+        id: wrapping
+        property int minimumHeight: Theme.touch
+        implicitHeight: Math.max(minimumHeight, wrappingLabel.implicitHeight + Theme.gap)
+        contentItem: Text {
+            id: wrappingLabel
+            text: wrapping.text
+            font: wrapping.font
+            color: Theme.primaryText
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.gap
+            Text {
+                objectName: "showDocTitle"
+                text: qsTr("Show a document")
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                font.pixelSize: Theme.title
+                font.family: Theme.fontFamily
+                font.weight: Font.Bold
+                color: Theme.heading
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            SecondaryButton {
+                objectName: "showDocDoneButton"
+                text: qsTr("Done")
+                Accessible.description: qsTr("Closes this panel. Your pages stay here.")
+                onClicked: panel.docs.done()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap
+
+            // Scrolls instead of clipping when large text makes the instructions taller.
+            Flickable {
+                id: instructions
+                objectName: "showDocInstructions"
+                Layout.preferredWidth: Math.round(panel.width * 0.4)
+                Layout.maximumWidth: Layout.preferredWidth
+                Layout.fillHeight: true
+                contentWidth: width
+                contentHeight: instructionColumn.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator {}
+                onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+
+                ColumnLayout {
+                    id: instructionColumn
+                    width: instructions.width
+                    spacing: Theme.gap
+
+                    DocumentsPlacement {
+                        feeder: panel.docs.feeder
+                        Layout.fillWidth: true
+                    }
+                    WrappingButton {
+                        objectName: "showDocScanButton"
+                        visible: !panel.docs.isScanning
+                        enabled: !panel.docs.isHandingIn
+                        Layout.fillWidth: true
+                        minimumHeight: Math.round(Theme.touch * 1.3)
+                        text: panel.docs.pageCount === 0
+                              ? qsTranslate("DocumentsScanPage", "Scan the page")
+                              : qsTranslate("DocumentsScanPage", "Scan more pages")
+                        onClicked: panel.docs.scan()
+                    }
+                    RowLayout {
+                        visible: panel.docs.isScanning
+                        spacing: Theme.gap
+                        Layout.fillWidth: true
+                        BusyIndicator {
+                            running: panel.docs.isScanning
+                            implicitWidth: Math.round(56 * Theme.zoom)
+                            implicitHeight: implicitWidth
+                            Accessible.ignored: true
+                        }
+                        Text {
+                            objectName: "showDocScanning"
+                            text: panel.docs.progressText
+                            font.pixelSize: Theme.large
+                            font.family: Theme.fontFamily
+                            font.weight: Font.DemiBold
+                            color: Theme.primary
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    ErrorText {
+                        objectName: "showDocFault"
+                        text: panel.docs.faultMessage
+                        Layout.fillWidth: true
+                    }
+                    BodyText {
+                        objectName: "showDocEndNote"
+                        text: qsTr("Pages you do not hand in are deleted when the call ends.")
+                        color: Theme.textMuted
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surfaceMuted
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap
+
+                    Item {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        BodyText {
+                            objectName: "showDocNoPages"
+                            visible: panel.docs.pageCount === 0 && panel.docs.referenceCode === ""
+                            anchors.centerIn: parent
+                            width: parent.width * 0.85
+                            horizontalAlignment: Text.AlignHCenter
+                            text: qsTr("Your pages will appear here. Your case worker sees them at the same time.")
+                            font.pixelSize: Theme.large
+                            color: Theme.textMuted
+                        }
+                        Flickable {
+                            id: pagesView
+                            objectName: "showDocPages"
+                            anchors.fill: parent
+                            contentWidth: width
+                            contentHeight: pageColumn.implicitHeight
+                            clip: true
+                            boundsBehavior: Flickable.StopAtBounds
+                            ScrollIndicator.vertical: ScrollIndicator {}
+                            // The newest page is the one the citizen is talking about.
+                            onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+                            ColumnLayout {
+                                id: pageColumn
+                                width: pagesView.width
+                                spacing: Theme.gap
+                                Rectangle {
+                                    objectName: "showDocHandedIn"
+                                    visible: panel.docs.referenceCode !== ""
+                                    Layout.fillWidth: true
+                                    implicitHeight: handedIn.implicitHeight + 2 * Theme.gap
+                                    radius: Theme.radius
+                                    color: Theme.surface
+                                    border.width: Theme.borderWidth
+                                    border.color: Theme.success
+                                    ColumnLayout {
+                                        id: handedIn
+                                        anchors.fill: parent
+                                        anchors.margins: Theme.gap
+                                        spacing: Math.round(Theme.gap / 2)
+                                        BodyText {
+                                            text: "✓ " + qsTr("%n page(s) handed in. They go to your file.", "", panel.docs.handedInCount)
+                                            font.pixelSize: Theme.large
+                                            font.weight: Font.DemiBold
+                                            color: Theme.success
+                                            Layout.fillWidth: true
+                                        }
+                                        BodyText {
+                                            text: qsTr("Your reference number")
+                                            Layout.fillWidth: true
+                                        }
+                                        Text {
+                                            objectName: "showDocReference"
+                                            text: panel.docs.referenceCode
+                                            font.pixelSize: Theme.title
+                                            font.family: Theme.fontFamily
+                                            font.weight: Font.Bold
+                                            font.letterSpacing: 2
+                                            color: Theme.heading
+                                            Layout.fillWidth: true
+                                        }
+                                    }
+                                }
+                                Repeater {
+                                    model: panel.docs.pages
+                                    delegate: VideoShowDocumentPageCard {
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    ErrorText {
+                        objectName: "showDocError"
+                        text: panel.docs.errorMessage
+                        Layout.fillWidth: true
+                    }
+                    WrappingButton {
+                        objectName: "showDocHandInButton"
+                        visible: panel.docs.pageCount > 0
+                        enabled: !panel.docs.isHandingIn && !panel.docs.isScanning
+                        Layout.fillWidth: true
+                        text: panel.docs.isHandingIn ? qsTr("Handing in your pages …")
+                                                     : qsTr("Hand in these pages")
+                        Accessible.description: qsTr("The pages go to your file at the job centre.")
+                        onClicked: panel.docs.handIn()
+                    }
+                }
+            }
+        }
+    }
+}
