@@ -77,7 +77,7 @@ def staff_preview(processed: ProcessedPage) -> tuple[bytes, int, int]:
     """The page as the staff page shows it: the encoded page (straightened), screen-sized."""
     image = encoded_image(processed)
     image.thumbnail((PREVIEW_LONG_SIDE, PREVIEW_LONG_SIDE), Image.Resampling.LANCZOS)
-    for quality in (80, 60, 40):
+    for quality in (60, 45, 30):
         out = io.BytesIO()
         image.save(out, "JPEG", quality=quality, optimize=True)
         if out.tell() <= MAX_PAGE_BYTES:
