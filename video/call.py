@@ -2,8 +2,9 @@
 
 aiortc needs an asyncio loop with UDP support (QtAsyncio lacks it), so the call lives on a
 dedicated loop in a dedicated thread. The UI calls :meth:`VideoCall.start_call`,
-:meth:`~VideoCall.hang_up` and :meth:`~VideoCall.mute` from any thread; none of them waits for
-the network. Results come back through :class:`CallListener` callbacks, **on the call thread**:
+:meth:`~VideoCall.hang_up`, :meth:`~VideoCall.mute` and the page calls
+(:meth:`~VideoCall.show_page` and its siblings) from any thread; none of them waits for the
+network. Results come back through :class:`CallListener` callbacks, **on the call thread**:
 the UI marshals them to its own thread (a queued Qt signal) and must not block in them.
 """
 
@@ -19,8 +20,9 @@ from dataclasses import dataclass, field
 import av
 
 from config.schema import VideoSettings
-from video import tuning
+from video import page_share, tuning
 from video.media import open_local_media
+from video.page_share import SharedPage
 from video.session import CallMetrics, CallSession, MediaFactory, RemoteSinks
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState, CallStateMachine
@@ -41,6 +43,8 @@ class CallListener:
     remote_video: Callable[[av.VideoFrame], None] = _ignore
     # 20 ms of decoded Opus: s16, 48 kHz, stereo as aiortc decodes it.
     remote_audio: Callable[[av.AudioFrame], None] = _ignore
+    # The staff page has decoded and shown the page with this id.
+    page_seen: Callable[[str], None] = _ignore
 
 
 @dataclass
@@ -105,6 +109,28 @@ class VideoCall:
     def mute(self, muted: bool) -> None:
         self._loop.call_soon_threadsafe(self._mute, muted)
 
+    # Pages: queued in order and sent once the call's page channel is open; dropped (with a
+    # log line) when no call is under way. The listener's page_seen says what has arrived.
+
+    def show_page(self, page: SharedPage) -> None:
+        self._to_call_thread("page", self._show_page, page)
+
+    def withdraw_page(self, page_id: str) -> None:
+        page_share.page_withdrawn(page_id)  # a bad id is the caller's bug: raise it here
+        self._to_call_thread("withdrawal", self._withdraw_page, page_id)
+
+    def pages_handed_in(self, reference: str, count: int) -> None:
+        page_share.pages_handed_in(reference, count)
+        self._to_call_thread("hand-in", self._pages_handed_in, reference, count)
+
+    def _to_call_thread[*Args](
+        self, what: str, action: Callable[[*Args], None], *args: *Args
+    ) -> None:
+        try:
+            self._loop.call_soon_threadsafe(action, *args)
+        except RuntimeError:  # the call thread has been closed
+            log.info("%s dropped: the video call is closed", what)
+
     # ---- on the call thread ------------------------------------------------------------------
 
     def _start_call(self) -> None:
@@ -116,7 +142,8 @@ class VideoCall:
             self.endpoint,
             self._states,
             RemoteSinks(video=self._guarded(self.listener.remote_video),
-                        audio=self._guarded(self.listener.remote_audio)),
+                        audio=self._guarded(self.listener.remote_audio),
+                        page_seen=self._guarded(self.listener.page_seen)),
             self.media_factory,
             self.clock,
         )  # fmt: skip
@@ -130,6 +157,24 @@ class VideoCall:
     def _mute(self, muted: bool) -> None:
         if self._session is not None:
             self._session.mute(muted)
+
+    def _show_page(self, page: SharedPage) -> None:
+        if self._session is None or not self._states.active:
+            log.info("page %s dropped: no call under way", page.page_id)
+            return
+        self._session.pages.show(page)
+
+    def _withdraw_page(self, page_id: str) -> None:
+        if self._session is None or not self._states.active:
+            log.info("withdrawal of page %s dropped: no call under way", page_id)
+            return
+        self._session.pages.withdraw(page_id)
+
+    def _pages_handed_in(self, reference: str, count: int) -> None:
+        if self._session is None or not self._states.active:
+            log.info("hand-in of %d pages not told: no call under way", count)
+            return
+        self._session.pages.hand_in(reference, count)
 
     async def _shut_down(self) -> None:
         await self._finish(CallState.ENDED)

@@ -1,7 +1,8 @@
 """One call, start to finish, on the call thread's event loop.
 
 Signaling drives the states; the peer connection carries the media; remote frames go to the
-listener as they are decoded; the watchdog ends a call whose media has stopped.
+listener as they are decoded; the watchdog ends a call whose media has stopped. Pages the
+citizen shows go over the "pages" data channel through :attr:`CallSession.pages`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 from config.schema import VideoSettings
 from video import protocol as p
 from video.media import LocalMedia, MediaRequest
+from video.page_channel import PageCourier
+from video.page_share import CHANNEL_LABEL
 from video.signaling_client import SignalingClient, SignalingEndpoint
 from video.state import CallState, CallStateMachine
 from video.watchdog import MediaWatchdog
@@ -27,6 +30,9 @@ from video.watchdog import MediaWatchdog
 log = logging.getLogger(__name__)
 
 MediaFactory = Callable[[MediaRequest], LocalMedia]
+# How long a peer connection that closed may wait for the hub to say why (see
+# CallSession._on_connection_state); the hub's message normally comes within milliseconds.
+HUB_GRACE_SECONDS = 1.5
 
 
 @dataclass
@@ -45,6 +51,7 @@ class CallMetrics:
 class RemoteSinks:
     video: Callable[[av.VideoFrame], None]
     audio: Callable[[av.AudioFrame], None]
+    page_seen: Callable[[str], None] = lambda _page_id: None
 
 
 def ice_configuration(settings: VideoSettings) -> RTCConfiguration:
@@ -85,6 +92,8 @@ class CallSession:
         self._task: asyncio.Task[None] | None = None
         self._helpers: set[asyncio.Task[None]] = set()
         self.metrics = CallMetrics()
+        # Exists from the start, so pages shown while the call is set up wait in its queue.
+        self.pages = PageCourier(sinks.page_seen)
 
     # ---- control from the VideoCall ----------------------------------------------------------
 
@@ -141,6 +150,7 @@ class CallSession:
             self._pc.on("connectionstatechange", self._on_connection_state)
             self._pc.addTrack(self._media.audio)
             self._pc.addTrack(self._media.video)
+            self._open_page_channel(self._pc)
             # aiortc gathers all candidates here: the offer is complete (no trickle ICE).
             await self._pc.setLocalDescription(await self._pc.createOffer())
             await self._signaling.connect()
@@ -155,6 +165,17 @@ class CallSession:
             self._states.move(CallState.FAILED)
             return False
         return True
+
+    def _open_page_channel(self, pc: RTCPeerConnection) -> None:
+        """Before the offer, so the SDP carries the data channel's m-line (SCTP)."""
+        channel = pc.createDataChannel(CHANNEL_LABEL, ordered=True)
+        pages = self.pages
+        pages.attach(channel)
+        channel.on("open", pages.opened)
+        channel.on("bufferedamountlow", pages.drained)
+        channel.on("message", pages.received)
+        channel.on("close", pages.closed)
+        self._spawn(pages.run())
 
     async def _handle(self, message: p.HubMessage) -> bool:
         """Acts on one hub message; ``True`` when the call is over."""
@@ -227,8 +248,15 @@ class CallSession:
         state = self._pc.connectionState
         if state == "connected" and self._states.move(CallState.IN_CALL):
             self._watchdog.arm()
-        elif state in ("failed", "closed"):
-            await self.finish(CallState.FAILED)
+        elif state in ("failed", "closed") and self._states.active:
+            # A staff member hanging up closes their peer connection right after telling the
+            # hub; the close (DTLS alert, SCTP abort of the page channel) can overtake the
+            # hub's "ended" and would turn a goodbye into a lost connection. Let the hub speak.
+            self._spawn(self._fail_unless_told(HUB_GRACE_SECONDS))
+
+    async def _fail_unless_told(self, grace: float) -> None:
+        await asyncio.sleep(grace)
+        await self.finish(CallState.FAILED)
 
     async def _watch(self) -> None:
         while self._states.active:
@@ -250,6 +278,7 @@ class CallSession:
 
     async def _clean_up(self) -> None:
         self.metrics.ended_at = self._clock()
+        self.pages.closed()
         if self._states.active:
             self._states.move(CallState.ENDED)
         current = asyncio.current_task()

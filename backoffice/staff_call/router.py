@@ -17,7 +17,7 @@ _templates = Jinja2Templates(directory=str(_HERE / "templates"))
 _SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; media-src 'self' blob:; "
-        "connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
+        "connect-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'"
     ),
     "Referrer-Policy": "same-origin",
     "Permissions-Policy": "camera=(self), microphone=(self)",
@@ -45,6 +45,10 @@ def staff_call_router(
     @router.get("/console/call/call.js")
     def script() -> FileResponse:
         return FileResponse(_HERE / "static" / "call.js", media_type="text/javascript")
+
+    @router.get("/console/call/pages.js")
+    def pages_script() -> FileResponse:
+        return FileResponse(_HERE / "static" / "pages.js", media_type="text/javascript")
 
     @router.get("/console/call/call.css")
     def style() -> FileResponse:

@@ -33,10 +33,21 @@ class RecordingListener:
         self.audio_frames = 0
         self.video_sizes: set[tuple[int, int]] = set()
         self.state_times: dict[CallState, float] = {}
+        self.pages_seen: dict[str, float] = {}  # page id -> when the staff page said so
         self._changed = threading.Condition()
 
     def listener(self) -> CallListener:
-        return CallListener(self._state, self._video, self._audio)
+        return CallListener(self._state, self._video, self._audio, page_seen=self._page_seen)
+
+    def _page_seen(self, page_id: str) -> None:
+        with self._changed:
+            self.pages_seen[page_id] = time.monotonic()
+            self._changed.notify_all()
+
+    def wait_pages_seen(self, *page_ids: str, timeout: float = 15.0) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: set(page_ids) <= set(self.pages_seen), timeout):
+                raise AssertionError(f"pages seen: {list(self.pages_seen)}; wanted {page_ids}")
 
     def _state(self, old: CallState, new: CallState) -> None:
         with self._changed:

@@ -32,6 +32,7 @@
     beepTimer: null,
     metrics: { acceptedAt: null, firstFrameAt: null, offerAt: null },
     beeps: 0,
+    pages: window.createShownPages(), // see pages.js
   };
   window.staffCall = state;
 
@@ -198,6 +199,7 @@
     clearRings();
     send({ type: "accept", call_id: callId });
     ui.call.hidden = false;
+    state.pages.callStarted();
     say("Anruf angenommen. Verbindung wird aufgebaut …");
   }
 
@@ -210,6 +212,10 @@
       const stream = event.streams[0] || new MediaStream([event.track]);
       if (ui.remoteVideo.srcObject !== stream) ui.remoteVideo.srcObject = stream;
       if (event.track.kind === "video") watchFirstFrame();
+    };
+    // The terminal opens it before its offer; pages it shows come over it.
+    pc.ondatachannel = (event) => {
+      if (pc === state.pc && event.channel.label === "pages") state.pages.attach(event.channel);
     };
     pc.onconnectionstatechange = () => {
       if (pc !== state.pc) return;
@@ -256,6 +262,7 @@
     }
     ui.remoteVideo.srcObject = null;
     ui.call.hidden = true;
+    if (hadCall) state.pages.callEnded();
     setPressed(ui.mute, false);
     setPressed(ui.camera, false);
     if (state.local) state.local.getTracks().forEach((t) => { t.enabled = true; });
