@@ -13,6 +13,9 @@ from typing import Any
 
 from fastapi import FastAPI
 
+# A run (database, files) takes well under a second; a hung file share must not block a stop.
+SHUTDOWN_WAIT_SECONDS = 30.0
+
 
 def run_periodically(
     app: FastAPI,
@@ -28,23 +31,32 @@ def run_periodically(
     """
     inner = app.router.lifespan_context
 
-    async def repeat() -> None:
-        while True:
+    async def repeat(stop: asyncio.Event) -> None:
+        while not stop.is_set():
             try:
                 await asyncio.to_thread(job)
             except Exception as exc:  # the loop must outlive a database hiccup
                 log.error("%s failed: %s", failure, type(exc).__name__)
-            await asyncio.sleep(interval_seconds)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), interval_seconds)
 
     @contextlib.asynccontextmanager
     async def lifespan(application: FastAPI) -> AsyncIterator[Any]:
-        task = asyncio.create_task(repeat())
+        stop = asyncio.Event()
+        task = asyncio.create_task(repeat(stop))
         try:
             async with inner(application) as state:
                 yield state
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            # Let a run under way finish: cancelling would only abandon its worker thread,
+            # which then goes on using the database while the app closes it.
+            stop.set()
+            try:
+                await asyncio.wait_for(asyncio.shield(task), SHUTDOWN_WAIT_SECONDS)
+            except TimeoutError:
+                log.warning("%s still running at shutdown; not waiting longer", failure)
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     app.router.lifespan_context = lifespan

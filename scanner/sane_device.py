@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import select
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,6 +37,10 @@ from scanner.watchdog import STALL_TIMEOUT_S, Liveness, SaneGate, wait_watched
 
 log = logging.getLogger(__name__)
 _SANE_GATE = SaneGate()
+# Linux's default pipe capacity: what a backend's reader can have written ahead of us.
+PIPE_BYTES = 64 * 1024
+# Long enough for a reader thread to free its buffer and return, even on a busy machine.
+READER_SETTLE_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -192,12 +197,18 @@ class SaneScanner:
         cancel: threading.Event,
         on_progress: ProgressCallback | None,
     ) -> Image.Image:
+        settled = False
+
         def progress(line: int, total: int) -> None:
             # Runs inside python-sane's C read loop: never raise from here.
+            nonlocal settled
             self._liveness.touch()
             if cancel.is_set():
                 self._handle.cancel()
                 return
+            if not settled and total - line <= tail_lines:
+                settled = True
+                time.sleep(READER_SETTLE_S)
             if on_progress is not None and total > 0:
                 try:
                     on_progress(number, min(1.0, line / total))
@@ -207,8 +218,25 @@ class SaneScanner:
         self._handle.start()
         self._liveness.touch()
         self._wait_for_first_data(cancel)
+        tail_lines = self._tail_lines()
         image: Image.Image = self._handle.snap(no_cancel=feeder, progress=progress)
         return image
+
+    def _tail_lines(self) -> int:
+        """Lines at the end of the page that fit into the reader's pipe all at once.
+
+        A ``sanei_thread`` backend (SANE's ``test`` backend among them) kills its reader thread
+        asynchronously as soon as ``sane_read`` returns the page's last bytes. Once the rest of
+        the page fits in the pipe, the reader may already be past its last ``write()``, freeing
+        its buffer: killed there, it leaves the malloc lock taken and the next SANE call hangs
+        (seen in the test suite under load). Pausing once before reading that tail lets the
+        reader finish first; it costs READER_SETTLE_S per page.
+        """
+        try:
+            bytes_per_line = int(self._handle.get_parameters()[4])
+        except Exception:
+            return 0
+        return PIPE_BYTES // max(1, bytes_per_line)
 
     def _wait_for_first_data(self, cancel: threading.Event) -> None:
         """Waits until the backend's reader has delivered data, where it offers a select fd.

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +169,29 @@ def test_demo_runs_headless_and_photographs_every_screen(tmp_path: Path) -> None
         assert any(screen in name for name in shots), f"no screenshot of {screen}: {shots}"
     assert "console-demo-inbox.png" in shots
     assert "/console" in demo.stdout and "password" in demo.stdout
+    # The video call, answered by a member of staff in Chromium: both sides photographed.
+    [call] = [name for name in shots if name.endswith("-video-call.png")]
+    assert any(name.endswith("-video-ended.png") for name in shots), shots
+    assert "console-demo-call.png" in shots
+    assert f"screenshots/{call}" in demo.stdout and "/console/call" in demo.stdout
+    assert _shows_a_picture(tmp_path / "demo" / "screenshots" / call)
+    assert _left_running(tmp_path / "demo") == []  # no browser, backoffice or UI outlives it
+
+
+def _shows_a_picture(screenshot: Path) -> bool:
+    """The middle of the call screen is the colleague's picture, not the empty dark surface."""
+    with Image.open(screenshot) as image:
+        rgb = image.convert("RGB")
+        # A quarter down the middle: inside the picture, clear of its "on its way" text.
+        return rgb.getpixel((rgb.width // 2, rgb.height // 4)) != (0x10, 0x20, 0x2E)
+
+
+def _left_running(demo_root: Path) -> list[str]:
+    """Processes that still carry the demo's mark in their environment (kiosk.demo.DEMO_ENV)."""
+    mark = f"BUERGERTERMINAL_DEMO={demo_root.resolve()}".encode()
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        with contextlib.suppress(OSError):
+            if mark in environ.read_bytes().split(b"\0"):
+                found.append((environ.parent / "comm").read_text().strip())
+    return found

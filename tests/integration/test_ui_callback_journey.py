@@ -99,7 +99,8 @@ def test_failed_save_says_so_keeps_everything_and_retry_works(qtbot: QtBot, tmp_
 
         citizen.sees("submitError")
         assert "konnte gerade nicht gespeichert werden" in citizen.text("submitError")
-        assert "+49 5121 969-0" in citizen.text("submitError")
+        # The hotline as shown: one left-to-right unit that never breaks across lines.
+        assert "\u2066+49\xa05121\xa0969-0\u2069" in citizen.text("submitError")
         assert not uidriver.exists(kiosk.window, "referenceCode")
         assert citizen.text("submitButton") == "Noch einmal versuchen"
         assert kiosk.journey.name == "Erika Mustermann"
