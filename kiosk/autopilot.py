@@ -2,14 +2,14 @@
 
 It taps and types like a person (one wrong phone number first), lets the inactivity warning
 appear once, saves a screenshot of every screen, and ends after the reset that follows the
-receipt. The lead's end-to-end tests wait for the log line ``receipt shown: <code>``.
+receipt. The lead's end-to-end tests wait for the log line ``receipt shown: <code>``. With
+``--walk`` it also hands in a document and makes a video call (``kiosk.autopilot_video``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,27 +18,14 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 from kiosk import uidriver
 from kiosk.app import KioskApp
 from kiosk.autopilot_looks import every_language_and_look
+from kiosk.autopilot_video import video_walk
+from kiosk.walks import Script, Until, WalkError, rendezvous_for
+
+__all__ = ["Autopilot", "Until", "WalkError", "read_shell"]
 
 log = logging.getLogger(__name__)
 
 _POLL_MS = 50
-
-
-@dataclass(frozen=True)
-class WalkError(Exception):
-    """The UI did not do what a citizen would expect at this point."""
-
-
-@dataclass(frozen=True)
-class Until:
-    """Wait until ``ready()`` is true; fail the walk after ``timeout_ms``."""
-
-    what: str
-    ready: Callable[[], bool]
-    timeout_ms: int = 10_000
-
-
-Script = Iterator[Until]
 
 
 def read_shell(shell: QObject) -> str:
@@ -58,6 +45,7 @@ class Autopilot(QObject):
         documents: bool = False,
         callback: bool = True,
         looks: bool = True,
+        video: bool = False,
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
@@ -66,6 +54,8 @@ class Autopilot(QObject):
         self._quit = quit_when_done
         self._documents = documents  # after the callback walk, hand in a scanned document
         self._callback = callback
+        # Last, a video call with a staff side that answers (``kiosk demo`` starts one).
+        self._video = video
         # Photograph home and contact in every language and look (slow; the demo wants it,
         # a test of the journey itself does not).
         self._looks = looks
@@ -85,7 +75,7 @@ class Autopilot(QObject):
         # A walk must never poll a window that is gone (a test that gave up, a closed app).
         self._kiosk.window.destroyed.connect(self.stop)
         self._timer.start()
-        self._step()
+        self._step(None)
 
     def stop(self) -> None:
         """Ends the walk where it is, without a verdict; safe to call more than once."""
@@ -99,6 +89,8 @@ class Autopilot(QObject):
             yield from self._callback_walk()
         if self._documents:
             yield from self._documents_walk()
+        if self._video:
+            yield from video_walk(self._kiosk, self._tap, self._shot, rendezvous_for(self._folder))
         self.succeeded = True
 
     def _callback_walk(self) -> Script:
@@ -256,10 +248,12 @@ class Autopilot(QObject):
         uidriver.screenshot(self._kiosk.window, path)
         self.screenshots.append(path)
 
-    def _step(self) -> None:
+    def _step(self, came: bool | None) -> None:
+        """Runs the script to its next wait, telling it whether the last one came (None: the
+        first step, nothing waited for yet)."""
         assert self._script is not None
         try:
-            self._waiting = next(self._script)
+            self._waiting = next(self._script) if came is None else self._script.send(came)
         except StopIteration:
             self._finish(True)
             return
@@ -270,13 +264,26 @@ class Autopilot(QObject):
         self._clock.start()
 
     def _poll(self) -> None:
-        if self._waiting is None:
+        waiting = self._waiting
+        if waiting is None:
             return
-        if self._waiting.ready():
+        try:
+            came = waiting.ready()
+            timed_out = self._clock.elapsed() > waiting.timeout_ms
+        except Exception:
+            # A check that breaks (a screen changed under it) ends its wait at once; raising
+            # in this timer again and again would leave a walk that never finishes.
+            log.exception("walkthrough: checking for %s failed", waiting.what)
+            came, timed_out = False, True
+        if came:
             self._waiting = None
-            self._step()
-        elif self._clock.elapsed() > self._waiting.timeout_ms:
-            log.error("walkthrough failed: waited in vain for %s", self._waiting.what)
+            self._step(came=True)
+        elif timed_out and waiting.optional:
+            log.info("walkthrough: %s did not come; going on without it", waiting.what)
+            self._waiting = None
+            self._step(came=False)
+        elif timed_out:
+            log.error("walkthrough failed: waited in vain for %s", waiting.what)
             self._finish(False)
 
     def _finish(self, ok: bool) -> None:

@@ -2,7 +2,8 @@
 
 Starts a backoffice on loopback with a fresh data folder, creates a staff account, enrols this
 terminal, starts the sync daemon and the UI. With a display the UI opens in a window; without
-one it runs offscreen, walks the callback journey by itself and writes a screenshot of every
+one it runs offscreen, walks the callback and documents journeys and a video call by itself
+(a member of staff in headless Chromium answers the call) and writes a screenshot of every
 screen. Everything runs as the real commands in their own processes, as on a terminal.
 """
 
@@ -25,6 +26,8 @@ from pathlib import Path
 
 import requests
 
+from kiosk.walks import ALL_WALKS, Mark, Walk, rendezvous_for
+
 log = logging.getLogger("kiosk.demo")
 
 STAFF_USER = "demo"
@@ -33,6 +36,11 @@ STAFF_PASSWORD = "demo-passwort-2026"  # noqa: S105
 DELIVERY_WAIT_SECONDS = 60.0
 # Marks a folder as the demo's own, so --data never wipes a folder someone else made.
 DEMO_MARKER = ".buergerterminal-demo"
+# Every process the demo starts carries this in its environment (with the data folder), so
+# whoever checks that nothing outlived the demo can find its processes, browsers included.
+DEMO_ENV = "BUERGERTERMINAL_DEMO"
+STAFF_SHOT = "console-demo-call.png"
+STAFF_STOP_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class DemoPlan:
     screenshots: Path
     headless: bool
     wait: bool
+    walks: frozenset[Walk] = ALL_WALKS
 
     @property
     def url(self) -> str:
@@ -50,6 +59,9 @@ class DemoPlan:
     @property
     def terminal_config(self) -> Path:
         return self.root / "terminal.toml"
+
+    def child_env(self, **extra: str) -> dict[str, str]:
+        return {**os.environ, DEMO_ENV: str(self.root), **extra}
 
 
 def _bin(name: str) -> str:
@@ -105,20 +117,41 @@ def write_terminal_config(plan: DemoPlan) -> None:
 
 
 @contextlib.contextmanager
-def _process(args: list[str], name: str, log_dir: Path) -> Iterator[subprocess.Popen[bytes]]:
-    log_file = (log_dir / f"{name}.log").open("wb")
-    process = subprocess.Popen(args, stdout=log_file, stderr=subprocess.STDOUT)
+def _process(
+    args: list[str], name: str, plan: DemoPlan, stdin: str | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
+    """A child for as long as the block runs, in its own process group: stopping it stops
+    whatever it started (the staff answerer's Chromium) too."""
+    log_file = (plan.root / f"{name}.log").open("wb")
+    process = subprocess.Popen(
+        args,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+        env=plan.child_env(),
+        start_new_session=True,
+    )
+    if process.stdin is not None and stdin is not None:
+        process.stdin.write(stdin.encode())
+        process.stdin.close()
     try:
         yield process
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        _stop_group(process)
         log_file.close()
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    # Grandchildren (a browser) may outlive their parent: end the whole group.
+    with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is gone
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _wait_for_health(plan: DemoPlan, process: subprocess.Popen[bytes]) -> None:
@@ -181,7 +214,7 @@ def run_demo(plan: DemoPlan) -> int:
     prepare_backoffice(plan)
     data = str(plan.root / "backoffice")
     serve = [_bin("backoffice"), "serve", "--data", data, "--port", str(plan.port)]
-    with _process(serve, "backoffice", plan.root) as backoffice:
+    with _process(serve, "backoffice", plan) as backoffice:
         _wait_for_health(plan, backoffice)
         token = (
             _run(
@@ -199,7 +232,7 @@ def run_demo(plan: DemoPlan) -> int:
         )
         _run([_bin("kiosk"), "enroll", plan.url, token, "--config", str(plan.terminal_config)])
         sync = [_bin("kiosk"), "sync", "--config", str(plan.terminal_config)]
-        with _process(sync, "sync", plan.root):
+        with _process(sync, "sync", plan):
             return _run_ui(plan, backoffice)
 
 
@@ -207,13 +240,18 @@ def _run_ui(plan: DemoPlan, backoffice: subprocess.Popen[bytes]) -> int:
     ui = [_bin("kiosk"), "run", "--config", str(plan.terminal_config)]
     if not plan.headless:
         _print_staff_access(plan)
-        return subprocess.run([*ui, "--windowed"], check=False).returncode
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    walk = subprocess.run([*ui, "--walkthrough", str(plan.screenshots)], env=env, check=False)
+        return subprocess.run([*ui, "--windowed"], env=plan.child_env(), check=False).returncode
+    walks = ",".join(sorted(plan.walks))
+    walk_args = [*ui, "--walkthrough", str(plan.screenshots), "--walk", walks]
+    with _staff_answerer(plan):
+        walk = subprocess.run(
+            walk_args, env=plan.child_env(QT_QPA_PLATFORM="offscreen"), check=False
+        )
     if walk.returncode != 0:
-        raise DemoError("the terminal UI could not finish the callback journey")
-    delivered = _wait_for_delivery(plan)
-    shots = _console_screenshots(plan) if delivered else []
+        raise DemoError("the terminal UI could not finish its walk (see the log lines above)")
+    hands_in = bool(plan.walks & {Walk.CALLBACK, Walk.DOCUMENTS})
+    delivered = _wait_for_delivery(plan) if hands_in else True
+    shots = _console_screenshots(plan) if hands_in and delivered else []
     _print_summary(plan, delivered, len(shots))
     if plan.wait:
         print("Press Ctrl-C to stop the demo.", flush=True)
@@ -222,10 +260,43 @@ def _run_ui(plan: DemoPlan, backoffice: subprocess.Popen[bytes]) -> int:
     return 0 if delivered else 1
 
 
+@contextlib.contextmanager
+def _staff_answerer(plan: DemoPlan) -> Iterator[None]:
+    """A member of staff in headless Chromium, ready to answer the walk's video call.
+
+    Started before the walk, so the browser is up by the time the terminal calls; stopped
+    (with its browser) once the walk is over, answered or not.
+    """
+    if Walk.VIDEO not in plan.walks:
+        yield
+        return
+    rendezvous = rendezvous_for(plan.screenshots)
+    shutil.rmtree(rendezvous.folder, ignore_errors=True)  # marks of an earlier run mean nothing
+    (plan.screenshots / STAFF_SHOT).unlink(missing_ok=True)
+    answerer = [
+        sys.executable,
+        "-m",
+        "kiosk.staff_answerer",
+        plan.url,
+        STAFF_USER,
+        str(plan.screenshots / STAFF_SHOT),
+        str(rendezvous.folder),
+    ]
+    with _process(answerer, "staff-answerer", plan, stdin=STAFF_PASSWORD + "\n") as process:
+        yield
+        # It ends by itself once the terminal hung up (or left the call out), so give it a
+        # moment to close its browser; a walk that never got to the call is not waited for.
+        if rendezvous.has(Mark.VIDEO_WALKED) or rendezvous.has(Mark.VIDEO_SKIPPED):
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=STAFF_STOP_SECONDS)
+
+
 def _print_staff_access(plan: DemoPlan) -> None:
     print(
         f"\nStaff console: {plan.url}/console\n"
         f"  user: {STAFF_USER}   password: {STAFF_PASSWORD}\n"
+        f"Video calls:   {plan.url}/console/call (log in, switch 'available' on, then tap\n"
+        "               'Talk to a person' on the terminal; the browser asks for a camera)\n"
         f"Data folder:   {plan.root}\n",
         flush=True,
     )
@@ -233,17 +304,39 @@ def _print_staff_access(plan: DemoPlan) -> None:
 
 def _print_summary(plan: DemoPlan, delivered: bool, console_shots: int) -> None:
     screens = sorted(plan.screenshots.glob("*.png"))
-    outcome = "delivered to the backoffice" if delivered else "NOT delivered (see sync.log)"
+    if plan.walks & {Walk.CALLBACK, Walk.DOCUMENTS}:
+        outcome = "delivered to the backoffice" if delivered else "NOT delivered (see sync.log)"
+        print(f"\nThe terminal walked its journeys headless: requests {outcome}.", flush=True)
+    if Walk.VIDEO in plan.walks:
+        print(_video_outcome(plan), flush=True)
     print(
-        f"\nThe terminal walked the callback journey headless: request {outcome}.\n"
         f"Screenshots ({len(screens)}, {console_shots} of the staff console): {plan.screenshots}",
         flush=True,
     )
     _print_staff_access(plan)
 
 
+def _video_outcome(plan: DemoPlan) -> str:
+    rendezvous = rendezvous_for(plan.screenshots)
+    if rendezvous.has(Mark.VIDEO_WALKED):
+        pictures = [
+            *sorted(plan.screenshots.glob("*-video-call.png")),
+            plan.screenshots / STAFF_SHOT,
+            *sorted(plan.screenshots.glob("*-video-ended.png")),
+        ]
+        listed = "".join(f"\n  {path}" for path in pictures if path.exists())
+        return "The terminal walked a video call; staff answered in Chromium:" + listed
+    reason = rendezvous.note(Mark.VIDEO_SKIPPED) or "the walk did not get to it"
+    return f"Video call skipped: {reason} (see staff-answerer.log)."
+
+
 def plan_from_args(
-    data: Path | None, port: int, screenshots: Path | None, headless: bool | None, wait: bool
+    data: Path | None,
+    port: int,
+    screenshots: Path | None,
+    headless: bool | None,
+    wait: bool,
+    walks: frozenset[Walk] = ALL_WALKS,
 ) -> DemoPlan:
     root = data or Path(tempfile.mkdtemp(prefix="buergerterminal-demo-"))
     marker = root / DEMO_MARKER
@@ -261,4 +354,5 @@ def plan_from_args(
         screenshots=(screenshots or root / "screenshots").resolve(),
         headless=(not has_display()) if headless is None else headless,
         wait=wait,
+        walks=walks,
     )

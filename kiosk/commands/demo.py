@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.walks import ALL_WALKS, walks_argument
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -40,6 +42,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_false",
         help="headless: exit after the walk instead of keeping the backoffice up",
     )
+    parser.add_argument(
+        "--walk",
+        type=walks_argument,
+        default=ALL_WALKS,
+        metavar="WALKS",
+        help="headless: which journeys the terminal walks, comma-separated"
+        " (default: callback,documents,video)",
+    )
     parser.set_defaults(handler=_handle)
 
 
@@ -47,7 +57,9 @@ def _handle(args: argparse.Namespace) -> int:
     from kiosk.demo import DemoError, plan_from_args, run_demo
 
     try:
-        plan = plan_from_args(args.data, args.port, args.screenshots, args.headless, args.wait)
+        plan = plan_from_args(
+            args.data, args.port, args.screenshots, args.headless, args.wait, args.walk
+        )
         return run_demo(plan)
     except DemoError as exc:
         print(f"kiosk demo: {exc}", file=sys.stderr)

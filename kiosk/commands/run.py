@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.walks import Walk, walks_argument
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("run", help="start the terminal user interface")
@@ -18,6 +20,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=Path,
         metavar="SCREENSHOT_DIR",
         help="walk the callback journey by itself, save screenshots there, then exit",
+    )
+    parser.add_argument(
+        "--walk",
+        type=walks_argument,
+        default=frozenset({Walk.CALLBACK, Walk.DOCUMENTS}),
+        metavar="WALKS",
+        help="with --walkthrough: which journeys, comma-separated, of callback, documents,"
+        " video (default: callback,documents; video needs a staff side, see kiosk demo)",
     )
     parser.set_defaults(handler=_handle)
 
