@@ -27,6 +27,7 @@ from pathlib import Path
 import requests
 
 from kiosk.walks import ALL_WALKS, Mark, Walk, rendezvous_for
+from scanner.simulated import SANE_CONFIG_DIR
 
 log = logging.getLogger("kiosk.demo")
 
@@ -96,7 +97,7 @@ class DemoError(Exception):
     """A demo step failed; the message says which and why."""
 
 
-DEMO_SANE_DIR = Path(__file__).resolve().parents[1] / "tests" / "sane"
+DEMO_SANE_DIR = SANE_CONFIG_DIR
 
 
 def write_terminal_config(plan: DemoPlan) -> None:
@@ -108,7 +109,7 @@ def write_terminal_config(plan: DemoPlan) -> None:
         f"data_dir = {json.dumps(str(plan.root / 'terminal'))}\n\n"
         "[sync]\n"
         "poll_seconds = 0.5\n\n"
-        # No scanner attached: SANE's test backend (config in tests/sane) scans a grid page.
+        # No scanner attached: SANE's test backend (scanner/simulated) scans a grid page.
         "[scanner]\n"
         f"sane_config_dir = {json.dumps(str(DEMO_SANE_DIR))}\n"
         'device = "test:0"\noptions = ["test-picture=Grid"]\nresolution = 150\n',

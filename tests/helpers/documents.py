@@ -16,9 +16,10 @@ from kiosk.journeys.documents.assembly import DocumentOrder, PreparedDocument, p
 from kiosk.journeys.documents.submission import StoredSubmission
 from scanner.options import ColourMode, ScanWish, Source
 from scanner.sane_device import ScanRequest
+from scanner.simulated import SANE_CONFIG_DIR
 from tests.helpers.qt_kiosk import Citizen
 
-SANE_DIR = Path(__file__).resolve().parents[1] / "sane"
+SANE_DIR = SANE_CONFIG_DIR
 
 
 class PnmPageFeed:

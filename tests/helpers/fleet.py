@@ -15,15 +15,15 @@ import signal
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
+from scanner.simulated import SANE_CONFIG_DIR
 from sync.device import load_device
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.terminal import Terminal
 
 HEARTBEAT_SECONDS = 0.3
-SANE_DIR = Path(__file__).resolve().parents[1] / "sane"
+SANE_DIR = SANE_CONFIG_DIR
 # SANE's test backend as the terminal's scanner: present, and able to jam on request.
 TEST_SCANNER = f'\n[scanner]\ndevice = "test:0"\nsane_config_dir = {json.dumps(str(SANE_DIR))}\n'
 

@@ -26,9 +26,10 @@ from scanner.sane_device import (
     run_scan,
     sane_session,
 )
+from scanner.simulated import SANE_CONFIG_DIR
 from tests.helpers import pages
 
-SANE_DIR = Path(__file__).resolve().parents[1] / "sane"
+SANE_DIR = SANE_CONFIG_DIR
 REPO = Path(__file__).resolve().parents[2]
 GRID = "test-picture=Grid"
 
