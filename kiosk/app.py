@@ -187,14 +187,9 @@ def _documents_journey(
         os.environ["SANE_CONFIG_DIR"] = str(settings.scanner.sane_config_dir)
     submitter = wiring.submitter
     if submitter is None:
-        from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
-        from sync.quota import StorageQuota
+        from kiosk.journeys.documents.outbox_submitter import outbox_submitter_for
 
-        outbox_submitter = DocumentOutboxSubmitter(
-            data_dir, StorageQuota.from_settings(settings.sync)
-        )
-        on_close.append(outbox_submitter.close)
-        submitter = outbox_submitter
+        submitter = outbox_submitter_for(data_dir, settings, on_close)
     workspace = Workspace(data_dir / "previews")
     workspace.wipe()  # a crash may have left a previous citizen's previews behind
     engine.addImageProvider(PREVIEW_PROVIDER, PreviewImages(workspace.folder))

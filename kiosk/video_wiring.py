@@ -69,14 +69,9 @@ def _call_documents(
     to close)."""
     submitter: DocumentSubmitter | None = wiring.submitter
     if submitter is None:
-        from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
-        from sync.quota import StorageQuota
+        from kiosk.journeys.documents.outbox_submitter import outbox_submitter_for
 
-        outbox_submitter = DocumentOutboxSubmitter(
-            data_dir, StorageQuota.from_settings(settings.sync)
-        )
-        on_close.append(outbox_submitter.close)
-        submitter = outbox_submitter
+        submitter = outbox_submitter_for(data_dir, settings, on_close)
     workspace = Workspace(data_dir / "call-previews")
     workspace.wipe()  # a crash may have left a previous citizen's pages behind
     return CallDocumentsWiring(

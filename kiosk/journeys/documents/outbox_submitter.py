@@ -5,8 +5,10 @@ copy of it is ever written on the terminal."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
+from config.schema import TerminalSettings
 from kiosk.journeys.documents.assembly import DocumentOrder, prepare
 from kiosk.journeys.documents.submission import StoredSubmission
 from kiosk.journeys.outbox_access import TerminalOutbox
@@ -44,3 +46,12 @@ class DocumentOutboxSubmitter:
             )
         log.info("document of %d pages sealed for delivery", prepared.pdf.page_count)
         return StoredSubmission(submission_id=submission_id, reference_code=prepared.reference_code)
+
+
+def outbox_submitter_for(
+    data_dir: Path, settings: TerminalSettings, on_close: list[Callable[[], None]]
+) -> DocumentOutboxSubmitter:
+    """The terminal's own submitter, closed with the UI (``on_close``)."""
+    submitter = DocumentOutboxSubmitter(data_dir, StorageQuota.from_settings(settings.sync))
+    on_close.append(submitter.close)
+    return submitter
