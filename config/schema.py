@@ -283,6 +283,10 @@ class VideoSettings(_Strict):
     width: int = Field(default=640, ge=160, le=1920)
     height: int = Field(default=480, ge=120, le=1080)
     fps: int = Field(default=15, ge=5, le=30)
+    # A cabin without camera, microphone or loudspeaker that should behave as if it had them
+    # (the demo, a showroom): a test picture and tone stand in and count as working devices.
+    # Off on a real terminal, where a missing device must be said plainly.
+    simulated_devices: bool = False
 
 
 class DocumentType(_Strict):

@@ -112,7 +112,9 @@ def write_terminal_config(plan: DemoPlan) -> None:
         # No scanner attached: SANE's test backend (scanner/simulated) scans a grid page.
         "[scanner]\n"
         f"sane_config_dir = {json.dumps(str(DEMO_SANE_DIR))}\n"
-        'device = "test:0"\noptions = ["test-picture=Grid"]\nresolution = 150\n',
+        'device = "test:0"\noptions = ["test-picture=Grid"]\nresolution = 150\n\n'
+        # No camera either: a test picture and tone stand in, shown as working devices.
+        "[video]\nsimulated_devices = true\n",
         encoding="utf-8",
     )
 

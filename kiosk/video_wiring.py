@@ -18,6 +18,7 @@ from kiosk.viewmodels.session import SessionGuard
 from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from sync.device import DeviceFileError, load_device
+from video.media import simulated_devices
 from video.signaling_client import SignalingEndpoint
 
 
@@ -49,12 +50,20 @@ def create_video_journey(
 ) -> VideoJourneyViewModel:
     """Call before the QML is loaded: it registers ``import Buergerterminal.Video``."""
     register_qml_types()
-    wiring = wiring or VideoWiring(enrolled_endpoint(data_dir))
+    wiring = wiring or _terminal_wiring(settings, data_dir)
     documents = _call_documents(settings, data_dir, wiring, language, on_close)
     view_model = VideoJourneyViewModel(settings.video, wiring, guard, parent, documents)
     shell.add_video(view_model)
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first
     return view_model
+
+
+def _terminal_wiring(settings: TerminalSettings, data_dir: Path) -> VideoWiring:
+    if settings.video.simulated_devices:
+        return VideoWiring(
+            enrolled_endpoint(data_dir), simulated_devices, speaker_probe=lambda: True
+        )
+    return VideoWiring(enrolled_endpoint(data_dir))
 
 
 def _call_documents(

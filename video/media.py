@@ -178,6 +178,14 @@ def open_local_media(request: MediaRequest) -> LocalMedia:
     )
 
 
+def simulated_devices(request: MediaRequest) -> LocalMedia:
+    """Test pattern and tone standing in for a camera and microphone that count as present
+    (``video.simulated_devices``: the demo shows a working cabin, not one with faults)."""
+    media = synthetic_media(request)
+    media.synthetic_audio = media.synthetic_video = False
+    return media
+
+
 def synthetic_media(request: MediaRequest) -> LocalMedia:
     """Test pattern and tone only, never a device: for tests and benchmarks."""
     return LocalMedia(

@@ -83,3 +83,18 @@ def test_a_missing_microphone_offers_a_callback_with_the_language_kept(
     without_microphone.sees("stepTitle")
     assert kiosk.shell.property("screen") == "callback"
     assert kiosk.language.property("code") == "en"
+
+
+def test_a_cabin_with_simulated_devices_shows_them_working(qtbot: QtBot, tmp_path: Path) -> None:
+    """The demo's cabin (``video.simulated_devices``): the stand-ins count as working devices,
+    with the terminal's own wiring (no test wiring given)."""
+    video = UI_VIDEO.model_copy(update={"simulated_devices": True})
+    with running_kiosk(qtbot, tmp_path, settings=TerminalSettings(video=video)) as kiosk:
+        citizen = Citizen(qtbot, kiosk)
+        citizen.choose_language("en")
+        citizen.tap("startVideo")
+        qtbot.waitUntil(lambda: bool(video_of(kiosk).property("devicesReady")), timeout=5000)
+
+        assert _texts_of(kiosk, "cameraStatus")[0] == "Camera"
+        assert _texts_of(kiosk, "microphoneStatus")[0] == "Microphone"
+        assert _texts_of(kiosk, "speakerStatus")[0] == "Loudspeaker"
