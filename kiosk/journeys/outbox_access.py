@@ -2,8 +2,13 @@
 failure turned into the reason the citizen is told (``SubmitFailure``).
 
 One instance per submitter; it keeps the outbox open between submissions and closes it with
-:meth:`close`. The outbox is opened with the configured queue quota, so a terminal set to queue
-less refuses a new submission up front instead of filling its disk.
+:meth:`close`. Submissions run on worker threads, so closing waits for one under way, and a
+submission that starts after the close (a hand-in finishing as the UI shuts down) still gets
+stored, in an outbox opened just for it: the citizen's document is never dropped, and no
+connection is left open.
+
+The outbox is opened with the configured queue quota, so a terminal set to queue less refuses a
+new submission up front instead of filling its disk.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +43,8 @@ class TerminalOutbox:
         self._quota = quota
         self._what = what
         self._outbox: Outbox | None = None
+        self._closed = False
+        self._lock = threading.RLock()  # one submission at a time; close waits for it
 
     def device(self) -> DeviceCredentials:
         """This terminal's credentials, or ``CallbackSubmitError(NOT_ENROLLED)``."""
@@ -55,7 +63,12 @@ class TerminalOutbox:
     def storing(self) -> Iterator[Outbox]:
         """The open outbox, for one ``sync.submit``; failures become ``CallbackSubmitError``."""
         try:
-            yield self._open()
+            with self._lock:
+                if self._closed:
+                    with self._new_outbox() as outbox:
+                        yield outbox
+                else:
+                    yield self._open()
         except SubmitError as exc:
             # str(exc) names the reason and the storage error only, never the payload.
             log.error("%s not stored: %s", self._what, exc)
@@ -65,12 +78,17 @@ class TerminalOutbox:
             raise CallbackSubmitError(SubmitFailure.STORAGE_FAILED) from None
 
     def close(self) -> None:
-        if self._outbox is not None:
-            self._outbox.close()
-            self._outbox = None
+        with self._lock:
+            self._closed = True
+            if self._outbox is not None:
+                self._outbox.close()
+                self._outbox = None
 
     def _open(self) -> Outbox:
         if self._outbox is None:
-            self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self._outbox = Outbox(outbox_path(self._data_dir), quota=self._quota)
+            self._outbox = self._new_outbox()
         return self._outbox
+
+    def _new_outbox(self) -> Outbox:
+        self._data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return Outbox(outbox_path(self._data_dir), quota=self._quota)
