@@ -26,7 +26,12 @@ from tests.helpers.video_ui import UI_VIDEO, cabin_devices, video_of, wait_stage
 from tests.integration.test_ui_video_show_document import CallCitizen
 from video.signaling_client import SignalingEndpoint
 
-pytestmark = pytest.mark.e2e
+# Not in the default run: in one of three clean-clone CI runs this test hung until
+# pytest-timeout ended its worker, and pytest-xdist then stalled the whole run. The transport
+# (tests/integration/test_video_page_share.py, a real call with Chromium) and the panel
+# (tests/integration/test_ui_video_show_document.py, real SANE and outbox) run by default.
+# Run it with: ./scripts/test tests/e2e/test_video_show_document.py -m real_call_ui
+pytestmark = [pytest.mark.e2e, pytest.mark.real_call_ui]
 PASSWORD = "ein-langes-passwort"
 _TILE_STATUS = "() => document.querySelector('#page-list .page-tile')?.dataset.status ?? ''"
 
