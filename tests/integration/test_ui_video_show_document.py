@@ -127,7 +127,9 @@ def test_two_pages_shown_one_removed_the_other_handed_in_through_the_outbox(
             # Both shown to the colleague, who has seen them; the cut-off page says so plainly.
             qtbot.waitUntil(lambda: len(call.shown) == 2, timeout=10_000)
             assert [page.number for page in call.shown] == [1, 2]
-            assert citizen.text("shownPageSeen_2") == "✓ Ihre Ansprechperson sieht diese Seite."
+            # The colleague's acknowledgement comes back through the call thread: wait for it.
+            seen = "✓ Ihre Ansprechperson sieht diese Seite."
+            qtbot.waitUntil(lambda: citizen.text("shownPageSeen_2") == seen, timeout=10_000)
             assert citizen.text("shownPageFinding_2").startswith("Der untere Rand")
             for name in ("hangUpButton", "muteButton", "remoteVideo"):
                 assert uidriver.find(kiosk.window, name).isVisible()
