@@ -79,13 +79,13 @@ def test_citizen_request_reaches_the_staff_console(
     browser: Browser,
 ) -> None:
     # The citizen walks the journey on the real QML, wrong phone number included.
-    with running_kiosk(
-        qtbot,
-        tmp_path,
-        submitter=OutboxSubmitter(terminal.data_dir),
-        settings=terminal.settings(),
-        timing=WALK_TIMING,
-    ) as kiosk:
+    # The UI closes only the submitter it builds itself; this one is the test's to close.
+    with (
+        contextlib.closing(OutboxSubmitter(terminal.data_dir)) as submitter,
+        running_kiosk(
+            qtbot, tmp_path, submitter=submitter, settings=terminal.settings(), timing=WALK_TIMING
+        ) as kiosk,
+    ):
         pilot = Autopilot(kiosk, tmp_path / "shots", quit_when_done=False, looks=False)
         try:
             with qtbot.waitSignal(pilot.finished, timeout=120_000) as walked:

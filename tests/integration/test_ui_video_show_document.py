@@ -110,10 +110,6 @@ def office_key(tmp_path: Path) -> Iterator[object]:
     yield key
 
 
-# Known, not yet found: in clean-clone CI runs a SQLite connection left unclosed by an earlier
-# test in the same worker is garbage-collected during this (long) test and reported here.
-# Only that report is ignored; every assertion below stands.
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_two_pages_shown_one_removed_the_other_handed_in_through_the_outbox(
     qtbot: QtBot, tmp_path: Path, page_files: list[Path], office_key: object
 ) -> None:
