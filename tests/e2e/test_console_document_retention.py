@@ -36,13 +36,13 @@ from tests.helpers import pages
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.browser import chromium
 from tests.helpers.reliability_documents import document_submission
+from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.terminal import Terminal
 from tests.helpers.video_asgi_server import serving
 
 pytestmark = pytest.mark.e2e
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 KEEP_DAYS = 7
 
 
@@ -146,8 +146,8 @@ def test_the_copy_goes_seven_days_after_the_hand_over_and_the_console_says_so(
             )
             expect(page.get_by_role("img")).to_have_count(0)
             expect(page.get_by_role("link", name="PDF herunterladen")).to_have_count(0)
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / "console-document-retained.png"), full_page=True)
+            shot = screenshot_folder(tmp_path) / "console-document-retained.png"
+            page.screenshot(path=str(shot), full_page=True)
 
             page.goto(url + "/console/documents")
             listed = page.locator(f"#document-{row.id}")

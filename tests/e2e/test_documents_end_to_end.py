@@ -22,12 +22,12 @@ from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.browser import chromium
 from tests.helpers.documents import SANE_DIR, DocumentCitizen, PnmPageFeed
 from tests.helpers.qt_kiosk import running_kiosk
+from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.terminal import Terminal
 
 pytestmark = pytest.mark.e2e
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture(autouse=True)
@@ -120,8 +120,8 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
         page.wait_for_function(
             "img => img.complete && img.naturalWidth > 0", arg=preview.element_handle()
         )
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "console-documents-list.png"), full_page=True)
+        shot = screenshot_folder(tmp_path) / "console-documents-list.png"
+        page.screenshot(path=str(shot), full_page=True)
         with page.expect_download() as download_info:
             row.get_by_role("link", name=file_name, exact=True).click()
         downloaded = Path(download_info.value.path())

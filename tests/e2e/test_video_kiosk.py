@@ -1,7 +1,7 @@
 """The citizen's video call in the real kiosk UI (offscreen Qt, QML, aiortc) to a staff page in
 real headless Chromium, through the real backoffice (``backoffice serve`` subprocess).
 
-Set ``KIOSK_VIDEO_SCREENSHOTS=DIR`` to keep a screenshot of every video screen there
+Set ``BT_SCREENSHOT_DIR=DIR`` to keep a screenshot of every video screen there
 (docs/screenshots/kiosk-video-*.png are made that way).
 """
 
@@ -28,7 +28,7 @@ from video.signaling_client import SignalingEndpoint
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "ein-langes-passwort"
-SHOTS = os.environ.get("KIOSK_VIDEO_SCREENSHOTS")
+SHOTS = os.environ.get("BT_SCREENSHOT_DIR")
 
 
 @pytest.fixture(scope="module")

@@ -110,14 +110,13 @@ class DocumentCitizen(Citizen):
         self.sees("pageCard_3")
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ERROR_RED = "#a4262c"  # Theme.error
 
 
 class Screenshots:
-    """Numbered screenshots of the real window into docs/screenshots/kiosk-doc-NN-name.png."""
+    """Numbered screenshots of the real window, ``kiosk-doc-NN-name.png`` in ``folder``."""
 
-    def __init__(self, qtbot: QtBot, kiosk: KioskApp, folder: Path = SCREENSHOTS) -> None:
+    def __init__(self, qtbot: QtBot, kiosk: KioskApp, folder: Path) -> None:
         self.qtbot, self.kiosk, self.folder = qtbot, kiosk, folder
         self.paths: list[Path] = []
 

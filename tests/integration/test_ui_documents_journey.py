@@ -25,6 +25,7 @@ from tests.helpers.documents import (
     Screenshots,
 )
 from tests.helpers.qt_kiosk import running_kiosk
+from tests.helpers.screenshot_folder import screenshot_folder
 
 
 @pytest.fixture(autouse=True)
@@ -62,12 +63,12 @@ def test_three_pages_one_cut_off_rescanned_then_sent(
     page_files: dict[str, Path],
     submitter: RecordingDocumentSubmitter,
 ) -> None:
-    """The whole journey, with a screenshot of every screen (docs/screenshots/kiosk-doc-*)."""
+    """The whole journey, with a screenshot of every screen (kiosk-doc-*, see screenshot_folder)."""
     feed = PnmPageFeed([page_files["letter"], page_files["missing_bottom"],
                         page_files["colour_form"], page_files["letter"]])  # fmt: skip
     for kiosk in kiosk_with(qtbot, tmp_path, feed, submitter):
         citizen = DocumentCitizen(qtbot, kiosk)
-        shots = Screenshots(qtbot, kiosk)
+        shots = Screenshots(qtbot, kiosk, screenshot_folder(tmp_path / "shots"))
         citizen.sees("startDocuments")
         shots.take("home")
         citizen.tap("startDocuments")

@@ -15,10 +15,11 @@ from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from sync.device import save_device
 from sync.outbox import Outbox, outbox_path
 from sync.quota import StorageQuota
-from tests.helpers.documents import SANE_DIR, SCREENSHOTS, DocumentCitizen, SaneTestFeeder
+from tests.helpers.documents import SANE_DIR, DocumentCitizen, SaneTestFeeder
 from tests.helpers.documents_send import AdjustableDisk, GatedDocumentSubmitter
 from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_kiosk import running_kiosk
+from tests.helpers.screenshot_folder import screenshot_folder
 
 MB = 1024 * 1024
 
@@ -53,7 +54,7 @@ def test_sending_shows_its_state_and_a_double_tap_sends_once(qtbot: QtBot, tmp_p
         assert not uidriver.find(kiosk.window, "docSendButton").isEnabled()
         assert not uidriver.find(kiosk.window, "docBackButton").isEnabled()
         qtbot.wait(300)  # the busy indicator turns: a picture of it for the docs
-        uidriver.screenshot(kiosk.window, SCREENSHOTS / "kiosk-doc-sending.png")
+        uidriver.screenshot(kiosk.window, screenshot_folder(tmp_path) / "kiosk-doc-sending.png")
         assert kiosk.documents is not None
         kiosk.documents.submit()  # a second tap, however it arrives
         citizen.tap("docSendButton")

@@ -3,7 +3,7 @@
 ``FakeConsultationCall`` (a colleague who sees every page): the transport to a real staff page
 is tested in tests/e2e/test_video_kiosk.py.
 
-Set ``KIOSK_VIDEO_SCREENSHOTS=DIR`` to keep screenshots of the panel (German and Arabic);
+Set ``BT_SCREENSHOT_DIR=DIR`` to keep screenshots of the panel (German and Arabic);
 docs/screenshots/kiosk-video-show-document-*.png are made that way.
 """
 
@@ -40,7 +40,7 @@ from video.signaling_client import SignalingEndpoint
 SETTINGS = TerminalSettings(
     video=UI_VIDEO, accessibility=AccessibilitySettings(speech_engine="mock")
 )
-SHOTS = os.environ.get("KIOSK_VIDEO_SCREENSHOTS")
+SHOTS = os.environ.get("BT_SCREENSHOT_DIR")
 
 
 @pytest.fixture(autouse=True)
