@@ -45,7 +45,8 @@ from kiosk.journeys.documents.submission import (
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScanTask
+from kiosk.viewmodels.scan_runs import ScanRuns
+from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome
 from scanner.faults import ScanFault
 from scanner.options import Source
 from scanner.pipeline import ProcessedPage
@@ -115,9 +116,10 @@ class CallDocumentsViewModel(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._previewReady.connect(self._share, queued)
         self._handedIn.connect(self._on_handed_in, queued)
-        self._task: ScanTask | None = None
-        self._token = 0  # a new one per scan run and per session: late results are dropped
-        self._session = 0
+        self._scans = ScanRuns(wiring.planner, wiring.workspace, self)
+        self._scans.pageReady.connect(self._on_page)
+        self._scans.finished.connect(self._on_scanned)
+        self._session = 0  # a new one per citizen: late previews and hand-ins are dropped
         self._pages: list[ShownPage] = []
         self._clear()
 
@@ -130,8 +132,7 @@ class CallDocumentsViewModel(QObject):
         self._failure: SubmitFailure | None = None
         self._reference = ""
         self._handed_count = 0
-        self._device = ""
-        self._scan_settings: dict[str, str] = {}
+        self._scans.forget_device()
         self._discarded = 0
 
     # ---- slots QML calls -------------------------------------------------------------------
@@ -149,20 +150,15 @@ class CallDocumentsViewModel(QObject):
 
     @Slot()
     def scan(self) -> None:
-        if self._task is not None or self._handing_in:
+        if self._scans.running or self._handing_in:
             return
         if len(self._pages) >= self._wiring.settings.max_pages:
             self._problem = dtexts.too_many_pages_text(self._wiring.settings.max_pages)
             self.changed.emit()
             return
-        self._token += 1
-        task = ScanTask(self._token, self._wiring.planner, self._wiring.workspace, True, self)
-        task.pageReady.connect(self._on_page)
-        task.finished.connect(self._on_scanned)
-        self._task = task
         self._fault, self._problem, self._failure = None, "", None
         log.info("call document scan started")
-        task.start()
+        self._scans.start(single=True)
         self.changed.emit()
 
     @Slot(str)
@@ -179,7 +175,7 @@ class CallDocumentsViewModel(QObject):
 
     @Slot()
     def handIn(self) -> None:
-        if not self._pages or self._handing_in or self._task is not None:
+        if not self._pages or self._handing_in or self._scans.running:
             return
         kind = self._wiring.settings.call_type()
         order = DocumentOrder(
@@ -188,8 +184,8 @@ class CallDocumentsViewModel(QObject):
             bg_number=None,  # the case worker knows whose case it is
             language=self._wiring.language(),
             pages=[page.processed for page in self._pages],
-            device=self._device or "unknown",
-            settings=self._scan_settings,
+            device=self._scans.device or "unknown",
+            settings=self._scans.settings,
             scanned_at=self._wiring.clock(),
         )
         self._handing_in, self._failure, self._problem = True, None, ""
@@ -217,13 +213,8 @@ class CallDocumentsViewModel(QObject):
     @Slot()
     def reset(self) -> None:
         """Nothing of this citizen stays: the scan stopped, pages and their files deleted."""
-        task, self._task = self._task, None
-        self._token += 1
+        self._scans.stop()
         self._session += 1  # a hand-in or preview still on the worker belongs to nobody
-        if task is not None:
-            task.cancel()
-            task.join()
-            task.deleteLater()
         self._pages.clear()
         self._wiring.workspace.wipe()
         self._clear()
@@ -241,9 +232,6 @@ class CallDocumentsViewModel(QObject):
     # ---- scan results (GUI thread) ---------------------------------------------------------
 
     def _on_page(self, ready: ReadyPage) -> None:
-        if ready.token != self._token:
-            self._wiring.workspace.discard(ready.preview)
-            return
         self._numbered += 1
         page = ShownPage(uuid.uuid4().hex, self._numbered, ready.processed, ready.preview)
         self._pages.append(page)
@@ -252,14 +240,7 @@ class CallDocumentsViewModel(QObject):
         self.changed.emit()
 
     def _on_scanned(self, outcome: RunOutcome) -> None:
-        if outcome.token != self._token or self._task is None:
-            return
-        self._task.join()
-        self._task.deleteLater()
-        self._task = None
         self._fault = outcome.fault
-        if outcome.device:
-            self._device, self._scan_settings = outcome.device, outcome.settings
         if outcome.fault is not None:
             log.warning("call document scan ended: %s", outcome.fault.it_status)
         self.changed.emit()
@@ -342,7 +323,7 @@ class CallDocumentsViewModel(QObject):
     panelOpen = Property(bool, lambda self: self._open, notify=changed)
     pages = Property(list, _get_pages, notify=changed)
     pageCount = Property(int, lambda self: len(self._pages), notify=changed)
-    isScanning = Property(bool, lambda self: self._task is not None, notify=changed)
+    isScanning = Property(bool, lambda self: self._scans.running, notify=changed)
     isHandingIn = Property(bool, lambda self: self._handing_in, notify=changed)
     feeder = Property(
         bool, lambda self: self._wiring.planner.source is Source.FEEDER, constant=True

@@ -26,8 +26,9 @@ from kiosk.journeys.documents.submission import (
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
-from kiosk.viewmodels.preview_images import preview_source
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink, ScanTask
+from kiosk.viewmodels.page_cards import page_cards
+from kiosk.viewmodels.scan_runs import ScanRuns
+from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink
 from kiosk.viewmodels.send_task import DocumentSending
 from scanner.faults import ScanFault
 from scanner.options import Source
@@ -83,9 +84,10 @@ class DocumentsJourneyViewModel(QObject):
         self._clock = clock
         self._language = language
         self._hotline = hotline
-        self._scanner_state = scanner_state
-        self._task: ScanTask | None = None
-        self._token = 0
+        self._scans = ScanRuns(planner, workspace, self, scanner_state=scanner_state)
+        self._scans.pageReady.connect(self._on_page)
+        self._scans.progressed.connect(self._on_progress)
+        self._scans.finished.connect(self._on_finished)
         self._stack = PageStack()
         self._clear()
 
@@ -99,8 +101,7 @@ class DocumentsJourneyViewModel(QObject):
         self._replacing: str | None = None
         self._scanning_page = 0
         self._progress = 0.0
-        self._device = ""
-        self._scan_settings: dict[str, str] = {}
+        self._scans.forget_device()
         self._failure: SubmitFailure | None = None
         self._receipt: dict[str, str] = {}
         self._sent_at: dt.datetime | None = None
@@ -110,7 +111,7 @@ class DocumentsJourneyViewModel(QObject):
     @Slot()
     def reset(self) -> None:
         """Forget everything of this citizen: pages, previews, files, the running scan."""
-        self._stop_scan()
+        self._scans.stop()
         self._sending.settle()
         self._stack.clear()
         self._workspace.wipe()
@@ -153,7 +154,7 @@ class DocumentsJourneyViewModel(QObject):
     def back(self) -> None:
         if self._page > len(Step) or self._sending.busy:
             return
-        self._stop_scan()
+        self._scans.stop()
         if self._page == Step.TYPE:
             self.cancelled.emit()
             return
@@ -186,8 +187,7 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot()
     def cancelScan(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self._scans.cancel()
 
     @Slot(str)
     def rotate(self, page_id: str) -> None:
@@ -225,39 +225,14 @@ class DocumentsJourneyViewModel(QObject):
             self._problem = dtexts.too_many_pages_text(self._settings.max_pages)
             self.changed.emit()
             return
-        self._token += 1
-        single = replacing is not None or self._planner.source is Source.FLATBED
-        task = ScanTask(
-            self._token,
-            self._planner,
-            self._workspace,
-            single,
-            parent=self,
-            scanner_state=self._scanner_state,
-        )
-        task.pageReady.connect(self._on_page)
-        task.progressed.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        self._task, self._replacing = task, replacing
+        self._replacing = replacing
         self._fault, self._problem = None, ""
         self._scanning_page, self._progress = 1, 0.0
         log.info("scan started (%s)", "rescan" if replacing else "add")
-        task.start()
+        self._scans.start(single=replacing is not None or self._planner.source is Source.FLATBED)
         self.changed.emit()
 
-    def _stop_scan(self) -> None:
-        """Cancels a running scan and waits for its thread (a cancel ends SANE within a line)."""
-        task, self._task = self._task, None
-        self._token += 1  # whatever it still delivers belongs to nobody
-        if task is not None:
-            task.cancel()
-            task.join()
-            task.deleteLater()
-
     def _on_page(self, ready: ReadyPage) -> None:
-        if ready.token != self._token:
-            self._workspace.discard(ready.preview)
-            return
         page = Page(new_page_id(), ready.processed, ready.preview)
         old = self._stack.put(page, self._replacing)
         self._replacing = None  # a rescan replaces one page; more pages are added after it
@@ -266,22 +241,13 @@ class DocumentsJourneyViewModel(QObject):
         self._scanning_page = len(self._stack) + 1
         self.changed.emit()
 
-    def _on_progress(self, token: int, number: int, share: float) -> None:
-        if token == self._token:
-            self._progress = share
-            self.progressChanged.emit()
+    def _on_progress(self, number: int, share: float) -> None:
+        self._progress = share
+        self.progressChanged.emit()
 
     def _on_finished(self, outcome: RunOutcome) -> None:
-        if outcome.token != self._token or self._task is None:
-            return
-        self._task.join()
-        self._task.deleteLater()
-        self._task = None
         self._replacing = None
         self._fault = outcome.fault
-        if outcome.device:
-            self._device = outcome.device
-            self._scan_settings = outcome.settings
         if outcome.fault is not None:
             log.warning("scan ended: %s", outcome.fault.it_status)
         self.changed.emit()
@@ -311,8 +277,8 @@ class DocumentsJourneyViewModel(QObject):
             bg_number=check_bg_number(self._bg_text).normalised,
             language=self._language(),
             pages=[page.processed for page in self._stack.pages],
-            device=self._device or "unknown",
-            settings=self._scan_settings,
+            device=self._scans.device or "unknown",
+            settings=self._scans.settings,
             scanned_at=self._clock(),
         )
         if self._sending.send(order):
@@ -357,7 +323,7 @@ class DocumentsJourneyViewModel(QObject):
 
     @property
     def scanning(self) -> bool:
-        return self._task is not None
+        return self._scans.running
 
     def _get_types(self) -> list[dict[str, Any]]:
         return [
@@ -368,21 +334,6 @@ class DocumentsJourneyViewModel(QObject):
     def _get_type_label(self) -> str:
         chosen = self._find_type(self._type_id)
         return self._label(chosen) if chosen else ""
-
-    def _get_pages(self) -> list[dict[str, Any]]:
-        pages = []
-        for number, page in enumerate(self._stack.pages, start=1):
-            finding = page.finding
-            pages.append(
-                {
-                    "id": page.id,
-                    "number": number,
-                    "preview": preview_source(page.preview),
-                    "finding": dtexts.finding_text(finding) if finding else "",
-                    "replacing": page.id == self._replacing,
-                }
-            )
-        return pages
 
     def _get_fault_message(self) -> str:
         if self._fault is None:
@@ -413,7 +364,9 @@ class DocumentsJourneyViewModel(QObject):
         lambda self: texts.problem_text(Problem.BG_MALFORMED, 0) if self._bg_problem else "",
         notify=changed,
     )
-    pages = Property(list, _get_pages, notify=changed)
+    pages = Property(
+        list, lambda self: page_cards(self._stack.pages, self._replacing), notify=changed
+    )
     pageCount = Property(int, lambda self: len(self._stack), notify=changed)
     isScanning = Property(bool, lambda self: self.scanning, notify=changed)
     isSending = Property(bool, lambda self: self._sending.busy, notify=sendingChanged)
