@@ -1151,6 +1151,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>لا تزال صفحاتك قيد التسليم. يستغرق ذلك لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>حُذفت الصفحات التي عرضتها ولم تسلّمها.</translation>
     </message>

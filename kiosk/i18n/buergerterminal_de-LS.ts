@@ -1115,6 +1115,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>Ihre Seiten werden gerade abgegeben. Bitte warten Sie kurz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Sie haben Seiten gezeigt und nicht abgegeben. Wir haben diese Seiten gelöscht.</translation>
     </message>

@@ -1115,6 +1115,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>Ihre Seiten werden noch abgegeben. Das dauert einen Moment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Die gezeigten Seiten, die Sie nicht abgegeben haben, wurden gelöscht.</translation>
     </message>

@@ -1124,6 +1124,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>Ваши страницы ещё передаются. Это займёт немного времени.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Показанные страницы, которые вы не передали, удалены.</translation>
     </message>

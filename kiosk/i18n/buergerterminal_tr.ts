@@ -1106,6 +1106,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>Sayfalarınız hâlâ teslim ediliyor. Bu biraz sürer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Gösterdiğiniz ama teslim etmediğiniz sayfalar silindi.</translation>
     </message>

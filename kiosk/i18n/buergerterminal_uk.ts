@@ -1124,6 +1124,11 @@
     </message>
     <message>
         <location filename="../qml/VideoEndedPage.qml"/>
+        <source>Your pages are still being handed in. This takes a moment.</source>
+        <translation>Ваші сторінки ще передаються. Це займе трохи часу.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Показані сторінки, які ви не передали, видалено.</translation>
     </message>

@@ -47,10 +47,17 @@ Item {
             Layout.fillWidth: true
         }
         BodyText {
+            objectName: "endedPagesHandingIn"
+            readonly property var docs: video.documentsModel
+            visible: docs !== null && docs.isHandingIn
+            text: qsTr("Your pages are still being handed in. This takes a moment.")
+            Layout.fillWidth: true
+        }
+        BodyText {
             objectName: "endedPagesHandedIn"
             readonly property var docs: video.documentsModel
-            visible: docs !== null && docs.referenceCode !== ""
-            text: docs ? qsTr("The pages you handed in go to your file. Your reference number: %1").arg(docs.referenceCode) : ""
+            visible: docs !== null && docs.handedInReferences !== ""
+            text: docs ? qsTr("The pages you handed in go to your file. Your reference number: %1").arg(docs.handedInReferences) : ""
             font.weight: Font.DemiBold
             Layout.fillWidth: true
         }

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PIL import Image
-from PySide6.QtCore import Property, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from config.schema import DocumentSettings
 from kiosk.journeys.documents.assembly import DocumentOrder
@@ -45,8 +45,9 @@ from kiosk.journeys.documents.submission import (
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
+from kiosk.viewmodels.preview_images import CALL_PROVIDER_ID, preview_source
 from kiosk.viewmodels.scan_runs import ScanRuns
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome
+from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink
 from scanner.faults import ScanFault
 from scanner.options import Source
 from scanner.pipeline import ProcessedPage
@@ -72,6 +73,7 @@ class CallDocumentsWiring:
     clock: Callable[[], dt.datetime]
     language: Callable[[], str]
     hotline: str
+    scanner_state: ScannerStateSink | None = None  # what IT's fleet page shows of the scanner
 
 
 def staff_preview(processed: ProcessedPage) -> tuple[bytes, int, int]:
@@ -116,7 +118,9 @@ class CallDocumentsViewModel(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._previewReady.connect(self._share, queued)
         self._handedIn.connect(self._on_handed_in, queued)
-        self._scans = ScanRuns(wiring.planner, wiring.workspace, self)
+        self._scans = ScanRuns(
+            wiring.planner, wiring.workspace, self, scanner_state=wiring.scanner_state
+        )
         self._scans.pageReady.connect(self._on_page)
         self._scans.finished.connect(self._on_scanned)
         self._session = 0  # a new one per citizen: late previews and hand-ins are dropped
@@ -130,8 +134,10 @@ class CallDocumentsViewModel(QObject):
         self._problem = ""
         self._handing_in = False
         self._failure: SubmitFailure | None = None
-        self._reference = ""
+        self._reference = ""  # the last hand-in, as the panel lists it
         self._handed_count = 0
+        self._handed_references: list[str] = []  # every hand-in of this call, for the end
+        self._after_call: int | None = None  # the session of a hand-in the call's end overtook
         self._scans.forget_device()
         self._discarded = 0
 
@@ -201,11 +207,19 @@ class CallDocumentsViewModel(QObject):
                 self.changed.emit()
 
     def end_of_call(self) -> None:
-        """The call is over: pages not handed in are deleted now, not at the session's end."""
-        discarded, reference, count = len(self._pages), self._reference, self._handed_count
+        """The call is over: pages not handed in are deleted now, not at the session's end.
+
+        A hand-in under way is not one of them: every listed page is in it (nothing can be
+        added or removed meanwhile), it is finished on the worker, and the ended screen shows
+        its reference when it is stored."""
+        handing_in, session = self._handing_in, self._session
+        discarded = 0 if handing_in else len(self._pages)
+        references = list(self._handed_references)
         self.reset()
-        # The ended screen says what became of the pages: deleted, or handed in under this code.
-        self._discarded, self._reference, self._handed_count = discarded, reference, count
+        # The ended screen says what became of the pages: deleted, or handed in under a code.
+        self._discarded, self._handed_references = discarded, references
+        if handing_in:
+            self._handing_in, self._after_call = True, session
         if discarded:
             log.info("%d shown pages not handed in were deleted at the end of the call", discarded)
         self.changed.emit()
@@ -252,8 +266,8 @@ class CallDocumentsViewModel(QObject):
         try:
             jpeg, width, height = staff_preview(page.processed)
             shared = SharedPage(page.id, page.number, jpeg, width, height)
-        except Exception:
-            log.exception("a shown page could not be prepared for the staff page")
+        except Exception as exc:  # a broken page: it is still listed, only not shown
+            log.error("a shown page could not be made for the staff page: %s", type(exc).__name__)
             return
         self._previewReady.emit(session, page.id, shared)
 
@@ -269,12 +283,16 @@ class CallDocumentsViewModel(QObject):
             outcome = self._wiring.submitter(order)
         except DocumentSubmitError as exc:
             outcome = exc.reason
-        except Exception:
-            log.exception("call documents could not be stored")
+        except Exception as exc:
+            # The type only, as in the documents journey: an error's text could quote the page.
+            log.error("call documents could not be stored: %s", type(exc).__name__)
             outcome = SubmitFailure.STORAGE_FAILED
         self._handedIn.emit(session, outcome)
 
     def _on_handed_in(self, session: int, outcome: StoredSubmission | SubmitFailure) -> None:
+        if session == self._after_call:
+            self._finish_after_call(outcome)
+            return
         if session != self._session:
             return  # the session ended meanwhile; the submission (if stored) is delivered anyway
         self._handing_in = False
@@ -288,8 +306,22 @@ class CallDocumentsViewModel(QObject):
             if call is not None:
                 call.pages_handed_in(outcome.reference_code, count)
             self._reference, self._handed_count = outcome.reference_code, count
+            self._handed_references.append(outcome.reference_code)
             self._pages.clear()  # sealed in the outbox now: the previews have done their job
             self._wiring.workspace.wipe()
+        self.changed.emit()
+        self.handInFinished.emit()
+
+    def _finish_after_call(self, outcome: StoredSubmission | SubmitFailure) -> None:
+        """A hand-in the call's end overtook: the ended screen tells how it went."""
+        self._handing_in, self._after_call = False, None
+        if isinstance(outcome, SubmitFailure):
+            # Its pages lived in memory only and are gone with it: say so, as for any page.
+            log.warning("call documents not stored after the call: %s", outcome.value)
+            self._discarded = 1
+        else:
+            log.info("call documents stored as submission %s after the call", outcome.submission_id)
+            self._handed_references.append(outcome.reference_code)
         self.changed.emit()
         self.handInFinished.emit()
 
@@ -303,7 +335,7 @@ class CallDocumentsViewModel(QObject):
                 {
                     "id": page.id,
                     "number": page.number,
-                    "preview": QUrl.fromLocalFile(str(page.preview)).toString(),
+                    "preview": preview_source(page.preview, CALL_PROVIDER_ID),
                     "finding": dtexts.finding_text(finding) if finding else "",
                     "seen": page.seen,
                 }
@@ -335,4 +367,8 @@ class CallDocumentsViewModel(QObject):
     errorMessage = Property(str, _get_error, notify=changed)
     referenceCode = Property(str, lambda self: self._reference, notify=changed)
     handedInCount = Property(int, lambda self: self._handed_count, notify=changed)
+    # Every reference handed in during the call, for the ended screen ("A, B").
+    handedInReferences = Property(
+        str, lambda self: ", ".join(self._handed_references), notify=changed
+    )
     discardedAtEnd = Property(int, lambda self: self._discarded, notify=changed)

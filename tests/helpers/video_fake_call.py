@@ -129,3 +129,16 @@ class ThreadNotingSubmitter:
     def __call__(self, order: DocumentOrder) -> StoredSubmission:
         self.threads.append(threading.current_thread())
         return self._real(order)
+
+
+class GatedSubmitter:
+    """The real documents submitter, held back until the test opens the gate: a hand-in that
+    is still being built when something else happens (the call ends)."""
+
+    def __init__(self, real: DocumentSubmitter) -> None:
+        self._real = real
+        self.gate = threading.Event()
+
+    def __call__(self, order: DocumentOrder) -> StoredSubmission:
+        self.gate.wait(30)
+        return self._real(order)

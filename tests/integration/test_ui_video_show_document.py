@@ -25,6 +25,8 @@ from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from kiosk.viewmodels.call_documents import CallDocumentsViewModel
 from kiosk.viewmodels.video import VideoWiring
 from sync.device import save_device
+from sync.fleet_wire import ScannerHealth
+from sync.health import ScannerStatusFile
 from sync.outbox import Outbox, outbox_path
 from sync.sealing import unseal
 from sync.wire import SubmissionKind
@@ -32,7 +34,11 @@ from tests.helpers import pages
 from tests.helpers.documents import SANE_DIR, SCAN_TIMEOUT_MS, PnmPageFeed, SaneTestFeeder
 from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
-from tests.helpers.video_fake_call import FakeConsultationCall, ThreadNotingSubmitter
+from tests.helpers.video_fake_call import (
+    FakeConsultationCall,
+    GatedSubmitter,
+    ThreadNotingSubmitter,
+)
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices, video_of, wait_stage
 from tests.integration.test_ui_a11y_screens import audit_every_language_and_look
 from video.signaling_client import SignalingEndpoint
@@ -180,6 +186,8 @@ def test_a_scanner_fault_mid_call_is_told_plainly_and_the_call_stays_up(
         feeder.fault_status = "SANE_STATUS_JAMMED"
         citizen.scan_and_wait()
         assert citizen.text("showDocFault").startswith("Das Papier steckt im Scanner fest.")
+        status = ScannerStatusFile(tmp_path / "data").read()  # what IT's fleet page shows
+        assert status is not None and status.health is ScannerHealth.JAMMED
         assert video_of(kiosk).property("stage") == "in_call"
         assert call.state.value == "in_call"
         citizen.sees("shownPage_1")  # the page already shown stays
@@ -192,3 +200,39 @@ def test_a_scanner_fault_mid_call_is_told_plainly_and_the_call_stays_up(
         citizen.sees("endedPagesDeleted")
         assert not any(previews.iterdir())
         assert citizen.documents.property("pageCount") == 0
+
+
+def test_a_call_ending_during_the_hand_in_still_stores_the_pages_and_says_so(
+    qtbot: QtBot, tmp_path: Path, page_files: list[Path], office_key: object
+) -> None:
+    outbox_submitter = DocumentOutboxSubmitter(tmp_path / "data")
+    submitter = GatedSubmitter(outbox_submitter)
+    wiring = _wiring(PnmPageFeed(page_files[:1]), submitter)
+    try:
+        with running_kiosk(qtbot, tmp_path, settings=SETTINGS, video=wiring) as kiosk:
+            citizen = CallCitizen(qtbot, kiosk)
+            call = citizen.call_until_in_call()
+            citizen.tap("showDocumentButton")
+            citizen.scan_and_wait()
+            citizen.tap("showDocHandInButton")
+            assert citizen.documents.property("isHandingIn")
+
+            call.staff_hangs_up()  # while the PDF/A is still being built
+            wait_stage(qtbot, kiosk, "ended")
+            citizen.sees("endedPagesHandingIn")
+            assert not uidriver.exists(kiosk.window, "endedPagesDeleted")
+
+            with qtbot.waitSignal(citizen.documents.handInFinished, timeout=30_000):
+                submitter.gate.set()
+            citizen.sees("endedPagesHandedIn")
+            assert not uidriver.exists(kiosk.window, "endedPagesHandingIn")
+            assert not uidriver.exists(kiosk.window, "endedPagesDeleted")
+            shown = citizen.text("endedPagesHandedIn")
+    finally:
+        submitter.gate.set()
+        outbox_submitter.close()
+
+    with Outbox(outbox_path(tmp_path / "data")) as outbox:
+        items = outbox.queued()
+    assert len(items) == 1
+    assert items[0].reference_code in shown
