@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtQml import QQmlApplicationEngine
 
 from config.schema import TerminalSettings
 from kiosk.clock import office_clock
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner
+from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.video_surface import register_qml_types
 from kiosk.viewmodels.call_documents import CallDocumentsWiring
+from kiosk.viewmodels.preview_images import CALL_PROVIDER_ID, PreviewImages
 from kiosk.viewmodels.session import SessionGuard
 from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from sync.device import DeviceFileError, load_device
+from sync.health import ScannerStatusFile
 from video.media import simulated_devices
 from video.signaling_client import SignalingEndpoint
 
@@ -44,7 +47,7 @@ def create_video_journey(
     wiring: VideoWiring | None,
     guard: SessionGuard,
     shell: ShellViewModel,
-    parent: QObject,
+    engine: QQmlApplicationEngine,
     on_close: list[Callable[[], None]],
     language: Callable[[], str],
 ) -> VideoJourneyViewModel:
@@ -52,7 +55,8 @@ def create_video_journey(
     register_qml_types()
     wiring = wiring or _terminal_wiring(settings, data_dir)
     documents = _call_documents(settings, data_dir, wiring, language, on_close)
-    view_model = VideoJourneyViewModel(settings.video, wiring, guard, parent, documents)
+    engine.addImageProvider(CALL_PROVIDER_ID, PreviewImages(documents.workspace.folder))
+    view_model = VideoJourneyViewModel(settings.video, wiring, guard, engine, documents)
     shell.add_video(view_model)
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first
     return view_model
@@ -73,9 +77,10 @@ def _call_documents(
     language: Callable[[], str],
     on_close: list[Callable[[], None]],
 ) -> CallDocumentsWiring:
-    """The scanner and outbox for pages shown during a call, as the documents journey has them
-    (its own submitter: the outbox is safe to share between threads, its handle is not ours
-    to close)."""
+    """The scanner and outbox for pages shown during a call, as the documents journey has them.
+
+    Its submitter is its own (its own SQLite connection to the same outbox, which is safe in
+    WAL mode), closed with the UI through ``on_close``."""
     submitter: DocumentSubmitter | None = wiring.submitter
     if submitter is None:
         from kiosk.journeys.documents.outbox_submitter import outbox_submitter_for
@@ -83,12 +88,14 @@ def _call_documents(
         submitter = outbox_submitter_for(data_dir, settings, on_close)
     workspace = Workspace(data_dir / "call-previews")
     workspace.wipe()  # a crash may have left a previous citizen's pages behind
+    clock = office_clock(settings.site.timezone)
     return CallDocumentsWiring(
         settings=settings.documents,
         planner=wiring.planner or ConfiguredScanner(settings.scanner),
         workspace=workspace,
         submitter=submitter,
-        clock=office_clock(settings.site.timezone),
+        clock=clock,
         language=language,
         hotline=settings.site.hotline,
+        scanner_state=ScannerReport(ScannerStatusFile(data_dir), clock),
     )

@@ -8,8 +8,9 @@ strip and page cards load all of them again whenever the page list changes; with
 preview whose file is gone comes back as an empty, transparent picture: the view that asked
 for it belongs to a session that has ended, and nobody sees it.
 
-QML uses ``image://previews/<file name>``; only preview names the workspace gives out are
-served, from the workspace's folder only.
+QML uses ``image://previews/<file name>`` (``image://call-previews/…`` for pages shown during
+a call, which have their own workspace); only preview names the workspace gives out are
+served, from that workspace's folder only.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
-PROVIDER_ID = "previews"
+PROVIDER_ID = "previews"  # the documents journey's workspace
+CALL_PROVIDER_ID = "call-previews"  # pages shown during a video call
 _PREVIEW_NAME = re.compile(r"[0-9a-f]{32}\.png")
 
 
-def preview_source(preview: Path) -> str:
+def preview_source(preview: Path, provider: str = PROVIDER_ID) -> str:
     """What a QML ``Image.source`` is set to for this preview file."""
-    return f"image://{PROVIDER_ID}/{preview.name}"
+    return f"image://{provider}/{preview.name}"
 
 
 def _nothing() -> QImage:
