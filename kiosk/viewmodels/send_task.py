@@ -34,6 +34,10 @@ class SendOutcome:
     failure: SubmitFailure | None
 
 
+# Below the UI service's WatchdogSec (30 s): the wait runs on the GUI thread, which pings.
+SETTLE_SECONDS = 20.0
+
+
 class SendTask(QObject):
     """Start with :meth:`start`; :meth:`join` waits for the outbox to have it (or to refuse)."""
 
@@ -110,7 +114,7 @@ class DocumentSending(QObject):
         task.start()
         return True
 
-    def settle(self, timeout: float = 60.0) -> None:
+    def settle(self, timeout: float = SETTLE_SECONDS) -> None:
         """At the end of a session: waits for a send under way, and forgets its outcome.
 
         Why wait rather than let it run on: the order holds its own copy of the pages, so
@@ -125,9 +129,13 @@ class DocumentSending(QObject):
         if task is None:
             return
         self._token += 1  # the outcome, still queued, belongs to nobody now
-        if not task.join(timeout):
-            log.error("a document send was still running when its session ended")
-        task.deleteLater()
+        if task.join(timeout):
+            task.deleteLater()
+            return
+        # Still writing (a very long document, a locked outbox): it finishes on its own and is
+        # stored; the task object goes when its thread is done, never while it may still emit.
+        log.error("a document send was still running when its session ended")
+        task.finished.connect(task.deleteLater)
 
     def _on_finished(self, outcome: SendOutcome) -> None:
         if outcome.token != self._token or self._task is None:
