@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
@@ -27,17 +28,22 @@ class EndedSessions:
 
     def end(self, session: StaffSession) -> None:
         now = self._clock.now()
-        with self._sessions.begin() as db:
-            # Entries whose cookies have expired by now protect nothing: forget them.
-            db.execute(delete(EndedConsoleSession).where(EndedConsoleSession.forget_after < now))
-            if db.get(EndedConsoleSession, _token_hash(session)) is None:
-                db.add(
-                    EndedConsoleSession(
-                        token_hash=_token_hash(session),
-                        ended_at=now,
-                        forget_after=now + self._max_age,
-                    )
+        try:
+            with self._sessions.begin() as db:
+                # Entries whose cookies have expired by now protect nothing: forget them.
+                db.execute(
+                    delete(EndedConsoleSession).where(EndedConsoleSession.forget_after < now)
                 )
+                if db.get(EndedConsoleSession, _token_hash(session)) is None:
+                    db.add(
+                        EndedConsoleSession(
+                            token_hash=_token_hash(session),
+                            ended_at=now,
+                            forget_after=now + self._max_age,
+                        )
+                    )
+        except IntegrityError:
+            pass  # a second logout of the same session at the same moment: it is ended already
 
     def is_ended(self, session: StaffSession) -> bool:
         with self._sessions() as db:

@@ -175,7 +175,8 @@ def inbox_page(
 
 def _request_id(text: str) -> int | None:
     # A cursor from an edited or stale link: show the first page rather than an error.
-    return int(text) if text.isdigit() and len(text) < 12 else None
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+    return int(text) if text.isascii() and text.isdecimal() and len(text) < 12 else None
 
 
 def _not_found(request: Request, current: tuple[StaffSession, StaffUser]) -> Response:
