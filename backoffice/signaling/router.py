@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -40,11 +40,14 @@ class WebSocketLink:
         self._websocket = websocket
         self._queue: asyncio.Queue[str | None] = asyncio.Queue()
         self.last_heard = asyncio.get_running_loop().time()
+        self._close_code = 1000
 
     def send(self, message: m.HubMessage) -> None:
         self._queue.put_nowait(message.model_dump_json())
 
-    def close(self) -> None:
+    def close(self, code: int = 1000) -> None:
+        """Ends the socket after what is queued; 1008 tells the page its session is over."""
+        self._close_code = code
         self._queue.put_nowait(None)
 
     async def run(self) -> None:
@@ -52,7 +55,7 @@ class WebSocketLink:
             await self._websocket.send_text(text)
         if self._websocket.application_state is WebSocketState.CONNECTED:
             with contextlib.suppress(RuntimeError, OSError, WebSocketDisconnect):
-                await self._websocket.close()
+                await self._websocket.close(code=self._close_code)
 
 
 def _describe(error: ValidationError) -> str:
@@ -88,13 +91,21 @@ async def _read[T](
             handle(message)
 
 
-async def _beat(link: WebSocketLink, heartbeat: Heartbeat) -> None:
+async def _beat(
+    link: WebSocketLink, heartbeat: Heartbeat, still_allowed: Callable[[], Awaitable[bool]]
+) -> None:
     loop = asyncio.get_running_loop()
     while True:
         await asyncio.sleep(heartbeat.interval_seconds)
         if loop.time() - link.last_heard > heartbeat.timeout_seconds:
             log.info("signaling peer silent for %.0f s; dropping it", heartbeat.timeout_seconds)
             link.close()
+            return
+        # A socket outlives the check at its handshake: a staff member who logged out (in
+        # another tab) or a terminal revoked meanwhile must not go on ringing or calling.
+        if not await still_allowed():
+            log.warning("signaling: dropping a socket whose session ended or device was revoked")
+            link.close(code=1008)
             return
         link.send(m.Ping())
 
@@ -104,12 +115,13 @@ async def _pump(
     link: WebSocketLink,
     heartbeat: Heartbeat,
     read: Callable[[], Coroutine[object, object, None]],
+    still_allowed: Callable[[], Awaitable[bool]],
 ) -> None:
     """Runs reader, writer and heartbeat until any of them stops; then stops the rest."""
     tasks = {
         asyncio.create_task(read()),
         asyncio.create_task(link.run()),
-        asyncio.create_task(_beat(link, heartbeat)),
+        asyncio.create_task(_beat(link, heartbeat, still_allowed)),
     }
     try:
         await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -146,7 +158,7 @@ def signaling_router(
     async def kiosk_socket(websocket: WebSocket) -> None:
         token = bearer_token(websocket.headers.get("authorization"))
         identity = None if token is None else await run_in_threadpool(devices.authenticate, token)
-        if identity is None:
+        if token is None or identity is None:
             log.warning("signaling: refused a terminal without a valid device token")
             await websocket.close(code=1008)
             return
@@ -158,9 +170,18 @@ def signaling_router(
         def handle(message: m.KioskMessage) -> None:
             hub.kiosk_message(session, message)
 
+        device_token = token  # known valid here: the handshake checked it
+
+        async def still_enrolled() -> bool:
+            return await run_in_threadpool(devices.authenticate, device_token) is not None
+
         try:
             await _pump(
-                websocket, link, beat, lambda: _read(websocket, link, m.kiosk_messages, handle)
+                websocket,
+                link,
+                beat,
+                lambda: _read(websocket, link, m.kiosk_messages, handle),
+                still_enrolled,
             )
         finally:
             hub.kiosk_gone(session)
@@ -168,8 +189,9 @@ def signaling_router(
     @router.websocket("/console/signaling")
     async def staff_socket(websocket: WebSocket) -> None:
         identity = None
+        cookies = dict(websocket.cookies)
         if _same_origin(websocket):
-            identity = await run_in_threadpool(staff.authenticate, dict(websocket.cookies))
+            identity = await run_in_threadpool(staff.authenticate, cookies)
         if identity is None:
             log.warning("signaling: refused a console socket without a valid staff session")
             await websocket.close(code=1008)
@@ -182,9 +204,16 @@ def signaling_router(
         def handle(message: m.StaffMessage) -> None:
             hub.staff_message(session, message)
 
+        async def still_logged_in() -> bool:
+            return await run_in_threadpool(staff.authenticate, cookies) is not None
+
         try:
             await _pump(
-                websocket, link, beat, lambda: _read(websocket, link, m.staff_messages, handle)
+                websocket,
+                link,
+                beat,
+                lambda: _read(websocket, link, m.staff_messages, handle),
+                still_logged_in,
             )
         finally:
             hub.staff_gone(session)

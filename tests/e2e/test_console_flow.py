@@ -129,9 +129,17 @@ def test_logout_ends_the_session(backoffice: BackofficeProcess, page: Page) -> N
     # Someone copied the session cookie before anna logged out (a shared PC, a proxy log).
     copied = {"bt_session": _cookie(page, "bt_session")}
     assert requests.get(backoffice.url + "/console", cookies=copied, timeout=10).status_code == 200
+    # The call page is open in another tab, connected to the signaling hub.
+    call_tab = page.context.new_page()
+    call_tab.goto(backoffice.url + "/console/call")
+    expect(call_tab.get_by_text("Sie sind nicht verfügbar.").first).to_be_visible()
 
     page.get_by_role("button", name="Abmelden").click()
     expect(page.get_by_role("heading", name="Anmeldung für Mitarbeitende")).to_be_visible()
+    # Within a heartbeat (5 s) the call tab is dropped by the hub and goes to the login.
+    expect(call_tab.get_by_role("heading", name="Anmeldung für Mitarbeitende")).to_be_visible(
+        timeout=15_000
+    )
     page.goto(backoffice.url + "/console")
     expect(page.get_by_role("heading", name="Anmeldung für Mitarbeitende")).to_be_visible()
 

@@ -97,3 +97,49 @@ def test_the_hub_pings_and_drops_a_silent_peer(server: str) -> None:
         with pytest.raises(ConnectionClosed):
             while True:
                 receive(socket)
+
+
+class RevocableDevices(TokenListDevices):
+    def __init__(self) -> None:
+        self.revoked = False
+
+    def authenticate(self, bearer_token: str) -> DeviceIdentity | None:
+        return None if self.revoked else super().authenticate(bearer_token)
+
+
+class LogoutStaff(CookieStaff):
+    def __init__(self) -> None:
+        self.logged_out = False
+
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
+        return None if self.logged_out else super().authenticate(cookies)
+
+
+def close_code(socket: ClientConnection, beats: int = 50) -> int | None:
+    """Reads on (pings arrive every beat) until the server closes; its close code."""
+    try:
+        for _ in range(beats):
+            receive(socket)
+    except ConnectionClosed as closed:
+        return None if closed.rcvd is None else closed.rcvd.code
+    return None
+
+
+def test_a_logout_or_a_revocation_ends_a_socket_that_is_already_open() -> None:
+    devices, staff = RevocableDevices(), LogoutStaff()
+    app = FastAPI()
+    beat = Heartbeat(interval_seconds=0.2, timeout_seconds=5)
+    app.include_router(signaling_router(SignalingHub(LoopScheduler()), devices, staff, beat))
+    anna_cookie = {"Cookie": "bt_session=anna"}
+    with (
+        serving(app) as url,
+        connect(url + KIOSK, additional_headers=GOOD) as kiosk,
+        connect(url + "/console/signaling", additional_headers=anna_cookie) as anna,
+    ):
+        assert receive(kiosk)["type"] == "welcome"
+        assert receive(anna)["type"] == "welcome"
+        # Logged out in another tab: the open call page must stop ringing and answering.
+        staff.logged_out = True
+        assert close_code(anna) == 1008
+        devices.revoked = True  # IT revoked the terminal during a call
+        assert close_code(kiosk) == 1008

@@ -50,10 +50,16 @@
     const socket = new WebSocket(`${scheme}://${location.host}${config.signalingPath}`);
     state.socket = socket;
     socket.onmessage = (event) => handle(JSON.parse(event.data));
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (state.socket !== socket) return;
       state.socket = null;
       clearRings();
+      if (event.code === 1008) {
+        // The server ended this console session (logged out elsewhere): no more calls here.
+        endCall("Sie sind abgemeldet.");
+        location.assign("/console/login");
+        return;
+      }
       endCall("Die Verbindung zum Server ist unterbrochen. Sie wird neu aufgebaut …");
       setTimeout(connect, 2000);
     };
