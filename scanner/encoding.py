@@ -9,10 +9,12 @@ pays for every byte.
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import dataclass, replace
 
 from PIL import Image
 
+from scanner.g4 import g4_tiff
 from scanner.page_checks import PageCheck, PageEncoding
 
 # TIFF tag 278 RowsPerStrip: one strip per page, so img2pdf passes the G4 data through as is.
@@ -87,11 +89,28 @@ def compress_page(
     policy = policy or EncodingPolicy()
     if check.encoding is PageEncoding.BILEVEL:
         return _encode_bilevel(page, check)
-    buffer = io.BytesIO()
-    page.image.save(
-        buffer, "JPEG", quality=policy.jpeg_quality, dpi=(page.dpi, page.dpi), optimize=False
+    data = save_releasing_gil(
+        page.image, "JPEG", quality=policy.jpeg_quality, dpi=(page.dpi, page.dpi), optimize=False
     )
-    return EncodedPage(check.encoding, buffer.getvalue(), page.dpi, page.image.size)
+    return EncodedPage(check.encoding, data, page.dpi, page.image.size)
+
+
+def save_releasing_gil(image: Image.Image, image_format: str, **params: object) -> bytes:
+    """``image.save`` into bytes, with the GIL released while the encoder runs.
+
+    Pillow encodes into a ``BytesIO`` in chunks that each hold the GIL (20–30 ms for an A4
+    JPEG), which stalls the kiosk's GUI thread; into a real file descriptor it encodes in one
+    call with the GIL released. An anonymous in-memory file (``memfd``) is such a descriptor
+    that never reaches a disk: the page is the citizen's document. Same encoder, same bytes.
+    """
+    if not hasattr(os, "memfd_create"):  # not Linux: correct, only holding the GIL longer
+        buffer = io.BytesIO()
+        image.save(buffer, image_format, **params)
+        return buffer.getvalue()
+    with os.fdopen(os.memfd_create("encoded-page", os.MFD_CLOEXEC), "w+b") as file:
+        image.save(file, image_format, **params)
+        file.seek(0)
+        return file.read()
 
 
 def encode_page(
@@ -120,9 +139,11 @@ def _encode_bilevel(page: PreparedPage, check: PageCheck) -> EncodedPage:
     threshold = (check.paper_level + check.ink_level) // 2
     lut = [0 if value < threshold else 255 for value in range(256)]
     bilevel = page.image.point(lut, mode="1")
+    data = g4_tiff(bilevel, page.dpi)  # libtiff with the GIL released (scanner/g4.py)
+    if data is not None:
+        return EncodedPage(PageEncoding.BILEVEL, data, page.dpi, bilevel.size)
     buffer = io.BytesIO()
-    # Pillow writes group4 only through libtiff; most of the time here is Pillow packing its
-    # byte-per-pixel "1" image into bits, the G4 coding itself takes about 10 ms.
+    # Pillow writes group4 only through libtiff, holding the GIL for the whole page.
     bilevel.save(
         buffer,
         "TIFF",

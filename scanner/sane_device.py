@@ -4,8 +4,9 @@ SANE is a process-wide C library and not thread-safe, so one run at a time holds
 and makes every SANE call from one thread: ``sane.init()``, open, options, the pages,
 ``close()``, and only then ``sane.exit()``. ``run_scan`` does that in a thread of its own under
 a watchdog (scanner/watchdog.py), so a backend that hangs ends the run as ``NOT_RESPONDING``
-instead of hanging the caller. Progress comes from python-sane's per-line callback; cancelling
-calls ``sane_cancel`` from inside that callback (raising an exception there crashes python-sane
+instead of hanging the caller. Pages are read by scanner/sane_reader.py (short GIL holds), or
+python-sane's ``snap()`` where it cannot; both report progress per line to one callback, and
+cancelling calls ``sane_cancel`` from inside it (raising an exception there crashes python-sane
 2.9, so we never do). Faults end the run with the pages scanned so far kept; nothing here
 raises to the caller of a run.
 """
@@ -33,6 +34,8 @@ from scanner.options import (
     parse_override,
     settings_for,
 )
+from scanner.priority import lower_this_thread
+from scanner.sane_reader import read_page
 from scanner.watchdog import STALL_TIMEOUT_S, Liveness, SaneGate, wait_watched
 
 log = logging.getLogger(__name__)
@@ -219,7 +222,10 @@ class SaneScanner:
         self._liveness.touch()
         self._wait_for_first_data(cancel)
         tail_lines = self._tail_lines()
-        image: Image.Image = self._handle.snap(no_cancel=feeder, progress=progress)
+        page = read_page(self._handle, progress)  # short GIL holds: scanner/sane_reader.py
+        if page is not None and not feeder:
+            self._handle.cancel()  # what snap(no_cancel=False) does after the page
+        image: Image.Image = page or self._handle.snap(no_cancel=feeder, progress=progress)
         return image
 
     def _tail_lines(self) -> int:
@@ -334,6 +340,7 @@ def run_scan(
             on_progress(number, share)
 
     def work() -> None:
+        lower_this_thread()  # the GUI thread comes first (scanner/priority.py)
         try:
             outcome.append(_run_in_session(request, cancel, page_arrived, progressed, liveness))
         except Exception as exc:  # handed to the caller's thread below
