@@ -3,7 +3,8 @@ system watches. Written atomically (temp file, fsync, rename, fsync folder), so 
 never sees half a ZIP; the name is stable per message, so a retry replaces, never duplicates.
 
 Names follow xdomea's transport convention: ``<ProzessID>_<message type>.zip`` holding
-``<ProzessID>_<message type>.xml`` and the primary documents under their ``Dateiname``."""
+``<ProzessID>_<message type>.xml`` and the primary documents under their ``Dateiname``
+(``<UUID>_<file name>``: the schema wants the UUID first)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 from backoffice.efile.adapter import EfileDocument, EfileError
-from backoffice.efile.xdomea import ROOT, message_xml
+from backoffice.efile.xdomea import ROOT, message_xml, primary_file_name
 
 
 def message_name(document: EfileDocument) -> str:
@@ -53,7 +54,7 @@ class HotfolderAdapter:
                         message_name(document), message_xml(document), zipfile.ZIP_DEFLATED
                     )
                     # Scans are compressed already; storing is as small and much faster.
-                    archive.writestr(document.file_name, pdf, zipfile.ZIP_STORED)
+                    archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, target)

@@ -5,30 +5,29 @@ document"; ``Abgabe.Abgabe.0401`` carries complete Schriftgutobjekte from one sy
 with all their metadata, and e-file importers commonly take it from a folder.
 ``FVDaten.SGOAblegen`` (0605) may fit the meaning better but its schema was not available to us.
 
-What was checked, and against what (xdomea 3.0.0 XSDs as published by KoSIT, read in the copy
-in github.com/Landesarchiv-Thueringen/xdomea_toolkit, ``generator/schemes/xdomea_3.0.0/``):
+What was checked, and against what: the xdomea 3.0.0 XSDs as published by KoSIT, in the copy
+in github.com/Landesarchiv-Thueringen/xdomea_toolkit (``generator/schemes/xdomea_3.0.0/`` and the
+XÖV code type ``generator/schemes/xoev/code/1_0/xoev-code.xsd``):
 
-- verified by reading the schema: namespace ``urn:xoev-de:xdomea:schema:3.0.0``; root element
-  ``Abgabe.Abgabe.0401`` = ``Kopf`` (``NkAbgabeType``), ``Schriftgutobjekt`` (choice
-  ``Dokument``); the order and required elements of ``NkBasisType`` (``ProzessID``,
-  ``Nachrichtentyp``, ``Erstellungszeitpunkt``, ``Absender``, ``Empfaenger``,
-  ``SendendesSystem``, ``Hinweis``), then ``Importbestaetigung`` (fixed 1) and
-  ``Empfangsbestaetigung``; ``KontaktType`` (``Institution/Name``), ``SystemType``,
-  ``DokumentType`` in schema order (``Identifikation/ID``, ``AllgemeineMetadaten``,
-  ``FremdesGeschaeftszeichen``, ``Posteingangsdatum``, ``Typ``, ``Version/Format/
-  {Name, Version, Primaerdokument/{Dateiname, DatumUhrzeit}}``,
-  ``AnwendungsspezifischeErweiterung/{Kennung, Name, Feld/{Name, Wert}}``); codes carry an
-  unqualified ``code`` child; message type code 0401 = ``Abgabe.Abgabe`` (code list
-  ``urn:xoev-de:xdomea:codeliste:nachrichtentyp`` version 2.0).
-- taken from published sample messages, not from the code lists themselves: ``Medium`` code
-  001 = electronic (list version 1.0); ``Dateiformat`` code ``044`` for a PDF/A file (the
-  Landesarchiv Thüringen toolkit uses it so; list version 1.0).
-- not verified: the instance was never validated against the XSDs here (they are not vendored:
-  the files carry no licence statement). ``tests/unit/test_efile_xdomea.py`` validates with
-  lxml when ``XDOMEA_XSD_DIR`` points at the official 3.0.0 schema folder.
+- validated with lxml against ``xdomea-Nachrichten-AbgabeDurchfuehren.xsd`` (with
+  ``xdomea-Baukasten.xsd``, ``xdomea-Typen-AbgabeDurchfuehren.xsd``, ``xdomea-Datentypen.xsd``,
+  ``xoev-code.xsd``): ``tests/unit/test_efile_xdomea.py`` does so when ``XDOMEA_XSD_DIR`` points
+  at that folder. The schema files are not vendored (they carry no licence statement).
+- what the schema demands and this module follows: namespace ``urn:xoev-de:xdomea:schema:3.0.0``;
+  ``Kopf`` (``NkAbgabeType``) then ``Schriftgutobjekt/Dokument``; the sequences of
+  ``NkBasisType`` and ``DokumentType``; ``ProzessID`` and ``Identifikation/ID`` are UUIDs;
+  ``Importbestaetigung`` is fixed to 1; code elements carry an unqualified ``code`` child and the
+  code list's fixed ``listURI``/``listVersionID`` (message type 0401 in list version 2.0, medium
+  001 = electronic in list version 1.0); ``Primaerdokument/Dateiname`` must begin with a UUID
+  (pattern of ``stringDateinameType``), so the PDF is named ``<UUID>_<file name>`` in the message
+  and in the ZIP, and the readable name travels in ``DateinameOriginal``.
+- not checked by the schema: the ``Dateiformat`` code list has no fixed values in the XSD; code
+  ``044`` for a PDF/A file is taken from published sample messages (the Landesarchiv Thüringen
+  toolkit uses it so; list version 1.0).
 
-Our own data without an xdomea field (BG number, document type id, page count, SHA-256, size,
-terminal) travels in ``AnwendungsspezifischeErweiterung`` fields, as xdomea intends for that.
+Our own data without an xdomea field (BG number when given, document type id, page count,
+SHA-256, size, terminal) travels in ``AnwendungsspezifischeErweiterung`` fields, as xdomea intends
+for that.
 """
 
 from __future__ import annotations
@@ -50,6 +49,7 @@ EXTENSION_ID = "buergerterminal-dokument"
 PRODUCT = "Bürgerterminal"
 # The office's local day for Posteingangsdatum (the same zone the console shows times in).
 OFFICE_ZONE = ZoneInfo("Europe/Berlin")
+PRIMARY_PATH = "x:Version/x:Format/x:Primaerdokument"
 
 
 def _tag(name: str) -> str:
@@ -91,12 +91,19 @@ def _head(root: ET.Element, document: EfileDocument) -> None:
     _sub(head, "Empfangsbestaetigung", "0")  # a hotfolder has no way back for it
 
 
+def primary_file_name(document: EfileDocument) -> str:
+    """The PDF's name in the message and in the ZIP: xdomea's ``Dateiname`` must begin with a
+    UUID (``UUID_Dokumentname.Dateiformat`` is the form the standard suggests)."""
+    return f"{document.message_id}_{document.file_name}"
+
+
 def _extension(parent: ET.Element, document: EfileDocument) -> None:
     extension = _sub(parent, "AnwendungsspezifischeErweiterung")
     _sub(extension, "Kennung", EXTENSION_ID)
     _sub(extension, "Name", "Bürgerterminal: eingereichte Unterlage")
-    fields = {
-        "BGNummer": document.bg_number or "",
+    # No BG number given: no field, rather than an empty one an importer might file under "".
+    fields = {"BGNummer": document.bg_number} if document.bg_number else {}
+    fields |= {
         "DokumenttypID": document.document_type_id,
         "Seitenzahl": str(document.page_count),
         "SHA256": document.sha256,
@@ -126,7 +133,8 @@ def _document(root: ET.Element, document: EfileDocument) -> None:
     _code(file_format, "Name", FORMAT_PDF)
     _sub(file_format, "Version", PDFA_VERSION)
     primary = _sub(file_format, "Primaerdokument")
-    _sub(primary, "Dateiname", document.file_name)
+    _sub(primary, "Dateiname", primary_file_name(document))
+    _sub(primary, "DateinameOriginal", document.file_name)
     _sub(primary, "DatumUhrzeit", document.scanned_at.isoformat(timespec="seconds"))
     _extension(item, document)
 
@@ -144,7 +152,8 @@ class MessageFacts:
     """What an importer (or a test) reads back from a message."""
 
     process_id: str
-    file_name: str
+    primary_file: str  # the PDF's entry in the ZIP (``Dateiname``)
+    file_name: str  # the name staff see (``DateinameOriginal``)
     document_type: str
     fields: dict[str, str]
 
@@ -154,15 +163,17 @@ def read_message(data: bytes) -> MessageFacts:
     root = ET.fromstring(data)  # noqa: S314  (only ever our own message)
     ns = {"x": NAMESPACE}
     item = root.find("x:Schriftgutobjekt/x:Dokument", ns)
-    if root.tag != _tag(ROOT) or item is None:
-        raise ValueError("not an Abgabe.Abgabe.0401 message with a Dokument")
+    primary = None if item is None else item.find(PRIMARY_PATH, ns)
+    if root.tag != _tag(ROOT) or item is None or primary is None:
+        raise ValueError("not an Abgabe.Abgabe.0401 message with a Dokument and its file")
     fields = {
         field.findtext("x:Name", "", ns): field.findtext("x:Wert", "", ns)
         for field in item.iterfind("x:AnwendungsspezifischeErweiterung/x:Feld", ns)
     }
     return MessageFacts(
         process_id=root.findtext("x:Kopf/x:ProzessID", "", ns),
-        file_name=item.findtext("x:Version/x:Format/x:Primaerdokument/x:Dateiname", "", ns),
+        primary_file=primary.findtext("x:Dateiname", "", ns),
+        file_name=primary.findtext("x:DateinameOriginal", "", ns),
         document_type=item.findtext("x:Typ", "", ns),
         fields=fields,
     )

@@ -95,7 +95,7 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
         assert archive.name == f"{message.process_id}_Abgabe.Abgabe.0401.zip"
         file_name = message.file_name
         assert file_name == f"Mietvertrag_2026-11-23_{reference}.pdf"
-        pdf = opened.read(file_name)
+        pdf = opened.read(message.primary_file)  # the ZIP entry the message names
     assert message.fields["SHA256"] == hashlib.sha256(pdf).hexdigest()
     assert message.fields["BGNummer"] == "12345BG1234567"
     assert message.document_type == "Mietvertrag"

@@ -50,13 +50,15 @@ def test_a_document_becomes_one_zip_with_message_and_pdf(
     [archive] = list(hotfolder.iterdir())  # no temp file left beside it
     assert archive.name == f"{row.attachment_id}_Abgabe.Abgabe.0401.zip"
     with zipfile.ZipFile(archive) as opened:
+        pdf_entry = f"{row.attachment_id}_Kontoauszug_2026-11-23_K7F-3QX.pdf"
         assert sorted(opened.namelist()) == sorted(
-            [f"{row.attachment_id}_Abgabe.Abgabe.0401.xml", "Kontoauszug_2026-11-23_K7F-3QX.pdf"]
+            [f"{row.attachment_id}_Abgabe.Abgabe.0401.xml", pdf_entry]
         )
-        pdf = opened.read("Kontoauszug_2026-11-23_K7F-3QX.pdf")
+        pdf = opened.read(pdf_entry)
         message = read_message(opened.read(f"{row.attachment_id}_Abgabe.Abgabe.0401.xml"))
     assert pdf == PDF
     assert message.process_id == str(row.attachment_id)
+    assert message.primary_file == pdf_entry  # the message names the file the ZIP holds
     assert message.file_name == "Kontoauszug_2026-11-23_K7F-3QX.pdf"
     assert message.document_type == "Kontoauszug"
     assert message.fields["BGNummer"] == "12345BG1234567"

@@ -1,7 +1,10 @@
 """The hotfolder message follows xdomea 3.0.0 ``Abgabe.Abgabe.0401``: the element order below
 is copied from the schema's sequences (see ``backoffice/efile/xdomea.py`` for what was checked
-and where). With ``XDOMEA_XSD_DIR`` set to the official 3.0.0 schema folder, the message is also
-validated by lxml against ``xdomea-Nachrichten-AbgabeDurchfuehren.xsd``."""
+and where). With ``XDOMEA_XSD_DIR`` set, the message is also validated by lxml against
+``xdomea-Nachrichten-AbgabeDurchfuehren.xsd`` in that folder. The folder holds the files of the
+toolkit's ``generator/schemes/xdomea_3.0.0/`` and the XÖV code type the xdomea files import from
+``http://xoev.de/schemata/code/1_0/xoev-code.xsd``, found offline as
+``xoev/code/1_0/xoev-code.xsd`` in the folder or beside it (the toolkit's layout)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from backoffice.efile.adapter import EfileDocument
-from backoffice.efile.xdomea import NAMESPACE, message_xml, read_message
+from backoffice.efile.xdomea import NAMESPACE, message_xml, primary_file_name, read_message
 
 NS = {"x": NAMESPACE}
 SCANNED = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)  # already the 23rd in Berlin
@@ -75,6 +78,11 @@ def test_the_message_has_the_abgabe_0401_structure_in_schema_order() -> None:
     ]
     assert item is not None
     assert children(item.find("x:Version/x:Format", NS)) == ["Name", "Version", "Primaerdokument"]
+    assert children(item.find("x:Version/x:Format/x:Primaerdokument", NS)) == [
+        "Dateiname",
+        "DateinameOriginal",
+        "DatumUhrzeit",
+    ]
     assert item.findtext("x:Posteingangsdatum", namespaces=NS) == "2026-11-23"  # office day
     assert item.findtext("x:FremdesGeschaeftszeichen", namespaces=NS) == "K7F-3QX"
 
@@ -82,7 +90,6 @@ def test_the_message_has_the_abgabe_0401_structure_in_schema_order() -> None:
 def test_what_xdomea_has_no_field_for_travels_in_the_extension() -> None:
     facts = read_message(message_xml(document()))
     assert facts.process_id == "0b8e2c1e-5a57-4c0e-9d51-1f7a8d4c2b10"
-    assert facts.file_name == "Kontoauszug_2026-11-23_K7F-3QX.pdf"
     assert facts.document_type == "Kontoauszug"
     assert facts.fields == {
         "BGNummer": "12345BG1234567",
@@ -93,17 +100,53 @@ def test_what_xdomea_has_no_field_for_travels_in_the_extension() -> None:
         "TerminalID": "5f0c4a8e-2d7b-4f63-a1c9-8e2b7d6f3a41",
         "TerminalName": "Terminal Foyer",
     }
-    assert read_message(message_xml(document(bg_number=None))).fields["BGNummer"] == ""
+    assert "BGNummer" not in read_message(message_xml(document(bg_number=None))).fields
+
+
+def test_the_pdf_is_named_with_the_uuid_first_and_keeps_its_readable_name() -> None:
+    # xdomea's Dateiname must begin with a UUID; the ZIP holds the PDF under that name.
+    facts = read_message(message_xml(document()))
+    assert (
+        facts.primary_file
+        == "0b8e2c1e-5a57-4c0e-9d51-1f7a8d4c2b10_Kontoauszug_2026-11-23_K7F-3QX.pdf"
+    )
+    assert facts.primary_file == primary_file_name(document())
+    assert facts.file_name == "Kontoauszug_2026-11-23_K7F-3QX.pdf"
+
+
+XOEV_SCHEMATA = "http://xoev.de/schemata/"
+
+
+def _xoev_folder(folder: Path) -> Path:
+    for candidate in (folder / "xoev", folder.parent / "xoev"):
+        if (candidate / "code" / "1_0" / "xoev-code.xsd").is_file():
+            return candidate
+    pytest.fail(f"xoev/code/1_0/xoev-code.xsd not found in or beside {folder}")
 
 
 @pytest.mark.skipif(
     not os.environ.get("XDOMEA_XSD_DIR"),
-    reason="set XDOMEA_XSD_DIR to the official xdomea 3.0.0 schema folder to validate",
+    reason="set XDOMEA_XSD_DIR to the xdomea 3.0.0 schema folder to validate",
 )
-def test_the_message_is_valid_against_the_official_schema() -> None:
+@pytest.mark.parametrize("bg_number", ["12345BG1234567", None])
+def test_the_message_is_valid_against_the_official_schema(bg_number: str | None) -> None:
     from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 
     folder = Path(os.environ["XDOMEA_XSD_DIR"])
-    schema = etree.XMLSchema(etree.parse(folder / "xdomea-Nachrichten-AbgabeDurchfuehren.xsd"))
-    message = etree.fromstring(message_xml(document()))
-    assert schema.validate(message), schema.error_log
+    xoev = _xoev_folder(folder)
+
+    # lxml's resolver base class is untyped, hence the ignore; it keeps the test offline.
+    class OfflineXoevSchemata(etree.Resolver):  # type: ignore[misc]
+        """The xdomea files import the XÖV code type by its http URL: serve the local copy."""
+
+        def resolve(self, url: str, pubid: str | None, context: object) -> object:
+            if url.startswith(XOEV_SCHEMATA):
+                return self.resolve_filename(str(xoev / url[len(XOEV_SCHEMATA) :]), context)
+            return None
+
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(OfflineXoevSchemata())
+    entry = folder / "xdomea-Nachrichten-AbgabeDurchfuehren.xsd"
+    schema = etree.XMLSchema(etree.parse(str(entry), parser))
+    message = etree.fromstring(message_xml(document(bg_number)))
+    assert schema.validate(message), "\n".join(str(error) for error in schema.error_log)
