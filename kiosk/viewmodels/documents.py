@@ -55,6 +55,7 @@ class DocumentsJourneyViewModel(QObject):
     # The sending state alone, for the same reason: on "Send", re-reading the page list would
     # rebuild every thumbnail and stall the screen for a tenth of a second.
     sendingChanged = Signal()
+    pagesChanged = Signal()  # the page cards alone (see _update_cards)
     finished = Signal()  # the receipt is showing
     cancelled = Signal()  # back from the first step
     scanFinished = Signal()  # a scan run ended (tests and the autopilot wait on it)
@@ -89,6 +90,8 @@ class DocumentsJourneyViewModel(QObject):
         self._scans.progressed.connect(self._on_progress)
         self._scans.finished.connect(self._on_finished)
         self._stack = PageStack()
+        self._cards: list[dict[str, Any]] = []
+        self.changed.connect(self._update_cards)
         self._clear()
 
     def _clear(self) -> None:
@@ -313,6 +316,14 @@ class DocumentsJourneyViewModel(QObject):
 
     # ---- helpers ---------------------------------------------------------------------------
 
+    def _update_cards(self) -> None:
+        # QML's Repeater rebuilds every page card (and reloads every preview) whenever the list
+        # is announced: only when a card really changed, not at every progress or scan end.
+        cards = page_cards(self._stack.pages, self._replacing)
+        if cards != self._cards:
+            self._cards = cards
+            self.pagesChanged.emit()
+
     def _find_type(self, type_id: str) -> DocumentType | None:
         return next((t for t in self._settings.types if t.id == type_id), None)
 
@@ -364,9 +375,7 @@ class DocumentsJourneyViewModel(QObject):
         lambda self: texts.problem_text(Problem.BG_MALFORMED, 0) if self._bg_problem else "",
         notify=changed,
     )
-    pages = Property(
-        list, lambda self: page_cards(self._stack.pages, self._replacing), notify=changed
-    )
+    pages = Property(list, lambda self: self._cards, notify=pagesChanged)
     pageCount = Property(int, lambda self: len(self._stack), notify=changed)
     isScanning = Property(bool, lambda self: self.scanning, notify=changed)
     isSending = Property(bool, lambda self: self._sending.busy, notify=sendingChanged)
