@@ -221,6 +221,7 @@ def test_a_call_ending_during_the_hand_in_still_stores_the_pages_and_says_so(
             wait_stage(qtbot, kiosk, "ended")
             citizen.sees("endedPagesHandingIn")
             assert not uidriver.exists(kiosk.window, "endedPagesDeleted")
+            _shot(qtbot, kiosk, "ended-handing-in")
 
             with qtbot.waitSignal(citizen.documents.handInFinished, timeout=30_000):
                 submitter.gate.set()
@@ -228,6 +229,7 @@ def test_a_call_ending_during_the_hand_in_still_stores_the_pages_and_says_so(
             assert not uidriver.exists(kiosk.window, "endedPagesHandingIn")
             assert not uidriver.exists(kiosk.window, "endedPagesDeleted")
             shown = citizen.text("endedPagesHandedIn")
+            _shot(qtbot, kiosk, "ended-handed-in")
     finally:
         submitter.gate.set()
         outbox_submitter.close()
