@@ -506,8 +506,10 @@ class BackofficeSettings(_Strict):
     efile_hotfolder: Path | None = None
     # Seconds between attempts to hand a document to the e-file after a failure.
     efile_retry_seconds: int = Field(default=60, ge=1, le=86400)
-    # Days the backoffice keeps its decrypted copy of a document after the e-file confirmed
-    # the hand-over (0: remove it at once). Not yet handed over: kept, however long it takes.
+    # Days the backoffice keeps its decrypted copy of a document after handing it to the
+    # e-file (the ZIP written into its hotfolder). At least one: the hotfolder confirms
+    # nothing, so IT needs time to notice a ZIP the importer refused and hand it over again.
+    # Not yet handed over: kept, however long it takes.
     efile_keep_after_handover_days: int = 7
 
     @field_validator("efile_keep_after_handover_days", mode="before")
@@ -515,9 +517,9 @@ class BackofficeSettings(_Strict):
     def _whole_days_up_to_90(cls, value: object) -> object:
         # A job centre may keep citizens' documents outside the e-file only briefly; a typo
         # such as 700 or "7 days" must stop the start, not quietly keep copies for years.
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 90:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 90:
             raise ValueError(
-                "must be a whole number of days from 0 to 90 (0 removes the copy right after "
-                f"the hand-over to the e-file), not {value!r}"
+                "must be a whole number of days from 1 to 90 (the copy is kept that long after "
+                f"the hand-over to the e-file's hotfolder), not {value!r}"
             )
         return value

@@ -1,7 +1,8 @@
-"""Removes the backoffice's decrypted copy of a document some days after the e-file took it.
+"""Removes the backoffice's decrypted copy of a document some days after the e-file got it.
 
 A job centre may keep citizens' documents outside the e-file only as long as needed: once
-the hand-over is confirmed (``efile_delivered_at``), the plaintext PDF under
+the document is handed over (``efile_delivered_at``: its ZIP written into the hotfolder,
+which confirms nothing more, hence at least one day), the plaintext PDF under
 ``<data>/attachments/`` goes after ``keep_days`` (0: at the next run). A document not yet in
 the e-file is never touched, however old. The file is removed before the row records it, so a
 crash in between only means the next run finds the file gone already, which is fine: every run

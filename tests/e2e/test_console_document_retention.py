@@ -138,9 +138,9 @@ def test_the_copy_goes_seven_days_after_the_hand_over_and_the_console_says_so(
             page.goto(detail)
             note = page.locator(".retained")
             expect(note).to_have_text(
-                "In der E-Akte seit "
+                "Am "
                 + moment(row.efile_delivered_at)
-                + "; die Kopie hier wurde am "
+                + " an die E-Akte übergeben; die Kopie hier wurde am "
                 + moment(clock.now())
                 + " gelöscht."
             )

@@ -114,7 +114,7 @@ def test_scanned_document_lands_in_the_efile_hotfolder_and_the_console(
         page.get_by_role("button", name="Anmelden").click()
         page.get_by_role("link", name="Unterlagen").click()
         row = page.get_by_role("row").filter(has_text=reference)
-        row.get_by_text("In der E-Akte").wait_for()
+        row.get_by_text("An E-Akte übergeben").wait_for()
         preview = row.get_by_role("img")
         preview.wait_for()
         page.wait_for_function(

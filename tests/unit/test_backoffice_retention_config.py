@@ -20,14 +20,14 @@ def test_a_week_by_default_and_the_example_file_is_valid() -> None:
     assert example.efile_keep_after_handover_days == 7
 
 
-@pytest.mark.parametrize("days", [0, 1, 90])
-def test_zero_to_ninety_days_are_taken(tmp_path: Path, days: int) -> None:
+@pytest.mark.parametrize("days", [1, 90])
+def test_one_to_ninety_days_are_taken(tmp_path: Path, days: int) -> None:
     path = tmp_path / "backoffice.toml"
     path.write_text(f"efile_keep_after_handover_days = {days}\n", encoding="utf-8")
     assert load_backoffice_settings(path).efile_keep_after_handover_days == days
 
 
-@pytest.mark.parametrize("value", ["91", "-1", "7.5", '"7"', "true", '"7 Tage"'])
+@pytest.mark.parametrize("value", ["91", "0", "-1", "7.5", '"7"', "true", '"7 Tage"'])
 def test_other_values_are_refused_naming_the_key(tmp_path: Path, value: str) -> None:
     path = tmp_path / "backoffice.toml"
     path.write_text(f"efile_keep_after_handover_days = {value}\n", encoding="utf-8")
@@ -35,5 +35,5 @@ def test_other_values_are_refused_naming_the_key(tmp_path: Path, value: str) -> 
         load_backoffice_settings(path)
     message = str(refused.value)
     assert message.startswith(f"{path}: efile_keep_after_handover_days: ")
-    assert "whole number of days from 0 to 90" in message
+    assert "whole number of days from 1 to 90" in message
     assert "\n" not in message
