@@ -287,6 +287,9 @@ class VideoSettings(_Strict):
     # (the demo, a showroom): a test picture and tone stand in and count as working devices.
     # Off on a real terminal, where a missing device must be said plainly.
     simulated_devices: bool = False
+    # "Show a document" during a call, through the terminal's scanner. Off for a cabin
+    # without a scanner: the button is not shown rather than ending in a scanner fault.
+    show_documents: bool = True
 
 
 class DocumentType(_Strict):

@@ -54,8 +54,10 @@ def create_video_journey(
     """Call before the QML is loaded: it registers ``import Buergerterminal.Video``."""
     register_qml_types()
     wiring = wiring or _terminal_wiring(settings, data_dir)
-    documents = _call_documents(settings, data_dir, wiring, language, on_close)
-    engine.addImageProvider(CALL_PROVIDER_ID, PreviewImages(documents.workspace.folder))
+    documents = None
+    if settings.video.show_documents:
+        documents = _call_documents(settings, data_dir, wiring, language, on_close)
+        engine.addImageProvider(CALL_PROVIDER_ID, PreviewImages(documents.workspace.folder))
     view_model = VideoJourneyViewModel(settings.video, wiring, guard, engine, documents)
     shell.add_video(view_model)
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first

@@ -92,7 +92,8 @@ class VideoJourneyViewModel(QObject):
         self._wiring = wiring
         self._guard = guard
         self.bridge = MediaBridge(self)
-        # No scanner wiring (a cabin without one): the call works, "Show a document" is off.
+        # No documents wiring (video.show_documents off: a cabin without a scanner): the
+        # call works, and "Show a document" is not offered.
         self.documents = (
             CallDocumentsViewModel(documents, self._showing_call, self) if documents else None
         )

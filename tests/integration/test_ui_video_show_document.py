@@ -238,3 +238,19 @@ def test_a_call_ending_during_the_hand_in_still_stores_the_pages_and_says_so(
         items = outbox.queued()
     assert len(items) == 1
     assert items[0].reference_code in shown
+
+
+def test_a_cabin_without_a_scanner_is_not_offered_show_a_document(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    no_scanner = SETTINGS.model_copy(
+        update={"video": UI_VIDEO.model_copy(update={"show_documents": False})}
+    )
+    wiring = _wiring(SaneTestFeeder(), None)
+    with running_kiosk(qtbot, tmp_path, settings=no_scanner, video=wiring) as kiosk:
+        citizen = CallCitizen(qtbot, kiosk)
+        citizen.call_until_in_call()
+        citizen.sees("hangUpButton")
+        assert not uidriver.exists(kiosk.window, "showDocumentButton")  # not visible
+        assert uidriver.exists(kiosk.window, "muteButton")
+        assert video_of(kiosk).documents is None
