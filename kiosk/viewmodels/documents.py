@@ -146,8 +146,8 @@ class DocumentsJourneyViewModel(QObject):
             self._problem = dtexts.no_type_text()
         elif step is Step.BG and check_bg_number(self._bg_text).problem is BgProblem.MALFORMED:
             self._bg_problem = True
-        elif step is Step.SCAN and self._scan_problem():
-            self._problem = self._scan_problem()
+        elif step is Step.SCAN and dtexts.scan_problem(self._stack.pages):
+            self._problem = dtexts.scan_problem(self._stack.pages)
         elif step is not Step.REVIEW:
             self._go(Step(step + 1))
             return
@@ -256,14 +256,6 @@ class DocumentsJourneyViewModel(QObject):
         self.changed.emit()
         self.scanFinished.emit()
 
-    def _scan_problem(self) -> str:
-        if not self._stack.pages:
-            return dtexts.no_pages_text()
-        for number, page in enumerate(self._stack.pages, start=1):
-            if page.finding is not None:
-                return dtexts.unresolved_text(number)
-        return ""
-
     # ---- sending ---------------------------------------------------------------------------
 
     @Slot()
@@ -299,13 +291,11 @@ class DocumentsJourneyViewModel(QObject):
     def _on_stored(self, stored: StoredSubmission) -> None:
         log.info("document stored as submission %s", stored.submission_id)
         chosen = self._find_type(self._type_id)
-        language = self._language()
-        now = self._sent_at or self._clock()
         self._receipt = {
             "code": stored.reference_code,
             "type": self._label(chosen) if chosen else "",
             "pages": str(len(self._stack.pages)),
-            "when": f"{texts.day_label(language, now.date())}, {texts.time_label(language, now)}",
+            "when": texts.moment_label(self._language(), self._sent_at or self._clock()),
         }
         # The receipt needs none of the pages: forget them now, not at the reset.
         self._stack.clear()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.journeys.documents.findings import Finding
+from kiosk.journeys.documents.pages import Page
 from scanner.faults import ScanFault
 
 
@@ -123,3 +126,13 @@ def too_many_pages_text(maximum: int) -> str:
         "",
         maximum,
     )
+
+
+def scan_problem(pages: Sequence[Page]) -> str:
+    """Why the scan step cannot go on yet ("" when it can): no page, or a finding not settled."""
+    if not pages:
+        return no_pages_text()
+    for number, page in enumerate(pages, start=1):
+        if page.finding is not None:
+            return unresolved_text(number)
+    return ""

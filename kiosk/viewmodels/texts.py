@@ -86,6 +86,11 @@ def time_label(language: str, moment: dt.datetime) -> str:
     )
 
 
+def moment_label(language: str, moment: dt.datetime) -> str:
+    """Day and time for a receipt: "Montag, 6. Januar, 10:14"."""
+    return f"{day_label(language, moment.date())}, {time_label(language, moment)}"
+
+
 def window_label(language: str, window: OfferedWindow) -> str:
     return (
         QCoreApplication.translate("CallbackJourney", "%1 – %2")

@@ -21,11 +21,11 @@ from scanner.sane_device import (
     ScannedPage,
     ScanRequest,
     ScanRun,
-    ScanWorker,
     open_scanner,
     run_scan,
     sane_session,
 )
+from scanner.scan_worker import ScanWorker
 from scanner.simulated import SANE_CONFIG_DIR
 from tests.helpers import pages
 
