@@ -146,8 +146,8 @@ class DocumentsJourneyViewModel(QObject):
             self._problem = dtexts.no_type_text()
         elif step is Step.BG and check_bg_number(self._bg_text).problem is BgProblem.MALFORMED:
             self._bg_problem = True
-        elif step is Step.SCAN and dtexts.scan_problem(self._stack.pages):
-            self._problem = dtexts.scan_problem(self._stack.pages)
+        elif step is Step.SCAN and (problem := dtexts.scan_problem(self._stack.pages)):
+            self._problem = problem
         elif step is not Step.REVIEW:
             self._go(Step(step + 1))
             return
