@@ -11,7 +11,7 @@ Layout::
     api/                the FastAPI app: ``/api/v1`` for terminals
     console/            the staff console under ``/console`` (server-rendered, German)
 
-The backoffice imports only ``sync.wire``, ``sync.sealing`` and ``config`` from the terminal.
+From the terminal side the backoffice imports only ``contract`` and ``config``.
 """
 
 __version__ = "0.1.0"

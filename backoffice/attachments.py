@@ -1,11 +1,12 @@
 """Attachments of a submission: from finished tus uploads to verified plaintext files.
 
-When an envelope with attachments arrives, every :class:`sync.wire.AttachmentRef` must name a
-finished upload of the same device whose size and SHA-256 match; each upload is then opened
-with the office's private key, chunk by chunk (a tampered, truncated or extended file is
-refused), and its plaintext must match the SHA-256 and size of the payload's
-:class:`sync.wire.DocumentFile` with the same ``attachment_id``. Any failure refuses the
-submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot help.
+When an envelope with attachments arrives, every :class:`contract.submissions.AttachmentRef`
+must name a finished upload of the same device whose size and SHA-256 match; each upload is
+then opened with the office's private key, chunk by chunk (a tampered, truncated or extended
+file is refused), and its plaintext must match the SHA-256 and size of the payload's
+:class:`contract.submissions.DocumentFile` with the same ``attachment_id``. Any failure refuses
+the submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot
+help.
 
 The plaintext files are kept under ``<data>/attachments/<device>/<submission>/`` for the e-file
 adapter (see :func:`open_attachment`) until the retention rule removes them some days after the
@@ -24,8 +25,8 @@ from pathlib import Path
 from nacl.public import PrivateKey
 
 from backoffice.tus.store import UploadStore
-from sync.sealing import UnsealError, open_sealed_file
-from sync.wire import AttachmentRef, DocumentFile
+from contract.sealing import UnsealError, open_sealed_file
+from contract.submissions import AttachmentRef, DocumentFile
 
 ATTACHMENT_DIR_NAME = "attachments"
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from backoffice.clock import Clock
 from backoffice.storage.models import Device, EnrollmentToken
 from backoffice.tokens import new_token, token_hash
-from sync.wire import EnrollmentRequest
+from contract.submissions import EnrollmentRequest
 
 log = logging.getLogger(__name__)
 

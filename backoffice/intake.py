@@ -31,8 +31,8 @@ from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
-from sync.sealing import UnsealError, unseal
-from sync.wire import (
+from contract.sealing import UnsealError, unseal
+from contract.submissions import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
     SubmissionEnvelope,

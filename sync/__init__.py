@@ -1,7 +1,5 @@
 """Getting what a citizen handed in from the terminal to the office, safely.
 
-``sync.wire``        the JSON shapes shared with the backoffice (the only part it imports)
-``sync.sealing``     encryption to the backoffice's public key
 ``sync.reference``   reference codes with a check character for the citizen's receipt
 ``sync.device``      this terminal's credentials (``device.json``), written atomically
 ``sync.enrollment``  ``kiosk enroll``: trading a one-time token for those credentials

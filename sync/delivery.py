@@ -42,14 +42,7 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
-from sync.backoff import RandomSource, retry_delay
-from sync.device import DeviceCredentials
-from sync.outbox import Outbox, OutboxFullError, OutboxItem
-from sync.outbox_attachments import AttachmentState, OutboxAttachment
-from sync.reachability import HealthProbe, ReachabilityWatch
-from sync.submit import Clock, utc_now
-from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
-from sync.wire import (
+from contract.submissions import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
     AttachmentRef,
@@ -57,6 +50,13 @@ from sync.wire import (
     SubmissionEnvelope,
     SubmissionReceipt,
 )
+from sync.backoff import RandomSource, retry_delay
+from sync.device import DeviceCredentials
+from sync.outbox import Outbox, OutboxFullError, OutboxItem
+from sync.outbox_attachments import AttachmentState, OutboxAttachment
+from sync.reachability import HealthProbe, ReachabilityWatch
+from sync.submit import Clock, utc_now
+from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import ValidationError
 
+from contract.sealing import public_key_from_b64
+from contract.submissions import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
 from sync.device import DeviceCredentials, save_device
-from sync.sealing import public_key_from_b64
 from sync.submit import Clock, utc_now
-from sync.wire import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
 
 DEFAULT_TIMEOUTS = (5.0, 30.0)
 

@@ -17,10 +17,10 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from contract.submissions import API_PREFIX
 from sync.device import DeviceCredentials
-from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
 from sync.remote_config import RemoteConfigStore
-from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
 

@@ -30,6 +30,7 @@ from typing import Any, Self, TypeVar
 
 from sqlite_utils import Database
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.blobstore import BlobStore, StoredBlob
 from sync.outbox_attachments import (
     OutboxAttachments,
@@ -47,7 +48,6 @@ from sync.outbox_summary import (
 )
 from sync.quota import StorageQuota
 from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 # Moved to sync.outbox_summary; imported from here by older code.
 __all__ = ["OutboxSummary", "QuarantinedItem", "StateTotals", "SubmissionState"]

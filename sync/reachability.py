@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import requests
 
-from sync.wire import API_PREFIX
+from contract.submissions import API_PREFIX
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The terminal's side of the signaling protocol. The messages are ``sync.call_wire``'s, shared
+"""The terminal's side of the signaling protocol. The messages are ``contract.signaling``'s, shared
 with the hub; what is the terminal's own is how it reads the hub: tolerantly.
 
 Fields a newer hub adds are ignored, and so are message types the terminal does not know
@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, TypeAdapter
 
-from sync.call_wire import (
+from contract.signaling import (
     Accepted,
     Answer,
     CallRequest,

@@ -1,4 +1,5 @@
-"""Every error the API answers is a :class:`sync.wire.ProblemDetail`, never a stack trace.
+"""Every error the API answers is a :class:`contract.submissions.ProblemDetail`, never a
+stack trace.
 
 Validation errors name the fields only: the rejected values may be personal data.
 """
@@ -16,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
-from sync.wire import ProblemDetail
+from contract.submissions import ProblemDetail
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""``/api/v1``: health, enrolment and submissions, as described in :mod:`sync.wire`."""
+"""``/api/v1``: health, enrolment and submissions, as described in :mod:`contract.submissions`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from backoffice.attachments import AttachmentIntake
 from backoffice.enrolment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
 from backoffice.tus.mount import upload_store
-from sync.wire import (
+from contract.submissions import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
     EnrollmentRequest,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from config.schema import ScannerSettings
-from sync.fleet_wire import ScannerHealth
+from contract.fleet import ScannerHealth
 from sync.health import ScannerStatus, ScannerStatusFile, health_for_fault
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from typing import Self
 
 from nacl.public import PrivateKey
 
-from sync.wire import (
+from contract.submissions import (
     IDEMPOTENCY_HEADER,
     EnrollmentResponse,
     Health,

@@ -12,8 +12,8 @@ import uuid
 
 from nacl.public import PrivateKey
 
+from contract.submissions import CallbackRequestPayload, TimeWindow
 from sync.device import DeviceCredentials
-from sync.wire import CallbackRequestPayload, TimeWindow
 
 MARKER_NAME = "Zebulon Märkerfrau-Quistorp"
 MARKER_PHONE = "+4915112349876"

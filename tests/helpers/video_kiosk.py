@@ -15,7 +15,7 @@ import av
 import requests
 
 from config.schema import VideoSettings
-from sync.wire import EnrollmentRequest, EnrollmentResponse
+from contract.submissions import EnrollmentRequest, EnrollmentResponse
 from tests.helpers.backoffice import BackofficeProcess
 from video.call import CallListener, VideoCall
 from video.media import synthetic_media

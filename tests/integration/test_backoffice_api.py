@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from sync.wire import ProblemDetail, SubmissionReceipt
+from contract.submissions import ProblemDetail, SubmissionReceipt
 from tests.helpers.backoffice import (
     BackofficeProcess,
     callback_payload,

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fake_device import MARKER_NAME, MARKER_PHONE, callback_request
 

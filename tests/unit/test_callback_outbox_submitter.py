@@ -12,6 +12,8 @@ import pytest
 from nacl.public import PrivateKey
 
 from config.schema import CallbackSettings, SyncSettings
+from contract.sealing import unseal
+from contract.submissions import CallbackRequestPayload, SubmissionKind
 from kiosk.journeys.callback.draft import CallbackDraft, build_payload
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
@@ -20,9 +22,7 @@ from sync.device import DeviceCredentials, save_device
 from sync.outbox import Outbox, outbox_path
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
-from sync.sealing import unseal
 from sync.submit import submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_fakes import MONDAY_MORNING
 from tests.helpers.reliability_documents import document_submission, marker_pdf

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from contract.sealing import unseal
+from contract.submissions import CallbackRequestPayload, SubmissionKind
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.reference import new_reference_code
-from sync.sealing import unseal
 from sync.submit import SubmitError, SubmitReason, submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 from tests.helpers.fake_device import (
     MARKER_NAME,
     MARKER_NOTE,

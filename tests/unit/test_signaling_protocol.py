@@ -1,4 +1,5 @@
-"""Both ends speak ``sync.call_wire``; the terminal reads the hub tolerantly, the hub strictly."""
+"""Both ends speak ``contract.signaling``; the terminal reads the hub tolerantly, the hub
+strictly."""
 
 from __future__ import annotations
 

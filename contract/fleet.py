@@ -1,6 +1,6 @@
 """The fleet part of the wire contract: a terminal's heartbeat and the backoffice's answer.
 
-Kept apart from :mod:`sync.wire` (submissions) because it changes for other reasons. A heartbeat
+Kept apart from :mod:`contract.submissions` because it changes for other reasons. A heartbeat
 carries figures and states only, never anything a citizen typed or scanned: ``last_error`` is an
 HTTP status or an exception class, as the outbox records it.
 """

@@ -1,0 +1,1 @@
+"""What terminal and office share: wire models, sealing format, signaling messages, heartbeat."""
