@@ -240,8 +240,8 @@ def run(args: argparse.Namespace) -> int:
     )
     kiosk = build_application(settings, data_dir, timing=timing)
     if walkthrough is not None:
-        from kiosk.autopilot import Autopilot
-        from kiosk.walks import Walk
+        from demo.autopilot import Autopilot
+        from demo.walks import Walk
 
         walks = args.walk
         pilot = Autopilot(

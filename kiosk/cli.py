@@ -14,14 +14,16 @@ import sys
 
 from config import ConfigError
 
-COMMANDS = ["run", "demo", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
+COMMANDS = ["run", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Bürgerterminal on the terminal")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
+    importlib.import_module("kiosk.commands.run").register(subparsers)
+    importlib.import_module("demo.command").register(subparsers)
+    for name in COMMANDS[1:]:
         importlib.import_module(f"kiosk.commands.{name}").register(subparsers)
     return parser
 

@@ -38,7 +38,7 @@ from PySide6.QtTest import QTest
 
 import tests.helpers.qt_offscreen  # noqa: F401  (before any Qt application exists)
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import DocumentsWiring, KioskApp, build_application
 from scanner.options import ColourMode, ScanWish, Source
 from scanner.sane_device import ScanRequest

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from kiosk.viewmodels.video import VideoWiring
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice

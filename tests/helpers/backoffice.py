@@ -42,7 +42,7 @@ from contract.submissions import (
 )
 
 # Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
-from kiosk.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
+from demo.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[2]
 # Generous: on a loaded 2-core machine a cold start (imports, migrations) can take long.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from config.schema import VideoSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from kiosk.video_surface import VideoSurface
 from kiosk.viewmodels.video import VideoJourneyViewModel

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from demo.autopilot import Autopilot
 from kiosk.app import DocumentsWiring
-from kiosk.autopilot import Autopilot
 from tests.helpers.documents import SANE_DIR, RecordingDocumentSubmitter, SaneTestFeeder
 from tests.helpers.qt_kiosk import running_kiosk
 

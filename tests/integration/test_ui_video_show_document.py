@@ -22,7 +22,7 @@ from config.schema import AccessibilitySettings, TerminalSettings
 from contract.fleet import ScannerHealth
 from contract.sealing import unseal
 from contract.submissions import SubmissionKind
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from kiosk.viewmodels.call_documents import CallDocumentsViewModel

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from kiosk.viewmodels.video import VideoWiring
 from tests.helpers.qt_kiosk import Citizen, running_kiosk

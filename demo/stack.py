@@ -26,10 +26,10 @@ from pathlib import Path
 
 import requests
 
-from kiosk.walks import ALL_WALKS, Mark, Walk, rendezvous_for
+from demo.walks import ALL_WALKS, Mark, Walk, rendezvous_for
 from scanner.simulated import SANE_CONFIG_DIR
 
-log = logging.getLogger("kiosk.demo")
+log = logging.getLogger("demo.stack")
 
 STAFF_USER = "demo"
 # A demo-only password, printed on the console so whoever runs the demo can log in.
@@ -186,7 +186,7 @@ def _wait_for_delivery(plan: DemoPlan) -> bool:
 
 def _console_screenshots(plan: DemoPlan) -> list[Path]:
     """Logs into the staff console in headless Chromium and photographs inbox and detail."""
-    from kiosk.console_snapshot import snapshot_console
+    from demo.console_snapshot import snapshot_console
 
     return snapshot_console(plan.url, STAFF_USER, STAFF_PASSWORD, plan.screenshots)
 
@@ -279,7 +279,7 @@ def _staff_answerer(plan: DemoPlan) -> Iterator[None]:
     answerer = [
         sys.executable,
         "-m",
-        "kiosk.staff_answerer",
+        "demo.staff_answerer",
         plan.url,
         STAFF_USER,
         str(plan.screenshots / STAFF_SHOT),

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.walks import ALL_WALKS, walks_argument
+from demo.walks import ALL_WALKS, walks_argument
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _handle(args: argparse.Namespace) -> int:
-    from kiosk.demo import DemoError, plan_from_args, run_demo
+    from demo.stack import DemoError, plan_from_args, run_demo
 
     try:
         plan = plan_from_args(

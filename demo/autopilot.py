@@ -3,7 +3,7 @@
 It taps and types like a person (one wrong phone number first), lets the inactivity warning
 appear once, saves a screenshot of every screen, and ends after the reset that follows the
 receipt. The lead's end-to-end tests wait for the log line ``receipt shown: <code>``. With
-``--walk`` it also hands in a document and makes a video call (``kiosk.autopilot_video``).
+``--walk`` it also hands in a document and makes a video call (``demo.autopilot_video``).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 
-from kiosk import uidriver
+from demo import uidriver
+from demo.autopilot_looks import every_language_and_look
+from demo.autopilot_video import video_walk
+from demo.walks import Script, Until, WalkError, rendezvous_for
 from kiosk.app import KioskApp
-from kiosk.autopilot_looks import every_language_and_look
-from kiosk.autopilot_video import video_walk
-from kiosk.walks import Script, Until, WalkError, rendezvous_for
 
 __all__ = ["Autopilot", "Until", "WalkError", "read_shell"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 
 # What to wait for before the next step, and how to know it happened.

@@ -8,7 +8,7 @@ until the staff side has photographed its own page, then hangs up and photograph
 A demo without video is better than a demo that hangs: if the staff side never comes, gave
 up, or the call does not connect in time, the walk says why in one line, goes back to the
 start screen and lets the rest of the walk succeed. The kiosk and the staff side meet through
-the rendezvous folder of ``kiosk.walks``.
+the rendezvous folder of ``demo.walks``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from kiosk import uidriver
+from demo import uidriver
+from demo.walks import Mark, Rendezvous, Script, Until
 from kiosk.app import KioskApp
 from kiosk.video_surface import VideoSurface
 from kiosk.viewmodels.video import Stage, VideoJourneyViewModel
-from kiosk.walks import Mark, Rendezvous, Script, Until
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,10 @@
 """The staff side of the demo's video call: Debian's Chromium (through Playwright) answers once.
 
-``python -m kiosk.staff_answerer URL USER SHOT RENDEZVOUS`` (password on stdin) logs in as a
+``python -m demo.staff_answerer URL USER SHOT RENDEZVOUS`` (password on stdin) logs in as a
 member of staff, opens the call page, switches "available" on, accepts the first ring, waits
 until the terminal's picture plays, saves the call page as SHOT and waits for the terminal to
 hang up. It tells the kiosk walk and the demo how far it got through marks in RENDEZVOUS
-(``kiosk.walks``). ``kiosk demo`` runs it in its own process group, so stopping it stops its
+(``demo.walks``). ``kiosk demo`` runs it in its own process group, so stopping it stops its
 browser too. Chromium's fake camera and microphone stand in for a headset.
 """
 
@@ -23,8 +23,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from kiosk.console_snapshot import CHROMIUM_ARGS, chromium_executable
-from kiosk.walks import Mark, Rendezvous
+from demo.console_snapshot import CHROMIUM_ARGS, chromium_executable
+from demo.walks import Mark, Rendezvous
 
 log = logging.getLogger(__name__)
 
@@ -160,11 +160,11 @@ def _first_line(error: BaseException) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.staff_answerer", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m demo.staff_answerer", description=__doc__)
     parser.add_argument("url", help="the backoffice, e.g. http://127.0.0.1:8470")
     parser.add_argument("username")
     parser.add_argument("shot", type=Path, help="where to save the call page (PNG)")
-    parser.add_argument("rendezvous", type=Path, help="folder for the marks (kiosk.walks)")
+    parser.add_argument("rendezvous", type=Path, help="folder for the marks (demo.walks)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     rendezvous = Rendezvous(args.rendezvous)

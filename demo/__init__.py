@@ -1,0 +1,1 @@
+"""The demo and everything that drives the terminal UI by itself."""
