@@ -1,4 +1,4 @@
-"""``kiosk run --walkthrough DIR``: a citizen's callback journey, played on the real QML.
+"""The headless walk (``demo.walkthrough``): a citizen's callback journey, played on the real QML.
 
 It taps and types like a person (one wrong phone number first), lets the inactivity warning
 appear once, saves a screenshot of every screen, and ends after the reset that follows the

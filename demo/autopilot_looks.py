@@ -1,4 +1,5 @@
-"""For ``kiosk run --walkthrough``: one screen in every language and both looks, as pictures.
+"""For the headless walk (``demo.walkthrough``): one screen in every language and both looks,
+as pictures.
 
 The autopilot calls this on the home screen and on the contact form. Everything is tapped on
 the real top bar (language button and list, large text, contrast), as a citizen would. The

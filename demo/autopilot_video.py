@@ -1,4 +1,4 @@
-"""For ``kiosk run --walkthrough DIR --walk video``: one video call, played on the real QML.
+"""For the headless walk with ``--walk video``: one video call, played on the real QML.
 
 The citizen taps "Talk to a person", waits for the camera and microphone check, calls, and
 waits until a member of staff answers (the staff answerer of ``kiosk demo``, in Chromium).

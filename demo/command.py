@@ -1,12 +1,30 @@
-"""``kiosk demo``: backoffice, enrolment, sync daemon and UI together on this machine."""
+"""``kiosk demo``: backoffice, enrolment, sync daemon and UI together on this machine.
+
+Added to the ``kiosk`` command through the entry point group ``buergerterminal.kiosk_commands``
+(see ``kiosk.cli``). Importing this module fails with ``ImportError`` while the demo's extra
+packages (``pip install '.[demo]'``) are missing: ``kiosk`` then says how to install them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from pathlib import Path
 
 from demo.walks import ALL_WALKS, walks_argument
+
+# The optional extra ``demo`` in pyproject.toml: the staff side of the demo's call and the
+# console screenshots drive Chromium through Playwright.
+EXTRA_PACKAGES = ("playwright",)
+
+
+def _missing_extra() -> list[str]:
+    return [name for name in EXTRA_PACKAGES if importlib.util.find_spec(name) is None]
+
+
+if _missing_extra():
+    raise ImportError(f"{', '.join(_missing_extra())} missing")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -240,12 +240,22 @@ def run_demo(plan: DemoPlan) -> int:
 
 
 def _run_ui(plan: DemoPlan, backoffice: subprocess.Popen[bytes]) -> int:
-    ui = [_bin("kiosk"), "run", "--config", str(plan.terminal_config)]
+    config = ["--config", str(plan.terminal_config)]
     if not plan.headless:
         _print_staff_access(plan)
-        return subprocess.run([*ui, "--windowed"], env=plan.child_env(), check=False).returncode
+        ui = [_bin("kiosk"), "run", *config, "--windowed"]
+        return subprocess.run(ui, env=plan.child_env(), check=False).returncode
     walks = ",".join(sorted(plan.walks))
-    walk_args = [*ui, "--walkthrough", str(plan.screenshots), "--walk", walks]
+    walk_args = [
+        sys.executable,
+        "-m",
+        "demo.walkthrough",
+        *config,
+        "--screenshots",
+        str(plan.screenshots),
+        "--walk",
+        walks,
+    ]
     with _staff_answerer(plan):
         walk = subprocess.run(
             walk_args, env=plan.child_env(QT_QPA_PLATFORM="offscreen"), check=False

@@ -1,6 +1,6 @@
 """Drives the real QML like a citizen would: find items by objectName, tap their centre, type.
 
-Used by the autopilot (``kiosk run --walkthrough``) and by the UI tests, so both press the same
+Used by the autopilot (``demo.walkthrough``) and by the UI tests, so both press the same
 buttons a person presses instead of calling view-model slots behind the UI's back.
 """
 

@@ -1,4 +1,4 @@
-"""What the headless walk (``kiosk run --walkthrough``) may do, and how its parts meet.
+"""What the headless walk (``demo.walkthrough``) may do, and how its parts meet.
 
 No Qt here: ``kiosk demo``, the command line and the Chromium staff answerer use it too.
 

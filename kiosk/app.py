@@ -38,14 +38,13 @@ from kiosk.viewmodels.preview_images import PreviewImages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
-from kiosk.watchdog import UiWatchdog, install_test_freeze
+from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
-WALKTHROUGH_INACTIVITY_MS = 2500
 
 
 class KioskStartError(Exception):
@@ -218,50 +217,27 @@ def _choose_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run(args: argparse.Namespace) -> int:
-    # The local file with the remote config the backoffice last sent on top, if it fits.
-    settings = effective_settings(args.config, args.data)
-    data_dir: Path = args.data or settings.device.data_dir
+def create_gui_application() -> QGuiApplication:
+    """The process's ``QGuiApplication``, set up as the terminal needs it (call once)."""
     _choose_platform()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("buergerterminal")
-    walkthrough: Path | None = args.walkthrough
-    # The walk shows the inactivity warning once; it should not stand still for 90 s for that.
-    timing = (
-        SessionTiming(
-            inactivity_ms=WALKTHROUGH_INACTIVITY_MS,
-            warning_ms=settings.timeouts.warning_seconds * 1000,
-            receipt_ms=settings.timeouts.receipt_seconds * 1000,
-        )
-        if walkthrough is not None
-        else None
-    )
-    kiosk = build_application(settings, data_dir, timing=timing)
-    if walkthrough is not None:
-        from demo.autopilot import Autopilot
-        from demo.walks import Walk
+    return app
 
-        walks = args.walk
-        pilot = Autopilot(
-            kiosk,
-            walkthrough,
-            callback=Walk.CALLBACK in walks,
-            documents=Walk.DOCUMENTS in walks,
-            video=Walk.VIDEO in walks,
-        )
-        kiosk.window.show()
-        pilot.start()
-        app.exec()
-        kiosk.close()
-        return 0 if pilot.succeeded else 1
+
+def run(args: argparse.Namespace) -> int:
+    # The local file with the remote config the backoffice last sent on top, if it fits.
+    settings = effective_settings(args.config, args.data)
+    data_dir: Path = args.data or settings.device.data_dir
+    app = create_gui_application()
+    kiosk = build_application(settings, data_dir)
     if args.windowed:
         kiosk.window.show()
     else:
         kiosk.window.showFullScreen()
     watchdog = UiWatchdog(parent=kiosk.engine)
-    install_test_freeze()
     watchdog.start()
     code = app.exec()
     watchdog.stop()

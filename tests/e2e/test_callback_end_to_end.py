@@ -121,7 +121,7 @@ def test_request_survives_the_ui_being_killed_right_after_the_receipt(
 ) -> None:
     reference = ""
     with subprocess.Popen(
-        terminal.command("run", "--walkthrough", str(tmp_path / "shots")),
+        terminal.walkthrough_command(tmp_path / "shots"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

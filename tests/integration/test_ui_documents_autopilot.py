@@ -1,5 +1,5 @@
-"""``kiosk run --walkthrough`` hands in a document after the callback: its documents walk, on
-the real QML with SANE's test backend as a feeder."""
+"""The headless walk (``demo.walkthrough``) hands in a document after the callback: its
+documents walk, on the real QML with SANE's test backend as a feeder."""
 
 from __future__ import annotations
 
