@@ -19,8 +19,8 @@ from collections.abc import Callable
 from demo import uidriver
 from demo.walks import Mark, Rendezvous, Script, Until
 from kiosk.app import KioskApp
-from kiosk.video_surface import VideoSurface
-from kiosk.viewmodels.video import Stage, VideoJourneyViewModel
+from kiosk.journeys.call.surface import VideoSurface
+from kiosk.journeys.call.viewmodel import Stage, VideoJourneyViewModel
 
 log = logging.getLogger(__name__)
 

@@ -19,25 +19,25 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from config.schema import TerminalSettings
 from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
+from kiosk.journeys.call.compose import create_video_journey
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel, VideoWiring
 from kiosk.journeys.callback.submission import CallbackSubmitter
+from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel, Clock
+from kiosk.journeys.documents.preview_images import PROVIDER_ID as PREVIEW_PROVIDER
+from kiosk.journeys.documents.preview_images import PreviewImages
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
+from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.video_wiring import create_video_journey
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
     attach_accessibility,
     create_accessibility,
 )
-from kiosk.viewmodels.callback import CallbackJourneyViewModel, Clock
-from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
-from kiosk.viewmodels.preview_images import PROVIDER_ID as PREVIEW_PROVIDER
-from kiosk.viewmodels.preview_images import PreviewImages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.viewmodels.shell import ShellViewModel
-from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
 from sync.remote_config import effective_settings

@@ -359,83 +359,83 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>يبدو أن هذه الصفحة فارغة. إذا كانت الوجه الخلفي لورقة، يمكنك حذفها.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الجزء العلوي من الصفحة مقطوع. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الجزء السفلي من الصفحة مقطوع. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الحافة اليسرى من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الحافة اليمنى من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن أجزاء من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>خرجت هذه الصفحة داكنة جدًا. يرجى مسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>خرجت هذه الصفحة فاتحة جدًا وقد تكون صعبة القراءة. يرجى مسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>الورق عالق في الماسح الضوئي. يرجى إخراجه بحذر، وإعادة وضع الصفحات التي لم تُمسح، ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>غطاء الماسح الضوئي مفتوح. يرجى إغلاقه ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>لا يوجد ورق في وحدة التغذية. يرجى وضع صفحاتك ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>الماسح الضوئي غير جاهز حاليًا. يرجى السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>الماسح الضوئي لا يزال مشغولًا. يرجى الانتظار قليلًا والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>تم إيقاف المسح الضوئي. الصفحات التي تم مسحها حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>حدث خطأ في الماسح الضوئي. يرجى المحاولة مرة أخرى، أو السؤال في مكتب الاستقبال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>لم تُمسح أي صفحة حتى الآن.</numerusform>
@@ -447,27 +447,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>جارٍ مسح الصفحة %1 …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>الصفحة %1 لا تزال تحتاج إلى انتباهك. امسحها ضوئيًا مرة أخرى، أو اضغط على «الإبقاء عليها كما هي».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>يرجى مسح صفحة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>يرجى اختيار نوع المستند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>لا يمكن أن يحتوي المستند على أي صفحة. يرجى تقديم الباقي كمستند ثانٍ.</numerusform>

@@ -11,12 +11,12 @@ import math
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from config.schema import SiteSettings
-from kiosk.viewmodels.callback import CallbackJourneyViewModel
-from kiosk.viewmodels.documents import DocumentsJourneyViewModel
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
+from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
+from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
 from kiosk.viewmodels.texts import phone_for_display
-from kiosk.viewmodels.video import VideoJourneyViewModel
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from config.schema import TerminalSettings
 from demo import uidriver
 from kiosk.app import KioskApp
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 from tests.helpers.video_kiosk import enrolled_device

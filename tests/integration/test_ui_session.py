@@ -13,7 +13,7 @@ from config.schema import TerminalSettings
 from demo import uidriver
 from demo.autopilot import Autopilot
 from kiosk.app import KioskApp
-from kiosk.viewmodels.callback import CallbackJourneyViewModel
+from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
 from kiosk.viewmodels.session import SessionTiming
 from tests.helpers.qt_fakes import FixedClock, RecordingSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from config.schema import TerminalSettings
 from demo.autopilot import Autopilot
 from demo.walks import Mark, parse_walks, rendezvous_for
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices
 

@@ -24,9 +24,9 @@ from contract.sealing import unseal
 from contract.submissions import SubmissionKind
 from demo import uidriver
 from kiosk.app import KioskApp
+from kiosk.journeys.call.documents import CallDocumentsViewModel
+from kiosk.journeys.call.viewmodel import VideoWiring
 from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
-from kiosk.viewmodels.call_documents import CallDocumentsViewModel
-from kiosk.viewmodels.video import VideoWiring
 from sync.device import save_device
 from sync.health import ScannerStatusFile
 from sync.outbox import Outbox, outbox_path

@@ -32,10 +32,14 @@ from PIL import Image
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from config.schema import DocumentSettings
+from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.assembly import DocumentOrder
 from kiosk.journeys.documents.findings import finding_for
 from kiosk.journeys.documents.pages import encoded_image
+from kiosk.journeys.documents.preview_images import CALL_PROVIDER_ID, preview_source
 from kiosk.journeys.documents.scan_plan import ScanPlanner
+from kiosk.journeys.documents.scan_runs import ScanRuns
+from kiosk.journeys.documents.scan_task import ReadyPage, RunOutcome, ScannerStateSink
 from kiosk.journeys.documents.submission import (
     DocumentSubmitError,
     DocumentSubmitter,
@@ -43,11 +47,7 @@ from kiosk.journeys.documents.submission import (
     SubmitFailure,
 )
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
-from kiosk.viewmodels.preview_images import CALL_PROVIDER_ID, preview_source
-from kiosk.viewmodels.scan_runs import ScanRuns
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink
 from scanner.faults import ScanFault
 from scanner.options import Source
 from scanner.pipeline import ProcessedPage

@@ -9,16 +9,16 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from config.schema import TerminalSettings
 from kiosk.clock import office_clock
+from kiosk.journeys.call.documents import CallDocumentsWiring
+from kiosk.journeys.call.surface import register_qml_types
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel, VideoWiring
+from kiosk.journeys.documents.preview_images import CALL_PROVIDER_ID, PreviewImages
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.video_surface import register_qml_types
-from kiosk.viewmodels.call_documents import CallDocumentsWiring
-from kiosk.viewmodels.preview_images import CALL_PROVIDER_ID, PreviewImages
 from kiosk.viewmodels.session import SessionGuard
 from kiosk.viewmodels.shell import ShellViewModel
-from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from sync.device import DeviceFileError, load_device
 from sync.health import ScannerStatusFile
 from video.media import simulated_devices

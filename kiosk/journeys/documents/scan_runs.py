@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.journeys.documents.scan_plan import ScanPlanner
+from kiosk.journeys.documents.scan_task import ReadyPage, RunOutcome, ScannerStateSink, ScanTask
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink, ScanTask
 
 
 class ScanRuns(QObject):

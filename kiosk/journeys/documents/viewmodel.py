@@ -15,21 +15,21 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from config.schema import DocumentSettings, DocumentType
 from kiosk.journeys.callback.contact import BgProblem, check_bg_number
 from kiosk.journeys.callback.draft import Problem
+from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.assembly import DocumentOrder
+from kiosk.journeys.documents.page_cards import page_cards
 from kiosk.journeys.documents.pages import Page, PageStack, encoded_image, new_page_id, turned
 from kiosk.journeys.documents.scan_plan import ScanPlanner
+from kiosk.journeys.documents.scan_runs import ScanRuns
+from kiosk.journeys.documents.scan_task import ReadyPage, RunOutcome, ScannerStateSink
+from kiosk.journeys.documents.send_task import DocumentSending
 from kiosk.journeys.documents.submission import (
     DocumentSubmitter,
     StoredSubmission,
     SubmitFailure,
 )
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels import documents_texts as dtexts
 from kiosk.viewmodels import texts
-from kiosk.viewmodels.page_cards import page_cards
-from kiosk.viewmodels.scan_runs import ScanRuns
-from kiosk.viewmodels.scan_task import ReadyPage, RunOutcome, ScannerStateSink
-from kiosk.viewmodels.send_task import DocumentSending
 from scanner.faults import ScanFault
 from scanner.options import Source
 

@@ -5,7 +5,7 @@ fire-and-forget methods (``start_call``, ``hang_up``, ``mute``) and hears back t
 ``MediaBridge``'s queued signals, so the GUI thread never waits for the network. When nobody
 can take the call, it offers a callback request instead; when the call ends it shows a clear
 screen for a few seconds and then the shell resets and wipes the session. Pages shown during
-the call are ``documents`` (kiosk/viewmodels/call_documents.py).
+the call are ``documents`` (kiosk/journeys/call/documents.py).
 """
 
 # ruff: noqa: N802, N815  (QML sees these names: Qt properties, signals and slots are camelCase)
@@ -21,17 +21,17 @@ from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slo
 from PySide6.QtGui import QImage
 
 from config.schema import VideoSettings
-from kiosk.video_audio import Loudspeaker
-from kiosk.video_bridge import MediaBridge, Quality, judge_quality
-from kiosk.video_devices import DeviceReport, LocalPreview, teeing
-from kiosk.video_surface import VideoSurface
-from kiosk.viewmodels.call_documents import (
+from kiosk.journeys.call.audio import Loudspeaker
+from kiosk.journeys.call.devices import DeviceReport, LocalPreview, teeing
+from kiosk.journeys.call.documents import (
     CallDocumentsViewModel,
     CallDocumentsWiring,
     ShowingCall,
 )
+from kiosk.journeys.call.media_bridge import MediaBridge, Quality, judge_quality
+from kiosk.journeys.call.surface import VideoSurface
+from kiosk.journeys.call.wiring import ENDED_SCREEN_MS, ConsultationCall, VideoWiring
 from kiosk.viewmodels.session import SessionGuard
-from kiosk.viewmodels.video_setup import ENDED_SCREEN_MS, ConsultationCall, VideoWiring
 from video.media import MediaRequest
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState

@@ -22,7 +22,7 @@ import av
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.video_devices import DeviceReport, audio_level
+from kiosk.journeys.call.devices import DeviceReport, audio_level
 from video.call import CallListener
 from video.state import CallState
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from config.schema import VideoSettings
+from kiosk.journeys.call.documents import ShowingCall
 from kiosk.journeys.documents.scan_plan import ScanPlanner
 from kiosk.journeys.documents.submission import DocumentSubmitter
-from kiosk.viewmodels.call_documents import ShowingCall
 from video.call import CallListener, VideoCall
 from video.media import open_local_media
 from video.session import CallMetrics, MediaFactory

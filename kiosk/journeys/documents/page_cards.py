@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.pages import Page
-from kiosk.viewmodels import documents_texts as dtexts
-from kiosk.viewmodels.preview_images import preview_source
+from kiosk.journeys.documents.preview_images import preview_source
 
 
 def page_cards(pages: Sequence[Page], replacing: str | None) -> list[dict[str, Any]]:
