@@ -11,7 +11,7 @@ import requests
 
 from config.schema import TerminalSettings
 from contract.submissions import API_PREFIX
-from kiosk.admin import scanner_health
+from kiosk import scanner_health
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile, software_version
 from sync.outbox import Outbox, SubmissionState, outbox_path

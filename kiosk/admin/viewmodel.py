@@ -20,7 +20,8 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from config.schema import TerminalSettings
-from kiosk.admin import report, scanner_health
+from kiosk import scanner_health
+from kiosk.admin import report
 from kiosk.admin.log_buffer import RecentLog
 from kiosk.admin.pin_gate import PinGate, PinOutcome, PinResult
 from sync.enrollment import EnrollmentError, enroll

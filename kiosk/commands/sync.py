@@ -2,7 +2,8 @@
 
 Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); a delivery in progress
 is finished first (at most the read timeout). Logs one line per delivery: submission id and
-reference code, never contents.
+reference code, never contents. Beside delivering, the daemon sends the fleet's heartbeats and
+takes the remote config the backoffice answers with.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from types import FrameType
 import requests
 
 from config.schema import TerminalSettings
-from kiosk.admin.daemon import start_heartbeats
+from kiosk import scanner_health
 from sync.delivery import Courier
 from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.health import ScannerStatus, TerminalHealth
+from sync.heartbeat import HeartbeatReporter
 from sync.outbox import Outbox, outbox_path
-from sync.remote_config import effective_settings
+from sync.remote_config import RemoteConfigStore, effective_settings, local_config_data
 from sync.sd_notify import Notifier
 
 log = logging.getLogger("kiosk.sync")
@@ -119,7 +122,7 @@ def _deliver(
             )
         else:
             log.info("delivering to %s", device.backoffice_url)
-            heartbeats = start_heartbeats(settings, config, data_dir, device, outbox, stop)
+            heartbeats = _start_heartbeats(settings, config, data_dir, device, outbox, stop)
             notifier = Notifier()
             notifier.ready()
             courier.run_forever(stop, alive=notifier.ping)
@@ -127,3 +130,27 @@ def _deliver(
             heartbeats.join(settings.sync.read_timeout_seconds)
             log.info("stopped")
     return 0
+
+
+def _start_heartbeats(
+    settings: TerminalSettings,
+    config_path: Path | None,
+    data_dir: Path,
+    device: DeviceCredentials,
+    outbox: Outbox,
+    stop: threading.Event,
+) -> threading.Thread:
+    def probe() -> ScannerStatus:
+        return scanner_health.probe(settings.scanner)
+
+    health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
+    session = requests.Session()
+    session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+    reporter = HeartbeatReporter(
+        device,
+        settings.sync,
+        session,
+        health.collect,
+        RemoteConfigStore(data_dir, local_config_data(config_path)),
+    )
+    return reporter.start(stop)

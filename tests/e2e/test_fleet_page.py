@@ -20,7 +20,7 @@ from playwright.sync_api import Page, ViewportSize, expect
 from config.schema import ScannerSettings
 from contract.fleet import Heartbeat, QueueFigures
 from contract.submissions import SubmissionKind
-from kiosk.admin.scanner_health import test_scan as admin_test_scan
+from kiosk.scanner_health import test_scan as admin_test_scan
 from sync.device import load_device
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
