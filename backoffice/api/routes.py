@@ -14,7 +14,7 @@ from backoffice import __version__
 from backoffice.api.deps import DeviceId, Office
 from backoffice.api.problems import DEVICE_RESPONSES, problem, problem_responses
 from backoffice.attachments import AttachmentIntake
-from backoffice.enrolment import EnrollmentRefusedError, enroll
+from backoffice.enrollment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
 from backoffice.tus.mount import upload_store
 from contract.submissions import (

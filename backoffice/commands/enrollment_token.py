@@ -6,7 +6,7 @@ import argparse
 
 from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.context import open_office
-from backoffice.enrolment import issue_token
+from backoffice.enrollment import issue_token
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from backoffice.console.ended_sessions import console_sessions
 from backoffice.console.session import SESSION_COOKIE
 from backoffice.context import OfficeContext
-from backoffice.enrolment import authenticate_device
+from backoffice.enrollment import authenticate_device
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
 from backoffice.signaling.hub import SignalingHub, TimerHandle
 from backoffice.signaling.router import signaling_router

@@ -22,7 +22,7 @@ from backoffice.console.formatting import moment
 from backoffice.context import OfficeContext, open_office
 from backoffice.datadir import DataDir
 from backoffice.efile.mount import handed_over_copies
-from backoffice.enrolment import issue_token
+from backoffice.enrollment import issue_token
 from backoffice.staff import add_staff
 from backoffice.storage.document_models import ReceivedDocument
 from config import BackofficeSettings
