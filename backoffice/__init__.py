@@ -7,7 +7,7 @@ Layout::
     storage/            SQLAlchemy models, engine set-up, Alembic migrations runner
     migrations/         Alembic environment and versions (run programmatically)
     intake.py           receiving a sealed submission exactly once (idempotency rules)
-    enrolment.py        enrolment tokens and devices
+    enrollment.py        enrollment tokens and devices
     api/                the FastAPI app: ``/api/v1`` for terminals
     console/            the staff console under ``/console`` (server-rendered, German)
 

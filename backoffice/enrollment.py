@@ -1,4 +1,4 @@
-"""Enrolment: IT issues a single-use token, a terminal trades it for a device credential."""
+"""Enrollment: IT issues a single-use token, a terminal trades it for a device credential."""
 
 from __future__ import annotations
 
@@ -53,12 +53,14 @@ def enroll(session: Session, clock: Clock, request: EnrollmentRequest) -> Enroll
         select(EnrollmentToken).where(EnrollmentToken.token_sha256 == token_hash(request.token))
     )
     if record is None:
-        raise EnrollmentRefusedError(401, "Unknown enrolment token", "This token was never issued.")
+        raise EnrollmentRefusedError(
+            401, "Unknown enrollment token", "This token was never issued."
+        )
     now = clock.now()
     if record.used_at is not None:
-        raise EnrollmentRefusedError(410, "Enrolment token used", "This token was already used.")
+        raise EnrollmentRefusedError(410, "Enrollment token used", "This token was already used.")
     if record.expires_at <= now:
-        raise EnrollmentRefusedError(410, "Enrolment token expired", "Ask IT for a new token.")
+        raise EnrollmentRefusedError(410, "Enrollment token expired", "Ask IT for a new token.")
     device_token = new_token()
     device = Device(
         id=uuid.uuid4(),
@@ -69,7 +71,7 @@ def enroll(session: Session, clock: Clock, request: EnrollmentRequest) -> Enroll
     )
     session.add(device)
     session.flush()
-    # Conditional update: of two concurrent enrolments with one token, exactly one wins.
+    # Conditional update: of two concurrent enrollments with one token, exactly one wins.
     claimed = session.execute(
         update(EnrollmentToken)
         .where(EnrollmentToken.id == record.id, EnrollmentToken.used_at.is_(None))
@@ -77,7 +79,7 @@ def enroll(session: Session, clock: Clock, request: EnrollmentRequest) -> Enroll
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
-        raise EnrollmentRefusedError(410, "Enrolment token used", "This token was already used.")
+        raise EnrollmentRefusedError(410, "Enrollment token used", "This token was already used.")
     log.info("device %s enrolled with token #%d", device.id, record.id)
     return Enrolled(device_id=device.id, device_token=device_token)
 

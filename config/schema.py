@@ -492,7 +492,7 @@ class BackofficeSettings(_Strict):
     office_name: str = "Jobcenter Musterstadt"
     # SQLAlchemy URL; empty means the SQLite file inside the data folder.
     database_url: str = ""
-    # Hours an enrolment token stays valid.
+    # Hours an enrollment token stays valid.
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.
     session_hours: int = Field(default=10, ge=1, le=24 * 7)

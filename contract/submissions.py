@@ -39,7 +39,7 @@ class SubmissionKind(enum.StrEnum):
     DOCUMENT = "document"
 
 
-# ---- enrolment -------------------------------------------------------------------------------
+# ---- enrollment -------------------------------------------------------------------------------
 
 
 class EnrollmentRequest(_Wire):

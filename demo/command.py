@@ -1,4 +1,4 @@
-"""``kiosk demo``: backoffice, enrolment, sync daemon and UI together on this machine.
+"""``kiosk demo``: backoffice, enrollment, sync daemon and UI together on this machine.
 
 Added to the ``kiosk`` command through the entry point group ``buergerterminal.kiosk_commands``
 (see ``kiosk.cli``). Importing this module fails with ``ImportError`` while the demo's extra

@@ -1,6 +1,6 @@
 """``kiosk demo``: the whole system on one machine, with embedded defaults.
 
-Starts a backoffice on loopback with a fresh data folder, creates a staff account, enrols this
+Starts a backoffice on loopback with a fresh data folder, creates a staff account, enrolls this
 terminal, starts the sync daemon and the UI. With a display the UI opens in a window; without
 one it runs offscreen, walks the callback and documents journeys and a video call by itself
 (a member of staff in headless Chromium answers the call) and writes a screenshot of every

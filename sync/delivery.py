@@ -4,7 +4,7 @@ What an answer means for the row::
 
     200/201 with a receipt        delivered: receipt kept, ciphertext dropped
     401                           kept, retried later: this terminal's token is refused
-                                  (IT must enrol it again); no other item is tried now
+                                  (IT must enroll it again); no other item is tried now
     408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
     429, 502, 503, 504, timeout,  kept, retried later; the backoffice as a whole is away,
     connection refused            so no other item is tried in this pass
@@ -331,7 +331,7 @@ class Courier:
             return self._accept(item, response)
         if status == 401:
             log.error(
-                "backoffice %s refused this terminal's token (HTTP 401): enrol the terminal "
+                "backoffice %s refused this terminal's token (HTTP 401): enroll the terminal "
                 "again with 'kiosk enroll URL TOKEN'; the outbox is kept",
                 self._device.backoffice_url,
             )

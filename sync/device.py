@@ -60,6 +60,6 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
             for error in exc.errors(include_input=False)
         )
         raise DeviceFileError(
-            f"{path}: device file is damaged ({problems}); enrol the terminal again "
+            f"{path}: device file is damaged ({problems}); enroll the terminal again "
             "with 'kiosk enroll URL TOKEN'"
         ) from None

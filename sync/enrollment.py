@@ -69,7 +69,7 @@ def _refusal(url: str, response: requests.Response) -> EnrollmentError:
         )
     return EnrollmentError(
         EnrollmentReason.TOKEN_REFUSED,
-        f"the backoffice refused the enrolment (HTTP {status}: {problem.title}: {problem.detail})",
+        f"the backoffice refused the enrollment (HTTP {status}: {problem.title}: {problem.detail})",
     )
 
 
@@ -103,7 +103,7 @@ def enroll(
     timeouts: tuple[float, float] = DEFAULT_TIMEOUTS,
     clock: Clock = utc_now,
 ) -> DeviceCredentials:
-    """Enrol at the backoffice at ``url`` and save the credentials in ``data_dir``."""
+    """Enroll at the backoffice at ``url`` and save the credentials in ``data_dir``."""
     endpoint = _endpoint(url)
     try:
         request = EnrollmentRequest(token=token.strip(), device_name=device_name)

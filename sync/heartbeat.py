@@ -3,7 +3,7 @@
 Runs in its own thread beside the courier, every ``sync.heartbeat_seconds``. A heartbeat that
 fails is not retried or queued: the next one says the same, newer. A 401 means this terminal
 was revoked (or never enrolled there): logged once per change, heartbeats go on, so a terminal
-that IT enrols again shows up without a restart of anything but the daemon.
+that IT enrolls again shows up without a restart of anything but the daemon.
 """
 
 from __future__ import annotations

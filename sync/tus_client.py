@@ -39,7 +39,7 @@ _RESUMES_PER_ATTEMPT = 3
 class TusFailure(enum.Enum):
     # The backoffice is unreachable or overloaded.
     AWAY = "away"
-    # 401: the backoffice answers but refuses this terminal's token (IT must enrol it again).
+    # 401: the backoffice answers but refuses this terminal's token (IT must enroll it again).
     REFUSED = "refused"
     # Try again later; the backoffice answers but this request failed.
     TRANSIENT = "transient"

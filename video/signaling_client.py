@@ -1,6 +1,6 @@
 """The terminal's signaling connection to the backoffice hub (``websockets`` client).
 
-Authenticates with the device token from enrolment. Answers the hub's pings itself and skips
+Authenticates with the device token from enrollment. Answers the hub's pings itself and skips
 message types it does not know, so callers only see what matters to a call.
 """
 

@@ -58,7 +58,7 @@ def problem_responses(*statuses: int, **descriptions: str) -> OpenApiResponses:
 # revoked (401), the body unreadable (400) or not what the contract allows (422). Routers of
 # terminal-facing endpoints pass this as ``APIRouter(responses=...)``; routes add their own.
 DEVICE_RESPONSES: OpenApiResponses = problem_responses(400, 401, 422)
-# Endpoints open to anyone (enrolment): no token, but the same body errors.
+# Endpoints open to anyone (enrollment): no token, but the same body errors.
 PUBLIC_RESPONSES: OpenApiResponses = problem_responses(400, 422)
 
 

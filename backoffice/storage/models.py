@@ -54,7 +54,7 @@ class Device(Base):
 
 
 class EnrollmentToken(Base):
-    """A single-use, expiring permission to enrol one terminal. Only its SHA-256 is kept."""
+    """A single-use, expiring permission to enroll one terminal. Only its SHA-256 is kept."""
 
     __tablename__ = "enrollment_token"
 

@@ -34,7 +34,7 @@ log = logging.getLogger("kiosk.sync")
 # A sealed file younger than this may belong to a submission the UI is committing right now.
 _ORPHAN_GRACE = dt.timedelta(hours=1)
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
-_ENROLMENT_POLL_SECONDS = 10.0
+_ENROLLMENT_POLL_SECONDS = 10.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,11 +59,11 @@ def _stop_on_signals() -> threading.Event:
     return stop
 
 
-def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
+def _wait_for_enrollment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
     notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
     notifier.ready()
-    while not stop.wait(_ENROLMENT_POLL_SECONDS):
+    while not stop.wait(_ENROLLMENT_POLL_SECONDS):
         notifier.ping()
         device = load_device(data_dir)
         if device is not None:
@@ -85,7 +85,7 @@ def _handle(args: argparse.Namespace) -> int:
             )
             return 2
         if device is None:
-            device = _wait_for_enrolment(data_dir, stop)
+            device = _wait_for_enrollment(data_dir, stop)
             if device is None:
                 return 0
     except DeviceFileError as exc:

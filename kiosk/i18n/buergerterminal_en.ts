@@ -85,8 +85,8 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
-        <translation>Enrol again</translation>
+        <source>Enroll again</source>
+        <translation>Enroll again</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="226"/>
@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
-        <translation>Enrol</translation>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""What the UI's submit steps share: this terminal's enrolment and its outbox, with every
+"""What the UI's submit steps share: this terminal's enrollment and its outbox, with every
 failure turned into the reason the citizen is told (``SubmitFailure``).
 
 One instance per submitter; it keeps the outbox open between submissions and closes it with

@@ -23,7 +23,7 @@ MARKER_NOTE = "Bitte nach 10 Uhr, Notiz-Marker-7731"
 def fake_device(
     backoffice_url: str = "http://127.0.0.1:9", key: PrivateKey | None = None
 ) -> tuple[DeviceCredentials, PrivateKey]:
-    """Credentials as enrolment would save them, and the backoffice's matching private key."""
+    """Credentials as enrollment would save them, and the backoffice's matching private key."""
     private_key = key or PrivateKey.generate()
     device = DeviceCredentials(
         device_id=uuid.uuid4(),

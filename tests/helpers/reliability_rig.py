@@ -144,7 +144,7 @@ class DeliveryRig:
                 encoding="utf-8",
             )
             # In-process, as `kiosk enroll` does it: a process start costs seconds here, and
-            # enrolment is not what these tests prove.
+            # enrollment is not what these tests prove.
             device = enroll(url, office.enrollment_token(), terminal.data_dir, "reliability")
             assert device.backoffice_url.startswith(url)
         except BaseException:

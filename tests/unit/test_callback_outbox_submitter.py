@@ -71,7 +71,7 @@ def test_stored_request_is_sealed_in_the_outbox_under_its_reference_code(
     assert body["phone_e164"] == "+491712345678"
 
 
-def test_terminal_without_enrolment_reports_not_enrolled(tmp_path: Path) -> None:
+def test_terminal_without_enrollment_reports_not_enrolled(tmp_path: Path) -> None:
     with pytest.raises(CallbackSubmitError) as caught:
         OutboxSubmitter(tmp_path)(_payload())
     assert caught.value.reason is SubmitFailure.NOT_ENROLLED

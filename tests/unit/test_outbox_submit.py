@@ -83,7 +83,7 @@ def test_an_invalid_reference_code_is_a_programming_error(tmp_path: Path) -> Non
         submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), "AAA-AAA")
 
 
-def test_without_enrolment_nothing_is_stored(tmp_path: Path) -> None:
+def test_without_enrollment_nothing_is_stored(tmp_path: Path) -> None:
     with Outbox(outbox_path(tmp_path)) as outbox:
         with pytest.raises(SubmitError) as caught:
             submit(outbox, None, SubmissionKind.CALLBACK, callback_request(), new_reference_code())
