@@ -23,7 +23,7 @@ from typing import BinaryIO
 from nacl.public import PublicKey
 
 from contract.sealing import FileDigest, seal_file
-from sync.atomic_file import fsync_directory, replacing
+from durable.files import fsync_directory, replacing
 
 BLOB_DIR_NAME = "blobs"
 BLOB_SUFFIX = ".sealed"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 
 DEVICE_FILE_NAME = "device.json"
 

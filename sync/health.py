@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 from sync.outbox import Outbox, SubmissionState
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from config.overrides import OverrideError, check_overrides, overrides_sha256
 from config.overrides import effective_settings as merged_settings
 from config.schema import TerminalSettings
 from contract.fleet import RemoteConfig
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 
 log = logging.getLogger(__name__)
 

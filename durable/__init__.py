@@ -1,0 +1,1 @@
+"""Writing files so that a power cut leaves the old content or the new, never half of either."""
