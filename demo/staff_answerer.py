@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from demo.console_snapshot import CHROMIUM_ARGS, chromium_executable
 from demo.walks import Mark, Rendezvous
+from durable.files import write_file_atomically
 
 log = logging.getLogger(__name__)
 
@@ -149,9 +149,7 @@ def _wait_for(page: Page, rendezvous: Rendezvous, mark: Mark, seconds: float) ->
 
 def _save(png: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_bytes(png)
-    os.replace(temporary, path)
+    write_file_atomically(path, png, mode=0o644)
 
 
 def _first_line(error: BaseException) -> str:

@@ -12,10 +12,11 @@ leaves its mark, so the others time out instead of hanging.
 from __future__ import annotations
 
 import enum
-import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+
+from durable.files import write_file_atomically
 
 
 class Walk(enum.StrEnum):
@@ -86,9 +87,8 @@ class Rendezvous:
 
     def mark(self, mark: Mark, note: str = "") -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.folder / f".{mark.value}.tmp"
-        temporary.write_text(note, encoding="utf-8")
-        os.replace(temporary, self.folder / mark.value)  # whole or not at all
+        # Whole or not at all: a side that reads a mark never sees half a note.
+        write_file_atomically(self.folder / mark.value, note.encode("utf-8"), mode=0o644)
 
     def has(self, mark: Mark) -> bool:
         return (self.folder / mark.value).exists()

@@ -1,8 +1,10 @@
 """Writing a file so that a power cut leaves either the old or the new content, never half.
 
 The data goes to a temporary file in the same folder, is flushed to the disk (fsync), renamed
-over the target, and the folder itself is flushed so the rename survives a power cut as well.
-The encrypted attachment store writes its blobs the same way (:func:`replacing`).
+over the target, and the folder itself is flushed so the rename survives a power cut as well
+(:func:`replacing`, :func:`write_file_atomically`). A file that must never be overwritten (a
+key) is created exclusively instead (:func:`write_new_file`). Terminal and office both write
+this way: outbox blobs, device file, attachments, the e-file hotfolder, the office's keys.
 """
 
 from __future__ import annotations
@@ -54,3 +56,13 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None
     """Replace ``path`` by ``data``; the file never exists with other permissions than ``mode``."""
     with replacing(path, mode=mode) as stream:
         stream.write(data)
+
+
+def write_new_file(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Create ``path`` with ``data``; ``FileExistsError`` if it exists (it is never replaced)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    fsync_directory(path.parent)
