@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 
-from config.schema import SiteSettings
+from config.site import SiteSettings
 from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
 from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 
-from config.schema import CallbackSettings, SyncSettings
+from config.callback import CallbackSettings
+from config.schema import SyncSettings
 from contract.sealing import unseal
 from contract.submissions import CallbackRequestPayload, SubmissionKind
 from kiosk.journeys.callback.draft import CallbackDraft, build_payload

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from PIL import Image
 
-from config.schema import DocumentSettings, TerminalSettings
+from config.documents import DocumentSettings
+from config.schema import TerminalSettings
 from kiosk.journeys.documents.assembly import DocumentOrder, file_name_for, prepare
 from kiosk.journeys.documents.findings import Finding, finding_for
 from kiosk.journeys.documents.pages import Page, PageStack, turned

@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from PIL import Image
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
-from config.schema import DocumentSettings
+from config.documents import DocumentSettings
 from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.assembly import DocumentOrder
 from kiosk.journeys.documents.findings import finding_for

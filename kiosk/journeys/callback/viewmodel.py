@@ -14,7 +14,7 @@ from typing import Any
 import phonenumbers
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from config.schema import CallbackSettings
+from config.callback import CallbackSettings
 from kiosk.journeys.callback.contact import check_bg_number, check_phone
 from kiosk.journeys.callback.draft import (
     CallbackDraft,

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from config.schema import DocumentSettings, DocumentType
+from config.documents import DocumentSettings, DocumentType
 from kiosk.journeys.callback.contact import BgProblem, check_bg_number
 from kiosk.journeys.callback.draft import Problem
 from kiosk.journeys.documents import texts as dtexts
