@@ -19,6 +19,7 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 
 from config.schema import VideoSettings
+from contract.version import ACCEPTED_HEADER, refusal_from
 from video import protocol as p
 from video.media import LocalMedia, MediaRequest
 from video.page_channel import PageCourier
@@ -155,9 +156,12 @@ class CallSession:
             await self._pc.setLocalDescription(await self._pc.createOffer())
             await self._signaling.connect()
         except InvalidStatus as error:
-            log.error(
-                "backoffice refused the signaling connection (HTTP %s)", error.response.status_code
-            )
+            status = error.response.status_code
+            protocol = refusal_from(status, error.response.headers.get(ACCEPTED_HEADER))
+            if protocol is not None:
+                log.error("backoffice refused the signaling connection: %s", protocol)
+            else:
+                log.error("backoffice refused the signaling connection (HTTP %s)", status)
             self._states.move(CallState.FAILED)
             return False
         except (OSError, TimeoutError, InvalidURI, WebSocketException) as error:

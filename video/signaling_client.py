@@ -14,6 +14,7 @@ import pydantic
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from contract.version import protocol_headers
 from video import protocol as p
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,10 @@ class SignalingClient:
         """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused."""
         self._socket = await connect(
             self._endpoint.websocket_url,
-            additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
+            additional_headers={
+                "Authorization": f"Bearer {self._endpoint.device_token}",
+                **protocol_headers(),
+            },
             open_timeout=self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
             # when the hub's own pings stop arriving.
