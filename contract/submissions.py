@@ -1,7 +1,6 @@
 """Wire models: the JSON bodies exchanged between terminal and backoffice over ``/api/v1``.
 
-This module is the contract between the two sides; the backoffice imports nothing else from
-``sync``. Changing a field here changes the protocol.
+Changing a field here changes the protocol (see :mod:`contract.version`).
 
 Flow of one submission::
 
