@@ -30,6 +30,7 @@ from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
     attach_accessibility,
@@ -37,7 +38,6 @@ from kiosk.viewmodels.accessibility import (
 )
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
-from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
 from sync.remote_config import effective_settings

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
-from backoffice.storage import document_models, fleet_models, models
-from backoffice.tus import models as upload_models
+from backoffice.storage import document_models, fleet_models, models, upload_models
 
 MODULES = (models, fleet_models, upload_models, document_models)
 metadata: MetaData = models.Base.metadata

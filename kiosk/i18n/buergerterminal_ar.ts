@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>يرجى اختيار موضوع الاتصال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>يرجى إدخال اسمك.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>يرجى إدخال رقم الهاتف الذي يمكننا الوصول إليك عليه.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>هذا ليس رقم هاتف. يرجى إدخال أرقام فقط، مثل ⁦0171 2345678⁩.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>رقم الهاتف هذا غير مكتمل. يرجى التحقق من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>رقم BG هذا لا يبدو صحيحًا. يتكون من 5 أرقام، ثم BG، ثم 7 أرقام، مثل ⁦12345BG1234567⁩. يمكنك أيضًا ترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>يرجى اختيار وقت واحد على الأقل يمكننا الاتصال بك فيه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>ملاحظتك طويلة جدًا. يرجى ألا تتجاوز %n حرف.</numerusform>
@@ -212,42 +212,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>لا يمكننا الاتصال بك إلا إذا وافقت. يرجى الضغط على المربع أعلاه.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>لا يمكن لهذا الجهاز استقبال الطلبات حاليًا. بياناتك لا تزال هنا. يرجى الاتصال بنا على %1 أو السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>تعذّر حفظ طلبك الآن. بياناتك لا تزال هنا. يرجى المحاولة مرة أخرى، أو الاتصال بنا على %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd، d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>سنتصل بك يوم %1 بين الساعة %2 والساعة %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>أو يوم %1 بين الساعة %2 والساعة %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>

@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Bitte wählen Sie: Worum geht es?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Bitte schreiben Sie Ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Bitte schreiben Sie Ihre Telefon-Nummer.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Das ist keine Telefon-Nummer. Bitte schreiben Sie nur Zahlen. Zum Beispiel: 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Die Telefon-Nummer ist nicht vollständig. Bitte prüfen Sie die Zahlen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Die BG-Nummer stimmt nicht. So sieht sie aus: 5 Zahlen. Dann BG. Dann 7 Zahlen. Zum Beispiel: 12345BG1234567. Sie können das Feld auch leer lassen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Bitte wählen Sie mindestens eine Zeit für den Anruf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens %n Zeichen.</numerusform>
@@ -208,42 +208,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Wir rufen nur an, wenn Sie einverstanden sind. Bitte tippen Sie oben auf das Feld.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Das Terminal nimmt gerade keine Anfragen an. Ihre Angaben sind noch da. Bitte rufen Sie uns an: %1. Oder fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Ihre Anfrage wurde nicht gespeichert. Ihre Angaben sind noch da. Bitte versuchen Sie es noch einmal. Oder rufen Sie uns an: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 bis %2 Uhr</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Wir rufen Sie am %1 an. Wir rufen zwischen %2 und %3 Uhr an.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Oder am %1 zwischen %2 und %3 Uhr.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Пожалуйста, выберите, по какому вопросу звонок.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Пожалуйста, введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Пожалуйста, введите номер телефона, по которому мы можем с вами связаться.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Это не номер телефона. Пожалуйста, вводите только цифры, например 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Этот номер телефона неполный. Пожалуйста, проверьте цифры.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Этот номер BG выглядит неправильно. В нём 5 цифр, затем BG, затем 7 цифр, например 12345BG1234567. Можно также оставить поле пустым.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Пожалуйста, выберите хотя бы одно время, когда вам можно позвонить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ваша заметка слишком длинная. Пожалуйста, сократите её до %n символа.</numerusform>
@@ -209,42 +209,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Мы можем перезвонить вам, только если вы согласны. Пожалуйста, нажмите на поле выше.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Этот терминал сейчас не может принимать запросы. Ваши данные всё ещё здесь. Пожалуйста, позвоните нам по номеру %1 или обратитесь на стойку регистрации.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Не удалось сохранить ваш запрос. Ваши данные всё ещё здесь. Пожалуйста, попробуйте ещё раз или позвоните нам по номеру %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Мы позвоним вам: %1, с %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Или: %1, с %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>

@@ -165,84 +165,84 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Lütfen aramanın ne hakkında olduğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Lütfen adınızı girin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Lütfen size ulaşabileceğimiz telefon numarasını girin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Bu bir telefon numarası değil. Lütfen yalnızca rakam girin, örneğin 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Bu telefon numarası eksik. Lütfen rakamları kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Bu BG numarası doğru görünmüyor. 5 rakam, ardından BG, ardından 7 rakamdan oluşur, örneğin 12345BG1234567. Alanı boş da bırakabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Lütfen sizi arayabileceğimiz en az bir zaman seçin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Notunuz çok uzun. Lütfen %n karaktere kısaltın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Sizi ancak onay verirseniz geri arayabiliriz. Lütfen yukarıdaki kutuya dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Bu terminal şu anda talep alamıyor. Bilgileriniz hâlâ burada. Lütfen bizi %1 numarasından arayın veya danışmaya sorun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Talebiniz şu anda kaydedilemedi. Bilgileriniz hâlâ burada. Lütfen tekrar deneyin veya bizi %1 numarasından arayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>d MMMM dddd</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Sizi %1 günü %2 ile %3 arasında arayacağız.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Ya da %1 günü %2 ile %3 arasında.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>

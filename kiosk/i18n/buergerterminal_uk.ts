@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Будь ласка, виберіть, щодо чого ваш дзвінок.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Будь ласка, введіть своє ім&apos;я.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Будь ласка, введіть номер телефону, за яким ми можемо з вами зв&apos;язатися.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Це не номер телефону. Будь ласка, вводьте лише цифри, наприклад 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Цей номер телефону неповний. Будь ласка, перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Цей номер BG виглядає неправильно. Він має 5 цифр, потім BG, потім 7 цифр, наприклад 12345BG1234567. Ви можете також залишити поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Будь ласка, виберіть принаймні один час, коли вам можна зателефонувати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ваше повідомлення задовге. Будь ласка, скоротіть його до %n символу.</numerusform>
@@ -209,42 +209,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Ми можемо передзвонити вам, лише якщо ви погодитеся. Будь ласка, торкніться поля вище.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Цей термінал зараз не може приймати запити. Ваші дані збережено на екрані. Будь ласка, зателефонуйте нам за номером %1 або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Не вдалося зберегти ваш запит. Ваші дані збережено на екрані. Будь ласка, спробуйте ще раз або зателефонуйте нам за номером %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Ми зателефонуємо вам: %1, з %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Або: %1, з %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>

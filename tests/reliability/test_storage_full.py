@@ -22,7 +22,7 @@ from config.schema import SyncSettings
 from contract.submissions import SubmissionKind, SubmissionReceipt
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
-from kiosk.viewmodels.texts import submit_failure_text
+from kiosk.journeys.callback.texts import submit_failure_text
 from sync.delivery import Courier
 from sync.device import load_device
 from sync.outbox import Outbox, OutboxFullError, SubmissionState, outbox_path

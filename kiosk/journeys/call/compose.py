@@ -17,8 +17,8 @@ from kiosk.journeys.documents.scan_plan import ConfiguredScanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.session import SessionGuard
-from kiosk.viewmodels.shell import ShellViewModel
 from sync.device import DeviceFileError, load_device
 from sync.health import ScannerStatusFile
 from video.media import simulated_devices

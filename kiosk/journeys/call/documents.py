@@ -32,6 +32,7 @@ from PIL import Image
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 
 from config.documents import DocumentSettings
+from kiosk.journeys.callback import texts
 from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.assembly import DocumentOrder
 from kiosk.journeys.documents.findings import finding_for
@@ -47,7 +48,6 @@ from kiosk.journeys.documents.submission import (
     SubmitFailure,
 )
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels import texts
 from scanner.faults import ScanFault
 from scanner.options import Source
 from scanner.pipeline import ProcessedPage

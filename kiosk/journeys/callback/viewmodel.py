@@ -15,6 +15,7 @@ import phonenumbers
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from config.callback import CallbackSettings
+from kiosk.journeys.callback import texts
 from kiosk.journeys.callback.contact import check_bg_number, check_phone
 from kiosk.journeys.callback.draft import (
     CallbackDraft,
@@ -27,7 +28,6 @@ from kiosk.journeys.callback.draft import (
 )
 from kiosk.journeys.callback.submission import CallbackSubmitError, CallbackSubmitter, SubmitFailure
 from kiosk.journeys.callback.windows import OfferedWindow, offered_windows
-from kiosk.viewmodels import texts
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from config.documents import DocumentSettings, DocumentType
+from kiosk.journeys.callback import texts
 from kiosk.journeys.callback.contact import BgProblem, check_bg_number
 from kiosk.journeys.callback.draft import Problem
 from kiosk.journeys.documents import texts as dtexts
@@ -29,7 +30,6 @@ from kiosk.journeys.documents.submission import (
     SubmitFailure,
 )
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels import texts
 from scanner.faults import ScanFault
 from scanner.options import Source
 

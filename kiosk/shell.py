@@ -12,11 +12,11 @@ from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slo
 
 from config.site import SiteSettings
 from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
+from kiosk.journeys.callback.texts import phone_for_display
 from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
-from kiosk.viewmodels.texts import phone_for_display
 
 log = logging.getLogger(__name__)
 
