@@ -17,7 +17,6 @@ from kiosk.journeys.documents.scan_plan import ConfiguredScanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.session import SessionGuard
 from sync.device import DeviceFileError, load_device
 from sync.health import ScannerStatusFile
@@ -46,7 +45,6 @@ def create_video_journey(
     data_dir: Path,
     wiring: VideoWiring | None,
     guard: SessionGuard,
-    shell: ShellViewModel,
     engine: QQmlApplicationEngine,
     on_close: list[Callable[[], None]],
     language: Callable[[], str],
@@ -59,7 +57,6 @@ def create_video_journey(
         documents = _call_documents(settings, data_dir, wiring, language, on_close)
         engine.addImageProvider(CALL_PROVIDER_ID, PreviewImages(documents.workspace.folder))
     view_model = VideoJourneyViewModel(settings.video, wiring, guard, engine, documents)
-    shell.add_video(view_model)
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first
     return view_model
 
