@@ -205,22 +205,17 @@ class Outbox:
         On SQLITE_FULL the space reserve is given back, the WAL checkpointed (so later writes
         reuse its frames instead of needing new blocks) and the write tried once more.
         """
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            if not self.reserve.release():
-                raise OutboxFullError(self.reserve.full_detail()) from exc
-        self._checkpoint()
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            raise OutboxFullError(self.reserve.full_detail()) from exc
+        for last_try in (False, True):
+            try:
+                with self._write() as db:
+                    return change(db)
+            except sqlite3.OperationalError as exc:
+                if not _is_full(exc):
+                    raise
+                if last_try or not self.reserve.release():
+                    raise OutboxFullError(self.reserve.full_detail()) from exc
+            self._checkpoint()
+        raise AssertionError("unreachable: the last try returns or raises")
 
     def _checkpoint(self) -> None:
         # PASSIVE: never waits for the UI's readers; a partial checkpoint still helps.

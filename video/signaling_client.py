@@ -14,6 +14,7 @@ import pydantic
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from contract import signaling as s
 from contract.version import protocol_headers
 from video import protocol as p
 
@@ -57,7 +58,7 @@ class SignalingClient:
             max_size=2**16,
         )
 
-    async def send(self, message: p.KioskMessage) -> None:
+    async def send(self, message: s.KioskMessage) -> None:
         if self._socket is None:
             raise RuntimeError("not connected")
         await self._socket.send(message.model_dump_json())
@@ -73,8 +74,8 @@ class SignalingClient:
                 except pydantic.ValidationError:
                     log.info("ignored a signaling message of unknown shape")
                     continue
-                if isinstance(message, p.Ping):
-                    await self.send(p.Pong())
+                if isinstance(message, s.Ping):
+                    await self.send(s.Pong())
                     continue
                 yield message
         except ConnectionClosed:
