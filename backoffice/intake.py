@@ -31,6 +31,7 @@ from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
+from contract.bounds import checked_at, field_problems
 from contract.sealing import UnsealError, unseal
 from contract.submissions import (
     CallbackRequestPayload,
@@ -92,29 +93,46 @@ def _unseal_payload(envelope: SubmissionEnvelope, key: PrivateKey) -> bytes:
 
 
 def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
-    # Only field paths and error types: the values may be personal data.
-    fields = sorted({".".join(str(p) for p in e["loc"]) or "(payload)" for e in exc.errors()})
+    # Field paths and what is wrong with them, never the values: they may be personal data.
     return InvalidSubmissionError(
-        f"Payload is not a valid {what}", f"Invalid or missing fields: {', '.join(fields)}."
+        f"Payload is not a valid {what}", f"Refused fields: {'; '.join(field_problems(exc))}."
     )
 
 
 def _open[Payload: BaseModel](
-    envelope: SubmissionEnvelope, key: PrivateKey, model: type[Payload], what: str
+    envelope: SubmissionEnvelope,
+    key: PrivateKey,
+    model: type[Payload],
+    what: str,
+    now: dt.datetime,
 ) -> Payload:
     plaintext = _unseal_payload(envelope, key)
     try:
-        return model.model_validate_json(plaintext)
+        return model.model_validate_json(plaintext, context=checked_at(now))
     except ValidationError as exc:
         raise _invalid_fields(exc, what) from None
 
 
-def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
-    return _open(envelope, key, CallbackRequestPayload, "callback request")
+def open_callback(
+    envelope: SubmissionEnvelope, key: PrivateKey, now: dt.datetime
+) -> CallbackRequestPayload:
+    return _open(envelope, key, CallbackRequestPayload, "callback request", now)
 
 
-def open_document(envelope: SubmissionEnvelope, key: PrivateKey) -> DocumentSubmissionPayload:
-    return _open(envelope, key, DocumentSubmissionPayload, "document submission")
+def open_document(
+    envelope: SubmissionEnvelope, key: PrivateKey, now: dt.datetime
+) -> DocumentSubmissionPayload:
+    return _open(envelope, key, DocumentSubmissionPayload, "document submission", now)
+
+
+def check_envelope_times(envelope: SubmissionEnvelope, now: dt.datetime) -> None:
+    """The envelope's own times against the office's clock (FastAPI parsed it without one)."""
+    try:
+        SubmissionEnvelope.model_validate(envelope.model_dump(), context=checked_at(now))
+    except ValidationError as exc:
+        raise InvalidSubmissionError(
+            "Envelope is not valid", f"Refused fields: {'; '.join(field_problems(exc))}."
+        ) from None
 
 
 class SubmissionIntake:
@@ -149,15 +167,17 @@ class SubmissionIntake:
         return answer
 
     def _open(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> Payload:
+        now = self._clock.now()
+        check_envelope_times(envelope, now)
         match envelope.kind:
             case SubmissionKind.CALLBACK:
                 if envelope.attachments:
                     raise InvalidSubmissionError(
                         "Attachments not allowed", "A callback request has no attachments."
                     )
-                return open_callback(envelope, self._key)
+                return open_callback(envelope, self._key, now)
             case SubmissionKind.DOCUMENT:
-                document = open_document(envelope, self._key)
+                document = open_document(envelope, self._key, now)
                 if self._attachments is None:
                     raise InvalidSubmissionError(
                         "Documents not accepted", "This backoffice takes no attachments."
@@ -246,12 +266,7 @@ def _callback_record(
         time_windows=[w.model_dump(mode="json") for w in payload.time_windows],
         note=payload.note,
         language=payload.language,
-        privacy_accepted_at=_assume_utc(payload.privacy_accepted_at),
+        privacy_accepted_at=payload.privacy_accepted_at,
         received_at=now,
         status=CallbackStatus.OPEN,
     )
-
-
-def _assume_utc(moment: dt.datetime) -> dt.datetime:
-    # The wire asks for aware times; a terminal that sends a naive one means UTC.
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

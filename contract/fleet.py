@@ -11,21 +11,13 @@ import datetime as dt
 import enum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from contract.bounds import ByteCount, Count, Seconds, Text, WireTime
 
 HEARTBEAT_PATH = "/heartbeat"
 
-ShortText = Annotated[str, Field(max_length=200)]
-
-
-def _not_a_number(value: object) -> object:
-    # Lax pydantic reads a number as seconds since 1970; on the wire a time is ISO 8601 text.
-    if isinstance(value, int | float):
-        raise ValueError("a time is ISO 8601 text, not a number")
-    return value
-
-
-WireTime = Annotated[AwareDatetime, BeforeValidator(_not_a_number)]
+ShortText = Annotated[str, Text(200)]
 
 
 class _Wire(BaseModel):
@@ -48,14 +40,16 @@ class Presence(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-# Figures are strict: a JSON ``false`` is not a count (lax pydantic would read it as 0).
+# Figures are strict (a JSON ``false`` is not a count) and fit a 64-bit column
+# (contract.bounds); times are storable, but not judged against the office's clock: a terminal
+# whose clock is wrong must still be seen on the fleet page.
 
 
 class QueueFigures(_Wire):
-    items: int = Field(ge=0, strict=True)
-    bytes: int = Field(ge=0, strict=True)
-    quarantined: int = Field(default=0, ge=0, strict=True)
-    oldest_age_seconds: float | None = Field(default=None, ge=0, strict=True)
+    items: Count
+    bytes: ByteCount
+    quarantined: Count = 0
+    oldest_age_seconds: Seconds | None = None
 
 
 class Heartbeat(_Wire):
@@ -70,11 +64,11 @@ class Heartbeat(_Wire):
     microphone: Presence = Presence.UNKNOWN
     queue: QueueFigures
     last_delivery_at: WireTime | None = None
-    disk_free_bytes: int = Field(ge=0, strict=True)
-    disk_total_bytes: int = Field(ge=0, strict=True)
+    disk_free_bytes: ByteCount
+    disk_total_bytes: ByteCount
     last_error: ShortText | None = None
     # SHA-256 of the remote config the terminal runs with ("" for none).
-    config_sha256: Annotated[str, Field(max_length=64)] = ""
+    config_sha256: Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")] = ""
 
 
 class RemoteConfig(_Wire):

@@ -18,7 +18,16 @@ import enum
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from contract.bounds import (
+    MAX_STORED_INT,
+    ComingTime,
+    Identifier,
+    Language,
+    PastTime,
+    Text,
+)
 
 API_PREFIX = "/api/v1"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -26,7 +35,11 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 # Reference codes: 6 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z,
 # 8/B, U/V), shown as "K7F-3QX"; the last character is a check character.
 REFERENCE_PATTERN = r"^[34679ACDEFGHJKMNPQRTWXY]{3}-[34679ACDEFGHJKMNPQRTWXY]{3}$"
-BG_NUMBER_PATTERN = r"^\d{5}BG\d{7}$"
+BG_NUMBER_PATTERN = r"^[0-9]{5}BG[0-9]{7}$"
+# E.164: a plus, a country code not starting with 0, at most 15 digits (ASCII only).
+PHONE_PATTERN = r"^\+[1-9][0-9]{5,14}$"
+# Longest time window a citizen can choose (windows lie within one day).
+MAX_WINDOW = dt.timedelta(hours=24)
 
 
 class _Wire(BaseModel):
@@ -42,8 +55,9 @@ class SubmissionKind(enum.StrEnum):
 
 
 class EnrollmentRequest(_Wire):
-    token: Annotated[str, Field(min_length=8, max_length=200)]
-    device_name: Annotated[str, Field(min_length=1, max_length=100)] = "terminal"
+    # Printed by ``backoffice enrollment-token``: URL-safe characters only.
+    token: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.~-]{8,200}$")]
+    device_name: Annotated[str, Text(100, min_length=1)] = "terminal"
 
 
 class EnrollmentResponse(_Wire):
@@ -59,26 +73,36 @@ class EnrollmentResponse(_Wire):
 
 
 class TimeWindow(_Wire):
-    start: dt.datetime  # timezone-aware
-    end: dt.datetime
+    start: ComingTime
+    end: ComingTime
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeWindow:
+        if not self.start < self.end <= self.start + MAX_WINDOW:
+            raise ValueError("a window ends after it starts, within a day")
+        return self
 
 
 class CallbackRequestPayload(_Wire):
     """What the citizen entered. Travels only sealed; never stored in clear on the terminal."""
 
-    concern_id: Annotated[str, Field(min_length=1, max_length=40)]
+    concern_id: Identifier
     # The concern's label as the citizen saw it, in German, for staff.
-    concern_label: Annotated[str, Field(min_length=1, max_length=200)]
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    phone_e164: Annotated[str, Field(pattern=r"^\+[1-9]\d{5,14}$")]
-    bg_number: Annotated[str, Field(pattern=BG_NUMBER_PATTERN)] | None = None
+    concern_label: Annotated[str, Text(200, min_length=1)]
+    name: Annotated[str, Text(200, min_length=1)]
+    phone_e164: Annotated[str, StringConstraints(pattern=PHONE_PATTERN)]
+    bg_number: Annotated[str, StringConstraints(pattern=BG_NUMBER_PATTERN)] | None = None
     time_windows: Annotated[list[TimeWindow], Field(min_length=1, max_length=50)]
-    note: Annotated[str, Field(max_length=2000)] = ""
-    language: Annotated[str, Field(min_length=2, max_length=10)]
-    privacy_accepted_at: dt.datetime
+    note: Annotated[str, Text(2000, multiline=True)] = ""
+    language: Language
+    privacy_accepted_at: PastTime
 
 
 # ---- documents -------------------------------------------------------------------------------
+
+# A document is a scan: a few hundred pages at most, a few hundred MB at the very most.
+MAX_PAGES = 1000
+MAX_FILE_BYTES = 500_000_000
 
 
 class DocumentFile(_Wire):
@@ -89,20 +113,21 @@ class DocumentFile(_Wire):
     media_type: Literal["application/pdf"]
     # SHA-256 (hex) and size of the plaintext file, checked by the backoffice after decryption.
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    size: Annotated[int, Field(ge=1, le=500_000_000)]
+    size: Annotated[int, Field(ge=1, le=MAX_FILE_BYTES, strict=True)]
 
 
 class DocumentSubmissionPayload(_Wire):
     """What the citizen handed in at the scanner. Travels only sealed, like a callback."""
 
-    document_type_id: Annotated[str, Field(min_length=1, max_length=40)]
+    document_type_id: Identifier
     # The document type's label in German, for the e-file and staff.
-    document_type_label: Annotated[str, Field(min_length=1, max_length=200)]
-    bg_number: Annotated[str, Field(pattern=BG_NUMBER_PATTERN)] | None = None
-    page_count: Annotated[int, Field(ge=1, le=1000)]
+    document_type_label: Annotated[str, Text(200, min_length=1)]
+    bg_number: Annotated[str, StringConstraints(pattern=BG_NUMBER_PATTERN)] | None = None
+    # Pages of all files together; the office counts them in the PDFs.
+    page_count: Annotated[int, Field(ge=1, le=MAX_PAGES, strict=True)]
     files: Annotated[list[DocumentFile], Field(min_length=1, max_length=20)]
-    language: Annotated[str, Field(min_length=2, max_length=10)]
-    scanned_at: dt.datetime
+    language: Language
+    scanned_at: PastTime
 
 
 # ---- submissions -----------------------------------------------------------------------------
@@ -115,7 +140,7 @@ class AttachmentRef(_Wire):
     # The tus upload's path on the backoffice, e.g. "/api/v1/uploads/<id>".
     upload_path: Annotated[str, Field(pattern=r"^/api/v1/uploads/[A-Za-z0-9_-]{1,100}$")]
     # Size and SHA-256 (hex) of the encrypted file as uploaded.
-    size: Annotated[int, Field(ge=1)]
+    size: Annotated[int, Field(ge=1, le=MAX_STORED_INT, strict=True)]
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -123,7 +148,7 @@ class SubmissionEnvelope(_Wire):
     submission_id: uuid.UUID
     kind: SubmissionKind
     reference_code: Annotated[str, Field(pattern=REFERENCE_PATTERN)]
-    created_at: dt.datetime
+    created_at: PastTime
     # Base64 of a libsodium sealed box holding the payload's JSON (UTF-8).
     sealed_payload: Annotated[str, Field(min_length=1, max_length=2_000_000)]
     attachments: Annotated[list[AttachmentRef], Field(max_length=20)] = []

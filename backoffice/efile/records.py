@@ -12,9 +12,6 @@ from contract.submissions import DocumentSubmissionPayload
 def document_records(
     submission: Submission, payload: DocumentSubmissionPayload, now: dt.datetime
 ) -> list[ReceivedDocument]:
-    scanned_at = payload.scanned_at
-    if scanned_at.tzinfo is None:
-        scanned_at = scanned_at.replace(tzinfo=dt.UTC)
     return [
         ReceivedDocument(
             submission_pk=submission.id,
@@ -30,7 +27,7 @@ def document_records(
             size=file.size,
             page_count=payload.page_count,
             language=payload.language,
-            scanned_at=scanned_at,
+            scanned_at=payload.scanned_at,
             received_at=now,
             efile_location="",
             efile_attempts=0,

@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import requests
 
@@ -49,6 +50,7 @@ REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 90.0
 STOP_TIMEOUT = 10.0
 REFERENCE_ALPHABET = "34679ACDEFGHJKMNPQRTWXY"
+OFFICE_ZONE = ZoneInfo("Europe/Berlin")
 
 
 def _executable() -> Path:
@@ -214,10 +216,20 @@ def reference_code(rng: random.Random | None = None) -> str:
     return "".join(chars[:3]) + "-" + "".join(chars[3:])
 
 
-def callback_payload(**changes: Any) -> CallbackRequestPayload:
-    """A realistic callback request; pass fields to change."""
-    berlin = dt.timezone(dt.timedelta(hours=1))
-    start = dt.datetime(2025, 11, 24, 8, 0, tzinfo=berlin)
+def next_working_day(now: dt.datetime, days: int = 1) -> dt.date:
+    """The ``days``-th working day (Mon-Fri) after ``now``'s date in the office's zone."""
+    day = now.astimezone(OFFICE_ZONE).date()
+    while days:
+        day += dt.timedelta(days=1)
+        days -= day.isoweekday() <= 5
+    return day
+
+
+def callback_payload(now: dt.datetime | None = None, **changes: Any) -> CallbackRequestPayload:
+    """A realistic callback request made at ``now`` (the wall clock unless given): a window on
+    the next working day, privacy accepted three minutes before. Pass fields to change."""
+    moment = now or dt.datetime.now(dt.UTC)
+    start = dt.datetime.combine(next_working_day(moment), dt.time(8), OFFICE_ZONE)
     fields: dict[str, Any] = {
         "concern_id": "continued_payment",
         "concern_label": "Weiterbewilligung",
@@ -227,7 +239,7 @@ def callback_payload(**changes: Any) -> CallbackRequestPayload:
         "time_windows": [TimeWindow(start=start, end=start + dt.timedelta(hours=2))],
         "note": "Bitte vormittags anrufen.",
         "language": "de",
-        "privacy_accepted_at": dt.datetime.now(dt.UTC) - dt.timedelta(minutes=3),
+        "privacy_accepted_at": moment - dt.timedelta(minutes=3),
     }
     fields.update(changes)
     return CallbackRequestPayload(**fields)
@@ -238,6 +250,7 @@ def sealed_envelope(
     public_key_b64: str,
     submission_id: uuid.UUID | None = None,
     code: str | None = None,
+    created_at: dt.datetime | None = None,
 ) -> SubmissionEnvelope:
     """What the terminal sends: the payload's JSON sealed to the backoffice's public key."""
     plaintext = payload if isinstance(payload, bytes) else payload.model_dump_json().encode()
@@ -246,7 +259,7 @@ def sealed_envelope(
         submission_id=submission_id or uuid.uuid4(),
         kind=SubmissionKind.CALLBACK,
         reference_code=code or reference_code(),
-        created_at=dt.datetime.now(dt.UTC),
+        created_at=created_at or dt.datetime.now(dt.UTC),
         sealed_payload=base64.b64encode(sealed).decode(),
     )
 
@@ -303,10 +316,15 @@ def realistic_callbacks(today: dt.date) -> list[CallbackRequestPayload]:
 
 
 class FixedClock:
-    """A clock that stands still until a test moves it."""
+    """A clock that stands still until a test moves it (by default at a fixed Friday morning;
+    :meth:`at_wall_clock` for an office that judges what terminals send today)."""
 
     def __init__(self, now: dt.datetime | None = None) -> None:
         self.moment = now or dt.datetime(2025, 11, 21, 9, 0, tzinfo=dt.UTC)
+
+    @classmethod
+    def at_wall_clock(cls) -> FixedClock:
+        return cls(dt.datetime.now(dt.UTC).replace(microsecond=0))
 
     def now(self) -> dt.datetime:
         return self.moment

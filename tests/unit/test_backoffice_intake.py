@@ -40,7 +40,7 @@ def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
 
 @pytest.fixture
 def clock() -> FixedClock:
-    return FixedClock()
+    return FixedClock.at_wall_clock()
 
 
 def _device(sessions: sessionmaker[Session], clock: FixedClock) -> uuid.UUID:

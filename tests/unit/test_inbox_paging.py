@@ -52,7 +52,7 @@ def store_callbacks(sessions: sessionmaker[Session], clock: FixedClock, count: i
 def test_paging_older_and_back_newer_shows_each_request_once(
     sessions: sessionmaker[Session],
 ) -> None:
-    newest_first = store_callbacks(sessions, FixedClock(), 23)[::-1]
+    newest_first = store_callbacks(sessions, FixedClock.at_wall_clock(), 23)[::-1]
     pages: list[list[str]] = []
     with sessions() as session:
         current = page(session, InboxFilter.ALL, size=5)
@@ -72,7 +72,7 @@ def test_paging_older_and_back_newer_shows_each_request_once(
 
 
 def test_an_unknown_cursor_gives_the_first_page(sessions: sessionmaker[Session]) -> None:
-    newest_first = store_callbacks(sessions, FixedClock(), 7)[::-1]
+    newest_first = store_callbacks(sessions, FixedClock.at_wall_clock(), 7)[::-1]
     with sessions() as session:
         shown = page(session, InboxFilter.OPEN, before=999_999, size=5)
     assert [r.reference_code for r in shown.requests] == newest_first[:5]

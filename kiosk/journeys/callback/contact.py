@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from contract.bounds import ascii_digits
+
 DEFAULT_REGION = "DE"
 
 
@@ -43,7 +45,8 @@ def check_phone(text: str, region: str = DEFAULT_REGION) -> PhoneCheck:
 
 
 # "12345BG1234567" or "12345//1234567": office number (5 digits), marker, community number (7).
-_BG = re.compile(r"^(\d{5})(?:BG|//)(\d{7})$")
+# Digits of other scripts (an Arabic keyboard types "١٢٣") count: they become ASCII first.
+_BG = re.compile(r"^([0-9]{5})(?:BG|//)([0-9]{7})$")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class BgCheck:
 
 def check_bg_number(text: str) -> BgCheck:
     """Optional: empty is fine. Case and spaces do not matter; stored as 12345BG1234567."""
-    compact = re.sub(r"\s+", "", text).upper()
+    compact = re.sub(r"\s+", "", ascii_digits(text)).upper()
     if not compact:
         return BgCheck(None, None)
     match = _BG.match(compact)

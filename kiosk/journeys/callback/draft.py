@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass, field
 
 from config.callback import CallbackSettings, Concern
+from contract.bounds import typed_text
 from contract.submissions import CallbackRequestPayload, TimeWindow
 from kiosk.journeys.callback.contact import BgProblem, PhoneProblem, check_bg_number, check_phone
 from kiosk.journeys.callback.windows import OfferedWindow
@@ -117,11 +118,11 @@ def build_payload(
     return CallbackRequestPayload(
         concern_id=concern.id,
         concern_label=concern.label["de"],  # staff read German, whatever the citizen chose
-        name=draft.name.strip()[:NAME_MAX_LENGTH],
+        name=typed_text(draft.name).strip()[:NAME_MAX_LENGTH],
         phone_e164=phone,
         bg_number=check_bg_number(draft.bg_text).normalised,
         time_windows=[TimeWindow(start=w.start, end=w.end) for w in windows],
-        note=draft.note.strip(),
+        note=typed_text(draft.note, multiline=True).strip(),
         language=language,
         privacy_accepted_at=draft.privacy_accepted_at,
     )
