@@ -92,11 +92,10 @@ def _unseal_payload(envelope: SubmissionEnvelope, key: PrivateKey) -> bytes:
     return plaintext
 
 
-def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
+def _refused_fields(exc: ValidationError, title: str) -> InvalidSubmissionError:
     # Field paths and what is wrong with them, never the values: they may be personal data.
-    return InvalidSubmissionError(
-        f"Payload is not a valid {what}", f"Refused fields: {'; '.join(field_problems(exc))}."
-    )
+    problems = field_problems(exc.errors(include_input=False))
+    return InvalidSubmissionError(title, f"Refused fields: {'; '.join(problems)}.")
 
 
 def _open[Payload: BaseModel](
@@ -110,7 +109,7 @@ def _open[Payload: BaseModel](
     try:
         return model.model_validate_json(plaintext, context=checked_at(now))
     except ValidationError as exc:
-        raise _invalid_fields(exc, what) from None
+        raise _refused_fields(exc, f"Payload is not a valid {what}") from None
 
 
 def open_callback(
@@ -130,9 +129,7 @@ def check_envelope_times(envelope: SubmissionEnvelope, now: dt.datetime) -> None
     try:
         SubmissionEnvelope.model_validate(envelope.model_dump(), context=checked_at(now))
     except ValidationError as exc:
-        raise InvalidSubmissionError(
-            "Envelope is not valid", f"Refused fields: {'; '.join(field_problems(exc))}."
-        ) from None
+        raise _refused_fields(exc, "Envelope is not valid") from None
 
 
 class SubmissionIntake:

@@ -41,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Final
+from typing import Annotated, Any, Final
 
 from annotated_types import GroupedMetadata
 from pydantic import (
@@ -50,7 +50,6 @@ from pydantic import (
     BeforeValidator,
     Field,
     StringConstraints,
-    ValidationError,
     ValidationInfo,
 )
 
@@ -270,21 +269,21 @@ def _place(location: Iterable[int | str]) -> str:
     return ".".join(parts) or "(whole body)"
 
 
-def field_problems(error: ValidationError, *, skip_first: int = 0) -> list[str]:
+def field_problems(errors: Iterable[Mapping[str, Any]]) -> list[str]:
     """Each refused field as "place: reason", without any part of its value.
 
-    ``skip_first`` drops leading location parts (FastAPI's "body"). Our own validators' reasons
-    (``value_error``) never quote a value either: the sentences above are all they say.
+    ``errors`` as pydantic lists them (``ValidationError.errors()``, FastAPI's
+    ``RequestValidationError.errors()``). Our own validators' reasons (``value_error``) never
+    quote a value either: the sentences in this module are all they say.
     """
     found: list[str] = []
-    for item in error.errors(include_url=False, include_input=False):
-        kind = item["type"]
+    for item in errors:
+        kind = str(item.get("type", ""))
         if kind == "value_error":
-            reason = str(item["msg"]).removeprefix("Value error, ")
+            reason = str(item.get("msg", "")).removeprefix("Value error, ")
         else:
             reason = _REASONS.get(kind, f"not valid ({kind})")
-        place = _place(tuple(item["loc"])[skip_first:])
-        entry = f"{place}: {reason}"
+        entry = f"{_place(tuple(item.get('loc', ())))}: {reason}"
         if entry not in found:
             found.append(entry)
     return found

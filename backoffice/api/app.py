@@ -11,6 +11,7 @@ from backoffice.api.protocol import ProtocolCheck
 from backoffice.context import OfficeContext
 from backoffice.efile.mount import mount_efile
 from backoffice.fleet.mount import mount_fleet
+from backoffice.gate.mount import add_gate_inside, add_records_outside
 from backoffice.signaling.mount import mount_video
 from backoffice.tus.mount import mount_uploads
 from contract.version import OFFICE_ACCEPTS, VersionRange
@@ -26,7 +27,10 @@ def create_app(context: OfficeContext, accepts: VersionRange = OFFICE_ACCEPTS) -
     )
     app.state.office = context
     problems.install(app)
+    # Starlette runs the last added outermost: records, headers, protocol check, gate, routes.
+    add_gate_inside(app, context)
     app.add_middleware(ProtocolCheck, accepted=accepts)
+    add_records_outside(app)
     app.include_router(routes.router)
     console.mount(app, context)
     mount_video(app, context)

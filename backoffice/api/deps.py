@@ -9,7 +9,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from backoffice.context import OfficeContext
-from backoffice.fleet.revocation import authenticated_device
+from backoffice.gate.limits import device_of
 
 _bearer = HTTPBearer(auto_error=False, description="Device token from enrollment")
 
@@ -23,15 +23,16 @@ Office = Annotated[OfficeContext, Depends(office)]
 
 
 def device_id(
-    context: Office,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    request: Request,
+    # Declares the scheme in the OpenAPI document; the gate has checked the token already.
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> uuid.UUID:
-    if credentials is None or credentials.scheme.lower() != "bearer":
+    # backoffice.gate looked the token up before the body was read, on every request: a revoked
+    # terminal is refused from the next one on.
+    device = device_of(request.scope)
+    if device is None:  # a route for terminals the gate's policy does not know as one
         raise HTTPException(401, "A device token is required.", {"WWW-Authenticate": "Bearer"})
-    with context.sessions() as session:
-        # Looked up on every request: a revoked terminal is refused from the next one on.
-        device = authenticated_device(session, credentials.credentials)
-    return device.id
+    return device
 
 
 DeviceId = Annotated[uuid.UUID, Depends(device_id)]

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
+from contract.bounds import field_problems
 from contract.submissions import ProblemDetail
 
 log = logging.getLogger(__name__)
@@ -95,21 +96,12 @@ def _allowed_methods(request: Request) -> list[str]:
 
 def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    places = []
-    for error in exc.errors():
-        location = ".".join(str(part) for part in error.get("loc", ()))
-        places.append(f"{location}: {error.get('msg', 'invalid')}")
-    detail = "; ".join(sorted(set(places)))[:2000] or "The request is not valid."
+    # Names and reasons only (contract.bounds.field_problems): the values may be personal data.
+    detail = "; ".join(field_problems(exc.errors()))[:2000] or "The request is not valid."
     return problem(422, "Request not valid", detail)
-
-
-def _unexpected(request: Request, exc: Exception) -> Response:
-    # Type only: the message of an arbitrary exception may carry request content.
-    log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
-    return problem(500, "Internal error", "The backoffice could not handle this request.")
 
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(Exception, _unexpected)
+    # Every other error ends in backoffice.gate.records: request id and type, never values.

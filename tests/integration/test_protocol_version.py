@@ -54,7 +54,7 @@ def office(folder: Path, accepts: VersionRange | None = None) -> Iterator[tuple[
     its URL and the data folder."""
     if not DataDir(folder).is_initialised():
         DataDir(folder).create()
-    context = open_office(folder, BackofficeSettings(), FixedClock())
+    context = open_office(folder, BackofficeSettings(), FixedClock.at_wall_clock())
     app = create_app(context) if accepts is None else create_app(context, accepts=accepts)
     try:
         with serving(app) as ws_url:
@@ -64,7 +64,7 @@ def office(folder: Path, accepts: VersionRange | None = None) -> Iterator[tuple[
 
 
 def fresh_token(folder: Path) -> str:
-    context = open_office(folder, BackofficeSettings(), FixedClock(), migrate=False)
+    context = open_office(folder, BackofficeSettings(), FixedClock.at_wall_clock(), migrate=False)
     try:
         with context.sessions.begin() as session:
             return issue_token(session, context.clock, "Rathaus", 1)
