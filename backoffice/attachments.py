@@ -68,6 +68,14 @@ def attachment_path(
     return attachment_folder(data_dir, device_id, submission_id) / str(attachment_id)
 
 
+def remove_copy(path: Path) -> None:
+    """Removes an attachment's plaintext and what was made from it (its previews, which show
+    its first page): all of it is the citizen's document. Gone already is fine."""
+    for derived in path.parent.glob(f"{path.name}.preview-*"):
+        derived.unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+
+
 class AttachmentIntake:
     def __init__(self, uploads: UploadStore, key: PrivateKey, data_dir: Path) -> None:
         self._uploads = uploads

@@ -103,13 +103,15 @@ class CallbackRequestPayload(_Wire):
 # A document is a scan: a few hundred pages at most, a few hundred MB at the very most.
 MAX_PAGES = 1000
 MAX_FILE_BYTES = 500_000_000
+# Plain ASCII names: safe in a header, a ZIP, an XML message and any file system.
+FILE_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$"
 
 
 class DocumentFile(_Wire):
     """One file of a document submission; its bytes travel as an attachment (tus upload)."""
 
     attachment_id: uuid.UUID
-    file_name: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$")]
+    file_name: Annotated[str, Field(pattern=FILE_NAME_PATTERN)]
     media_type: Literal["application/pdf"]
     # SHA-256 (hex) and size of the plaintext file, checked by the backoffice after decryption.
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]

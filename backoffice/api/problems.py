@@ -7,7 +7,7 @@ Validation errors name the fields only: the rejected values may be personal data
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -74,8 +74,22 @@ def problem(
     )
 
 
+# Registered by the console (app.state.not_found_page): staff who follow a wrong link get a
+# page in the console's look, not JSON.
+NotFoundPage = Callable[[Request], Response]
+
+
+def _not_found(request: Request) -> Response:
+    page: NotFoundPage | None = getattr(request.app.state, "not_found_page", None)
+    if page is not None and request.url.path.startswith("/console"):
+        return page(request)
+    return problem(404, "Not Found", "No such resource.")
+
+
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404 and exc.detail == HTTPStatus.NOT_FOUND.phrase:  # no such route
+        return _not_found(request)
     title = HTTPStatus(exc.status_code).phrase
     detail = exc.detail if isinstance(exc.detail, str) else title
     headers = exc.headers
@@ -96,8 +110,12 @@ def _allowed_methods(request: Request) -> list[str]:
 
 def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    errors = exc.errors()
+    if errors and all(tuple(error.get("loc", ()))[:1] == ("path",) for error in errors):
+        # An id that cannot exist (not a number, beyond the column's range) names nothing.
+        return _not_found(request)
     # Names and reasons only (contract.bounds.field_problems): the values may be personal data.
-    detail = "; ".join(field_problems(exc.errors()))[:2000] or "The request is not valid."
+    detail = "; ".join(field_problems(errors))[:2000] or "The request is not valid."
     return problem(422, "Request not valid", detail)
 
 

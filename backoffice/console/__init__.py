@@ -24,12 +24,16 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def mount(app: FastAPI, context: OfficeContext) -> None:
     signer, ended = console_sessions(context)
+    pages = Pages(context.settings.office_name)
     app.state.console = ConsoleServices(
         office=context,
-        pages=Pages(context.settings.office_name),
+        pages=pages,
         signer=signer,
         ended_sessions=ended,
         guard=LoginGuard(context.hasher, context.clock),
+    )
+    app.state.not_found_page = lambda request: pages.render(
+        request, "page_not_found.html", {"staff": None}, 404
     )
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     app.include_router(router)

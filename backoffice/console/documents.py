@@ -5,56 +5,45 @@ copy, the pages say so instead of offering a preview or download that could only
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
+import re
 from pathlib import Path
+from typing import Any
 
-import pikepdf
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
-from PIL import Image
+from fastapi.responses import FileResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.attachments import open_attachment
 from backoffice.console import formatting
 from backoffice.console.pages import SECURITY_HEADERS
+from backoffice.console.previews import cached_preview
 from backoffice.console.routes import _see_other, _services, _staff
+from backoffice.damage import Damaged, or_damaged, rows_or_damaged
 from backoffice.storage.document_models import ReceivedDocument
+from backoffice.storage.types import RecordId
+from contract.submissions import FILE_NAME_PATTERN
 
 log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/console/documents", include_in_schema=False)
 
 LISTING_LIMIT = 200
-PREVIEW_WIDTH = 240
+KIND = "document"
+SAFE_FILE_NAME = re.compile(FILE_NAME_PATTERN)
 
 
-def listing(db: Session) -> list[ReceivedDocument]:
+def listing(db: Session) -> list[ReceivedDocument | Damaged]:
     query = select(ReceivedDocument).order_by(ReceivedDocument.received_at.desc())
-    return list(db.scalars(query.limit(LISTING_LIMIT)))
+    return rows_or_damaged(db, query.limit(LISTING_LIMIT), ReceivedDocument, KIND)
 
 
-def first_page_preview(pdf: Path, width: int = PREVIEW_WIDTH) -> bytes:
-    """The first page's scan as a small PNG: the page is one embedded image (our own PDF/A),
-    so decoding that image is enough; no PDF renderer needed."""
-    with pikepdf.open(pdf) as document:
-        images = [i for i in document.pages[0].images.values() if isinstance(i, pikepdf.Stream)]
-        if not images:
-            raise ValueError("first page has no image")
-        picture = pikepdf.PdfImage(images[0]).as_pil_image()
-    picture = picture.convert("L" if picture.mode in ("1", "L") else "RGB")
-    picture.thumbnail((width, width * 2), Image.Resampling.LANCZOS)
-    out = io.BytesIO()
-    picture.save(out, "PNG", optimize=True)
-    return out.getvalue()
-
-
-def _find(request: Request, document_id: int) -> tuple[ReceivedDocument, Path] | None:
+def _find(request: Request, document_id: RecordId) -> tuple[ReceivedDocument, Path] | None:
     services = _services(request)
     with services.office.sessions() as db:
-        row = db.get(ReceivedDocument, document_id)
-    if row is None or row.copy_removed_at is not None:
+        row = or_damaged(KIND, document_id, lambda: db.get(ReceivedDocument, document_id))
+    if row is None or isinstance(row, Damaged) or row.copy_removed_at is not None:
         return None
     try:
         path = open_attachment(
@@ -74,6 +63,8 @@ def documents_page(request: Request) -> Response:
     now = services.office.clock.now()
     with services.office.sessions() as db:
         documents = listing(db)
+    today = formatting.office_today(now)
+    rows = services.pages.rows("_document_row.html", documents, KIND, 7, today=today)
     return services.pages.render(
         request,
         "documents.html",
@@ -81,7 +72,8 @@ def documents_page(request: Request) -> Response:
             "staff": current[1],
             "csrf_token": current[0].csrf_token,
             "documents": documents,
-            "today": formatting.office_today(now),
+            "rows": rows,
+            "today": today,
             "now": now,
             "section": "documents",
         },
@@ -89,30 +81,29 @@ def documents_page(request: Request) -> Response:
 
 
 @router.get("/{document_id}")
-def document_page(request: Request, document_id: int) -> Response:
+def document_page(request: Request, document_id: RecordId) -> Response:
     current = _staff(request)
     if current is None:
         return _see_other("/console/login")
     services = _services(request)
     now = services.office.clock.now()
     with services.office.sessions() as db:
-        document = db.get(ReceivedDocument, document_id)
+        document = or_damaged(KIND, document_id, lambda: db.get(ReceivedDocument, document_id))
     if document is None:
         return services.pages.render(
             request, "document_not_found.html", {"staff": current[1], "section": "documents"}, 404
         )
-    return services.pages.render(
-        request,
-        "document.html",
-        {
-            "staff": current[1],
-            "csrf_token": current[0].csrf_token,
-            "document": document,
-            "copy_removal_due": _copy_removal_due(request, document),
-            "today": formatting.office_today(now),
-            "section": "documents",
-        },
-    )
+    values: dict[str, Any] = {
+        "staff": current[1],
+        "csrf_token": current[0].csrf_token,
+        "document": document,
+        "today": formatting.office_today(now),
+        "section": "documents",
+        "back": "/console/documents",
+    }
+    if not isinstance(document, Damaged):
+        values["copy_removal_due"] = _copy_removal_due(request, document)
+    return services.pages.render_or_damaged(request, "document.html", values, KIND, document_id)
 
 
 def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.datetime | None:
@@ -124,22 +115,21 @@ def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.dateti
 
 
 @router.get("/{document_id}/preview.png")
-def preview(request: Request, document_id: int) -> Response:
+def preview(request: Request, document_id: RecordId) -> Response:
     if _staff(request) is None:
         return Response(status_code=401)
     found = _find(request, document_id)
     if found is None:
         return Response(status_code=404)
     try:
-        png = first_page_preview(found[1])
-    except (pikepdf.PdfError, ValueError, OSError) as exc:
-        log.warning("no preview for document %d: %s", document_id, type(exc).__name__)
+        png = cached_preview(found[1])
+    except FileNotFoundError:  # removed by the retention rule a moment ago
         return Response(status_code=404)
     return Response(png, media_type="image/png", headers=SECURITY_HEADERS)
 
 
 @router.get("/{document_id}/file")
-def download(request: Request, document_id: int) -> Response:
+def download(request: Request, document_id: RecordId) -> Response:
     current = _staff(request)
     if current is None:
         return _see_other("/console/login")
@@ -147,13 +137,9 @@ def download(request: Request, document_id: int) -> Response:
     if found is None:
         return Response(status_code=404)
     row, path = found
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:  # removed by the retention rule a moment ago
-        return Response(status_code=404)
     log.info("staff #%d downloaded document %d", current[1].id, document_id)
-    headers = {
-        **SECURITY_HEADERS,
-        "Content-Disposition": f'attachment; filename="{row.file_name}"',
-    }
-    return Response(data, media_type="application/pdf", headers=headers)
+    # The name went through the contract's pattern; an older row's may not have.
+    name = row.file_name if SAFE_FILE_NAME.match(row.file_name) else f"dokument-{row.id}.pdf"
+    headers = {**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'}
+    # Streamed from disk: a document of hundreds of MB never sits in memory.
+    return FileResponse(path, media_type="application/pdf", headers=headers)

@@ -6,10 +6,11 @@ import enum
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from backoffice.clock import Clock
+from backoffice.damage import Damaged, or_damaged, rows_or_damaged
 from backoffice.storage.models import CallbackRequest, CallbackStatus, StaffUser
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 # The inbox shows the newest requests first, a page at a time. Pages are keyset pages: "older"
 # means "after this request", so new arrivals never shift what an older page shows.
 PAGE_SIZE = 50
+KIND = "callback request"
 
 
 class InboxFilter(enum.StrEnum):
@@ -52,13 +54,25 @@ def counts(session: Session) -> InboxCounts:
     )
 
 
+Shown = CallbackRequest | Damaged
+
+
 @dataclass(frozen=True)
 class InboxPage:
-    """One page of the inbox; ``older``/``newer`` are the ids to page on from, if any."""
+    """One page of the inbox; ``older``/``newer`` are the ids to page on from, if any. A request
+    that cannot even be loaded is a :class:`~backoffice.damage.Damaged` marker in its place."""
 
-    requests: list[CallbackRequest]
+    requests: list[Shown]
     older: int | None
     newer: int | None
+
+
+def _id(shown: Shown) -> int:
+    return int(shown.record_id) if isinstance(shown, Damaged) else shown.id
+
+
+def _rows(session: Session, statement: Select[CallbackRequest]) -> list[Shown]:
+    return rows_or_damaged(session, statement, CallbackRequest, KIND)
 
 
 def _position(request: CallbackRequest) -> ColumnElement[bool]:
@@ -86,34 +100,46 @@ def page(
     if which is not InboxFilter.ALL:
         query = query.where(CallbackRequest.status == CallbackStatus(which.value))
     newest_first = (CallbackRequest.received_at.desc(), CallbackRequest.id.desc())
-    anchor = session.get(CallbackRequest, before or after) if (before or after) else None
+    anchor = _anchor(session, before or after)
     if anchor is not None and after is not None:
         oldest_first = (CallbackRequest.received_at.asc(), CallbackRequest.id.asc())
-        newer_rows = list(
-            session.scalars(
-                query.where(not_(_position(anchor)), CallbackRequest.id != anchor.id)
-                .order_by(*oldest_first)
-                .limit(size + 1)
-            )
+        newer_rows = _rows(
+            session,
+            query.where(not_(_position(anchor)), CallbackRequest.id != anchor.id)
+            .order_by(*oldest_first)
+            .limit(size + 1),
         )
         if len(newer_rows) > size:  # not yet the newest page
             rows = newer_rows[:size][::-1]
-            return InboxPage(rows, older=rows[-1].id, newer=rows[0].id)
+            return InboxPage(rows, older=_id(rows[-1]), newer=_id(rows[0]))
         anchor = None  # the newest page: show it full, as without a cursor
     if anchor is not None:
         query = query.where(_position(anchor))
-    rows = list(session.scalars(query.order_by(*newest_first).limit(size + 1)))
-    older = rows[size - 1].id if len(rows) > size else None
+    rows = _rows(session, query.order_by(*newest_first).limit(size + 1))
+    older = _id(rows[size - 1]) if len(rows) > size else None
     rows = rows[:size]
-    newer = rows[0].id if anchor is not None and rows else None
+    newer = _id(rows[0]) if anchor is not None and rows else None
     return InboxPage(rows, older=older, newer=newer)
 
 
-def find(session: Session, request_id: int) -> CallbackRequest | None:
-    return session.scalar(
-        select(CallbackRequest)
-        .where(CallbackRequest.id == request_id)
-        .options(selectinload(CallbackRequest.done_by))
+def _anchor(session: Session, request_id: int | None) -> CallbackRequest | None:
+    """The request a page continues from; a damaged one is as good as unknown."""
+    if not request_id:
+        return None
+    found = or_damaged(KIND, request_id, lambda: session.get(CallbackRequest, request_id))
+    return None if isinstance(found, Damaged) else found
+
+
+def find(session: Session, request_id: int) -> Shown | None:
+    """The request, a marker if it cannot be loaded, or None if there is none."""
+    return or_damaged(
+        KIND,
+        request_id,
+        lambda: session.scalar(
+            select(CallbackRequest)
+            .where(CallbackRequest.id == request_id)
+            .options(selectinload(CallbackRequest.done_by))
+        ),
     )
 
 

@@ -23,7 +23,9 @@ from backoffice.console.session import (
 )
 from backoffice.console.signed_in import SignedIn, signed_in_staff
 from backoffice.context import OfficeContext
+from backoffice.damage import Damaged
 from backoffice.storage.models import StaffUser
+from backoffice.storage.types import RecordId
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +154,8 @@ def inbox_page(
     with services.office.sessions() as db:
         shown = inbox.page(db, which, _request_id(before), _request_id(after))
         totals = inbox.counts(db)
+    today = formatting.office_today(now)
+    rows = services.pages.rows("_inbox_row.html", shown.requests, inbox.KIND, 6, today=today)
     return services.pages.render(
         request,
         "inbox.html",
@@ -159,11 +163,12 @@ def inbox_page(
             "staff": current[1],
             "csrf_token": current[0].csrf_token,
             "requests": shown.requests,
+            "rows": rows,
             "older": shown.older,
             "newer": shown.newer,
             "counts": totals,
             "which": which.value,
-            "today": formatting.office_today(now),
+            "today": today,
             "now": now,
         },
     )
@@ -185,7 +190,7 @@ def _not_found(request: Request, current: tuple[StaffSession, StaffUser]) -> Res
 
 
 @router.get("/requests/{request_id}")
-def detail_page(request: Request, request_id: int) -> Response:
+def detail_page(request: Request, request_id: RecordId) -> Response:
     current = _staff(request)
     if current is None:
         return _see_other("/console/login")
@@ -194,24 +199,23 @@ def detail_page(request: Request, request_id: int) -> Response:
         callback = inbox.find(db, request_id)
     if callback is None:
         return _not_found(request, current)
-    return services.pages.render(
-        request,
-        "detail.html",
-        {"staff": current[1], "csrf_token": current[0].csrf_token, "callback": callback},
+    values = {"staff": current[1], "csrf_token": current[0].csrf_token, "back": "/console"}
+    return services.pages.render_or_damaged(
+        request, "detail.html", {**values, "callback": callback}, inbox.KIND, request_id
     )
 
 
 @router.post("/requests/{request_id}/done")
-def mark_done(request: Request, request_id: int, csrf_token: TextField = "") -> Response:
+def mark_done(request: Request, request_id: RecordId, csrf_token: TextField = "") -> Response:
     return _change(request, request_id, csrf_token, done=True)
 
 
 @router.post("/requests/{request_id}/reopen")
-def reopen(request: Request, request_id: int, csrf_token: TextField = "") -> Response:
+def reopen(request: Request, request_id: RecordId, csrf_token: TextField = "") -> Response:
     return _change(request, request_id, csrf_token, done=False)
 
 
-def _change(request: Request, request_id: int, csrf_token: str, done: bool) -> Response:
+def _change(request: Request, request_id: RecordId, csrf_token: str, done: bool) -> Response:
     current = _staff(request)
     if current is None:
         return _see_other("/console/login")
@@ -225,6 +229,9 @@ def _change(request: Request, request_id: int, csrf_token: str, done: bool) -> R
         callback = inbox.find(db, request_id)
         if callback is None:
             return _not_found(request, current)
+        if isinstance(callback, Damaged):  # cannot be loaded, so cannot be changed either
+            values = {"staff": staff, "csrf_token": session.csrf_token, "back": "/console"}
+            return services.pages.render(request, "damaged.html", {**values, "marker": callback})
         if done:
             inbox.mark_done(db, services.office.clock, callback, staff)
         else:

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.attachments import remove_copy
 from backoffice.clock import Clock
 from backoffice.storage.document_models import ReceivedDocument
 
@@ -78,7 +79,7 @@ class HandedOverCopies:
             if row is None or row.efile_delivered_at is None or row.copy_removed_at is not None:
                 return False
             path = self._copy_path(row.device_id, row.submission_id, row.attachment_id)
-            path.unlink(missing_ok=True)
+            remove_copy(path)
             _remove_if_empty(path.parent)
             now = self._clock.now()
             row.copy_removed_at = now

@@ -120,7 +120,13 @@ def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200)
         views = fleet(db, now)
         configs = overrides(db)
     alerts = [view for view in views if view.status not in (StatusClass.OK, StatusClass.NEW)]
-    order = [StatusClass.ALARM, StatusClass.OFFLINE, StatusClass.WARNING, StatusClass.REVOKED]
+    order = [
+        StatusClass.DAMAGED,
+        StatusClass.ALARM,
+        StatusClass.OFFLINE,
+        StatusClass.WARNING,
+        StatusClass.REVOKED,
+    ]
     alerts.sort(key=lambda view: order.index(view.status))
     counts = {status: sum(view.status is status for view in views) for status in StatusClass}
     return _pages(request).render(

@@ -34,6 +34,8 @@ class StatusClass(enum.StrEnum):
     REVOKED = "revoked"
     # Enrolled, but no heartbeat yet.
     NEW = "new"
+    # Its stored heartbeat cannot be read (backoffice.damage): IT is told in the log.
+    DAMAGED = "damaged"
 
     @property
     def label(self) -> str:
@@ -47,6 +49,7 @@ _LABELS = {
     StatusClass.OFFLINE: "offline",
     StatusClass.REVOKED: "gesperrt",
     StatusClass.NEW: "noch keine Meldung",
+    StatusClass.DAMAGED: "beschädigt — an IT gemeldet",
 }
 
 

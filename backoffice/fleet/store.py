@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import uuid
 from dataclasses import dataclass
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.clock import Clock
+from backoffice.damage import Damaged, or_damaged, rows_or_damaged
 from backoffice.fleet.status import Assessment, StatusClass, assess
 from backoffice.storage.fleet_models import ConfigOverride, DeviceHealth, OverrideScope
 from backoffice.storage.models import Device
@@ -51,13 +52,13 @@ class TerminalView:
         return self.status_since
 
 
+KIND = "terminal"
+
+
 def _report(health: DeviceHealth | None) -> Heartbeat | None:
-    if health is None:
-        return None
-    try:
-        return Heartbeat.model_validate(health.report)
-    except ValidationError:  # written by an older version of the contract
-        return None
+    """The stored heartbeat, checked again: one stored before the contract's bounds (or
+    edited by hand) raises, and its terminal is shown as damaged."""
+    return None if health is None else Heartbeat.model_validate(health.report)
 
 
 def record_heartbeat(
@@ -81,25 +82,49 @@ def record_heartbeat(
 
 
 def fleet(session: Session, now: dt.datetime) -> list[TerminalView]:
-    rows = session.execute(
-        select(Device, DeviceHealth)
-        .outerjoin(DeviceHealth, DeviceHealth.device_id == Device.id)
-        .order_by(Device.location, Device.name)
-    ).all()
-    views = []
-    for device, health in rows:
-        report = _report(health)
-        last_seen = None if health is None else health.received_at
-        views.append(
-            TerminalView(
-                device=device,
-                report=report,
-                last_seen=last_seen,
-                status_since=None if health is None else health.status_since,
-                assessment=assess(report, last_seen, device.revoked_at, now),
-            )
+    """Every terminal's view; one whose records cannot be read is shown as damaged."""
+    devices = rows_or_damaged(
+        session, select(Device).order_by(Device.location, Device.name), Device, KIND
+    )
+    healths = {
+        health.device_id if isinstance(health, DeviceHealth) else health.record_id: health
+        for health in rows_or_damaged(
+            session, select(DeviceHealth), DeviceHealth, KIND, key=DeviceHealth.device_id
         )
+    }
+    views = []
+    for device in devices:
+        if isinstance(device, Damaged):
+            continue  # not even its name can be read: the log line is all IT can get
+        health = healths.get(device.id) or healths.get(str(device.id))
+        if isinstance(health, Damaged):
+            views.append(_damaged(device, None))
+            continue
+        view = or_damaged(KIND, device.id, functools.partial(_view, device, health, now))
+        views.append(_damaged(device, health) if isinstance(view, Damaged) else view)
     return views
+
+
+def _view(device: Device, health: DeviceHealth | None, now: dt.datetime) -> TerminalView:
+    report = _report(health)
+    last_seen = None if health is None else health.received_at
+    return TerminalView(
+        device=device,
+        report=report,
+        last_seen=last_seen,
+        status_since=None if health is None else health.status_since,
+        assessment=assess(report, last_seen, device.revoked_at, now),
+    )
+
+
+def _damaged(device: Device, health: DeviceHealth | None) -> TerminalView:
+    return TerminalView(
+        device=device,
+        report=None,
+        last_seen=None if health is None else health.received_at,
+        status_since=None,
+        assessment=Assessment(StatusClass.DAMAGED, ()),
+    )
 
 
 def find_device(session: Session, device_id: str) -> Device:

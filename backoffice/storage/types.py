@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
+import annotated_types
 from sqlalchemy import DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
+
+# Record ids are INTEGER columns: 32 bits on PostgreSQL. An id in a URL beyond that names no
+# record (and would make the database driver fail): routes take ids of this type, and a
+# request with another answers 404 (backoffice.api.problems).
+MAX_RECORD_ID = 2**31 - 1
+RecordId = Annotated[int, annotated_types.Ge(1), annotated_types.Le(MAX_RECORD_ID)]
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
