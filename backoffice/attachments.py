@@ -21,6 +21,7 @@ from pathlib import Path
 
 from nacl.public import PrivateKey
 
+from backoffice.pdf_check import NotPdfaError, pdfa_pages
 from backoffice.tus.store import UploadStore
 from contract.sealing import UnsealError, open_sealed_file
 from contract.submissions import AttachmentRef, DocumentFile
@@ -88,8 +89,10 @@ class AttachmentIntake:
         submission_id: uuid.UUID,
         refs: Sequence[AttachmentRef],
         files: Sequence[DocumentFile],
+        page_count: int,
     ) -> None:
-        """Check and decrypt every attachment into the submission's folder, or refuse."""
+        """Check and decrypt every attachment into the submission's folder, or refuse (and
+        keep nothing of it: the files are a citizen's documents)."""
         by_id = {file.attachment_id: file for file in files}
         if len(by_id) != len(files) or {ref.attachment_id for ref in refs} != set(by_id):
             raise AttachmentError(
@@ -98,8 +101,21 @@ class AttachmentIntake:
             )
         folder = attachment_folder(self._data_dir, device_id, submission_id)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for ref in refs:
-            self._receive_one(device_id, ref, by_id[ref.attachment_id], folder)
+        written: list[Path] = []
+        try:
+            pages = 0
+            for ref in refs:
+                pages += self._receive_one(device_id, ref, by_id[ref.attachment_id], folder)
+                written.append(folder / str(ref.attachment_id))
+            if pages != page_count:
+                raise AttachmentError(
+                    "Page count does not match",
+                    f"The files hold {pages} pages; the payload says {page_count}.",
+                )
+        except AttachmentError:
+            for path in written:
+                remove_copy(path)
+            raise
 
     def release(self, refs: Sequence[AttachmentRef]) -> None:
         """The submission is stored: drop the encrypted uploads."""
@@ -108,7 +124,8 @@ class AttachmentIntake:
 
     def _receive_one(
         self, device_id: uuid.UUID, ref: AttachmentRef, expected: DocumentFile, folder: Path
-    ) -> None:
+    ) -> int:
+        """Decrypts one attachment into ``folder``; returns its page count."""
         upload_id = _upload_id(ref)
         status = self._uploads.status(device_id, upload_id)
         if status is None or status.offset != status.length:
@@ -138,6 +155,14 @@ class AttachmentIntake:
             raise AttachmentError(
                 "Attachment cannot be opened",
                 f"Attachment {ref.attachment_id} is damaged, truncated or sealed to another key.",
+            ) from None
+        try:
+            return pdfa_pages(target)  # declared application/pdf: the only type there is
+        except NotPdfaError as refused:
+            remove_copy(target)
+            raise AttachmentError(
+                "Attachment is not a PDF/A",
+                f"Attachment {ref.attachment_id} is declared application/pdf but is {refused}.",
             ) from None
 
 

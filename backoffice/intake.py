@@ -181,7 +181,11 @@ class SubmissionIntake:
                     )
                 try:
                     self._attachments.receive(
-                        device_id, envelope.submission_id, envelope.attachments, document.files
+                        device_id,
+                        envelope.submission_id,
+                        envelope.attachments,
+                        document.files,
+                        document.page_count,
                     )
                 except AttachmentError as refusal:
                     raise InvalidSubmissionError(refusal.title, refusal.detail) from None

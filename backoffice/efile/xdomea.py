@@ -32,12 +32,13 @@ for that.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from backoffice import __version__
-from backoffice.efile.adapter import EfileDocument
+from backoffice.efile.adapter import EfileDocument, EfileError
 
 NAMESPACE = "urn:xoev-de:xdomea:schema:3.0.0"
 ROOT = "Abgabe.Abgabe.0401"
@@ -56,9 +57,17 @@ def _tag(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
 
+# What XML 1.0 allows in text (its production "Char"); ElementTree writes anything, and an
+# importer then gets a message that is no XML at all.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _sub(parent: ET.Element, name: str, text: str | None = None) -> ET.Element:
     element = ET.SubElement(parent, _tag(name))
     if text is not None:
+        if _NOT_XML.search(text):
+            # The element's name, never the text: it is a citizen's document's data.
+            raise EfileError(f"{name} holds a character XML does not allow; not handed over")
         element.text = text
     return element
 

@@ -2,7 +2,8 @@
 
 The PDF's text is written uncompressed (``(…) Tj``), so its plaintext bytes would show up in a
 byte search if the terminal ever stored the file unencrypted. ``padding_bytes`` of random data
-make it as large as a scan of many pages, for the upload benchmarks.
+make it as large as a scan of many pages, for the upload benchmarks. Its XMP says PDF/A-2b, as
+the terminal's scans do: the office accepts nothing else (``backoffice.pdf_check``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ import uuid
 from contract.submissions import DocumentFile, DocumentSubmissionPayload
 from sync.submit import AttachmentSource
 
+# The least XMP that identifies a PDF/A-2b.
+PDFA_XMP = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">'
+    b"<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>"
+    b'</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+)
 # Text on the "scanned" page; as unusual as the other markers.
 MARKER_PAGE_TEXT = "Mietvertrag Quistorpweg 17, Vermieterin Yvonne Xanthippe-Brommel"
 
@@ -23,12 +33,15 @@ def marker_pdf(text: str = MARKER_PAGE_TEXT, padding_bytes: int = 0) -> bytes:
     """A one-page PDF showing ``text``, followed by ``padding_bytes`` of random filler."""
     content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n" % len(PDFA_XMP)
+        + PDFA_XMP
+        + b"\nendstream",
     ]
     body = b"%PDF-1.4\n"
     offsets = []
