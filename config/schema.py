@@ -157,6 +157,10 @@ class BackofficeSettings(Section):
     upload_max_bytes: int = Field(default=600 * 1024**2, ge=1024 * 1024)
     # Unfinished uploads are kept at least this long for the terminal to resume them.
     partial_upload_days: int = Field(default=30, ge=30, le=3650)
+    # A request whose body stops arriving for this long is ended (408): a dead link or a
+    # deliberately slow sender holding a connection (docs/security.md). A terminal on a poor
+    # link may stall for seconds; half a minute without a byte is no longer a stall.
+    body_idle_seconds: float = Field(default=30.0, ge=1.0, le=600.0)
     # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
     video: VideoSettings = VideoSettings()
     # The e-file hotfolder: one ZIP per received document; empty means <data>/efile-hotfolder.

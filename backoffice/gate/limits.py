@@ -9,7 +9,8 @@ MB. Here, for each HTTP request (:mod:`backoffice.gate.policy` says what the rou
    session (otherwise: to the login page, as the pages themselves do);
 2. a ``Content-Length`` above the route's limit is answered 413 at once;
 3. while the body arrives (also chunked, where no length is declared) its bytes are counted: past
-   the limit, 413; no byte for :data:`BODY_IDLE_SECONDS`: 408 (a slow-loris sender).
+   the limit, 413; no byte for ``body_idle_seconds`` (settings, 30 s): 408 (a slow-loris
+   sender).
 
 Refusals close the connection, so a client cannot go on sending. The route then sees the body
 end as a disconnect, and nothing it sends afterwards goes out.
@@ -34,9 +35,6 @@ from backoffice.gate.policy import Access, MatchedRoute, PolicyTable, RoutePolic
 
 log = logging.getLogger(__name__)
 
-# A terminal on a poor link may stall for seconds; half a minute without a byte is a dead or
-# deliberately slow sender. The TLS front has its own (nginx: client_body_timeout).
-BODY_IDLE_SECONDS = 30.0
 # Where the gate leaves what it found for the route (see device_of).
 _DEVICE_KEY = "gate.device_id"
 _ROUTE_KEY = "gate.route"
@@ -81,7 +79,7 @@ class RequestGate:
         app: ASGIApp,
         table: PolicyTable,
         credentials: Credentials,
-        idle_seconds: float = BODY_IDLE_SECONDS,
+        idle_seconds: float,
     ) -> None:
         self._app = app
         self._table = table

@@ -33,7 +33,12 @@ def office_credentials(context: OfficeContext) -> Credentials:
 def add_gate_inside(app: FastAPI, context: OfficeContext) -> None:
     """The gate itself: add it before (inside) the protocol check."""
     table = PolicyTable(office_policies(context.settings.upload_max_bytes))
-    app.add_middleware(RequestGate, table=table, credentials=office_credentials(context))
+    app.add_middleware(
+        RequestGate,
+        table=table,
+        credentials=office_credentials(context),
+        idle_seconds=context.settings.body_idle_seconds,
+    )
 
 
 def add_records_outside(app: FastAPI) -> None:

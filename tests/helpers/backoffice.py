@@ -165,6 +165,12 @@ class BackofficeProcess:
             process.wait()
 
     @property
+    def pid(self) -> int:
+        """The ``serve`` process's id (for memory figures)."""
+        assert self._process is not None, "backoffice is not running"
+        return self._process.pid
+
+    @property
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 

@@ -37,7 +37,10 @@ def fake_device(
 
 
 def callback_request() -> CallbackRequestPayload:
-    start = dt.datetime(2026, 3, 3, 8, 0, tzinfo=dt.UTC)
+    """Made today (the office judges its times by its clock): privacy accepted at midnight UTC,
+    a window tomorrow at 08:00 UTC; the same all day long, so two calls compare equal."""
+    today = dt.datetime.combine(dt.datetime.now(dt.UTC).date(), dt.time(0), dt.UTC)
+    start = today + dt.timedelta(days=1, hours=8)
     return CallbackRequestPayload(
         concern_id="payment",
         concern_label="Frage zur Zahlung",
@@ -47,5 +50,5 @@ def callback_request() -> CallbackRequestPayload:
         time_windows=[TimeWindow(start=start, end=start + dt.timedelta(hours=2))],
         note=MARKER_NOTE,
         language="de",
-        privacy_accepted_at=start - dt.timedelta(days=1),
+        privacy_accepted_at=today,
     )
