@@ -6,7 +6,7 @@ import enum
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, func, not_, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from backoffice.clock import Clock
@@ -45,12 +45,13 @@ class InboxCounts:
 
 
 def counts(session: Session) -> InboxCounts:
-    rows = session.execute(
-        select(CallbackRequest.status, func.count()).group_by(CallbackRequest.status)
-    ).all()
+    # Counted as stored text: a damaged row's unknown status must not break the tabs.
+    status = type_coerce(CallbackRequest.status, String)
+    rows = session.execute(select(status, func.count()).group_by(status)).all()
     by_status = {status: number for status, number in rows}
     return InboxCounts(
-        open=by_status.get(CallbackStatus.OPEN, 0), done=by_status.get(CallbackStatus.DONE, 0)
+        open=by_status.get(CallbackStatus.OPEN.value, 0),
+        done=by_status.get(CallbackStatus.DONE.value, 0),
     )
 
 
