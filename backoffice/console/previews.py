@@ -63,7 +63,9 @@ def cached_preview(copy: Path, width: int = PREVIEW_WIDTH) -> bytes:
     try:
         with _decoding:
             png = first_page_preview(copy, width)
-    except (PreviewRefusedError, pikepdf.PdfError, ValueError, OSError, zlib.error) as exc:
+    except FileNotFoundError:
+        raise  # the copy is gone (retention): no document, not a bad one
+    except Exception as exc:  # whatever hostile data makes a decoder raise: no preview
         # Our own reasons name limits and encodings; a parser's message may quote the file.
         reason = str(exc) if isinstance(exc, PreviewRefusedError) else type(exc).__name__
         log.warning("no preview for %s: %s", copy.name, reason)
