@@ -1,7 +1,7 @@
 """The hostile-terminal suite's rig: a real backoffice attacked over real HTTP, and watched.
 
-One backoffice per test module (``HostileOffice.start``), with an enrolled terminal, a case
-worker and an IT account signed in, and a known-good callback and document. Each case runs its
+A backoffice (``HostileOffice.start``) with an enrolled terminal, a case worker and an IT
+account signed in, and a known-good callback and document. Each case runs its
 attack inside :meth:`HostileOffice.attack`, which measures while it runs and checks after:
 
 - the health probe keeps answering within :data:`HEALTH_LIMIT_SECONDS` (polled every 50 ms
@@ -10,7 +10,7 @@ attack inside :meth:`HostileOffice.attack`, which measures while it runs and che
   (sampled every 20 ms);
 - afterwards the known-good records and every page still work (:meth:`HostileOffice.pages_work`).
 
-The figures of every case are kept in :data:`FIGURES`, printed at the end of the module.
+The figures of every case are kept in :data:`FIGURES`, printed when the backoffice stops.
 """
 
 from __future__ import annotations
