@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    field_validator,
+    model_validator,
+)
+
+from config.database import checked_database_url
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]+)?$")]
 # A text the office writes in several languages: {"de": "...", "en": "..."}. German is required
@@ -490,8 +500,13 @@ class TerminalSettings(_Strict):
 
 class BackofficeSettings(_Strict):
     office_name: str = "Jobcenter Musterstadt"
-    # SQLAlchemy URL; empty means the SQLite file inside the data folder.
-    database_url: str = ""
+    # Empty: the SQLite file inside the data folder (one office, one process). A region:
+    # "postgresql://USER@HOST:PORT/DATABASE" (see config/database.py; password better in
+    # ~/.pgpass or PGPASSWORD than here).
+    database_url: Annotated[str, BeforeValidator(checked_database_url)] = ""
+    # Connections each backoffice process keeps open to PostgreSQL (and as many more at a
+    # peak); workers x nodes x (pool + overflow + 2 for signaling) must fit max_connections.
+    database_pool_size: int = Field(default=5, ge=1, le=100)
     # Hours an enrolment token stays valid.
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import json
 import os
 import random
 import signal
@@ -193,12 +194,28 @@ class BackofficeProcess:
         )
 
 
+def settings_file(data_dir: Path, database_url: str, **settings: str | int) -> Path:
+    """A backoffice settings file beside ``data_dir`` naming its database (and more keys)."""
+    lines = [f"database_url = {json.dumps(database_url)}"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
+    path = data_dir.parent / f"{data_dir.name}.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
 @contextlib.contextmanager
 def running_backoffice(
-    data_dir: Path, port: int | None = None, config: Path | None = None, host: str = "127.0.0.1"
+    data_dir: Path,
+    port: int | None = None,
+    config: Path | None = None,
+    host: str = "127.0.0.1",
+    database_url: str = "",
 ) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve``) on a loopback port (or ``host``); stopped on
-    exit."""
+    exit. ``database_url`` (when no ``config`` is given): SQLite in the data folder if empty."""
+    if config is None and database_url:
+        config = settings_file(data_dir, database_url)
     office = BackofficeProcess(data_dir, port or free_port(), config, host)
     office.init()
     office.start()

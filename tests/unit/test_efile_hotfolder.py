@@ -5,28 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.efile.dispatch import EfileDispatcher
 from backoffice.efile.hotfolder import HotfolderAdapter
 from backoffice.efile.xdomea import read_message
 from backoffice.storage.document_models import ReceivedDocument
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.efile_documents import PDF, PdfShelf, stored_document
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _dispatcher(

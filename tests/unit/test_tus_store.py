@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore
 from tests.helpers.backoffice import FixedClock
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _device(sessions: sessionmaker[Session], clock: FixedClock) -> uuid.UUID:

@@ -1,0 +1,57 @@
+"""The database a backoffice test runs on: SQLite (a file in the test's folder) or a fresh
+database on the session's PostgreSQL server (:mod:`tests.helpers.postgres`)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.storage.engine import make_engine, make_session_factory
+from backoffice.storage.migrate import upgrade
+from tests.helpers.postgres import PostgresServer
+
+
+class OfficeDatabases:
+    def __init__(self, engine: str, request: pytest.FixtureRequest) -> None:
+        self.engine = engine
+        self._request = request
+
+    def __repr__(self) -> str:
+        return self.engine
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine == "postgresql"
+
+    def server(self) -> PostgresServer:
+        server: PostgresServer = self._request.getfixturevalue("postgres_server")
+        return server
+
+    @contextlib.contextmanager
+    def fresh(self, folder: Path) -> Iterator[str]:
+        """A new database's URL: on PostgreSQL with the schema in place (from a template),
+        dropped afterwards; on SQLite a file in ``folder``."""
+        if not self.is_postgresql:
+            folder.mkdir(parents=True, exist_ok=True)
+            yield f"sqlite:///{folder / 'office.sqlite3'}"
+            return
+        server = self.server()
+        url = server.fresh_database()
+        try:
+            yield url
+        finally:
+            server.drop_database(url)
+
+
+@contextlib.contextmanager
+def office_sessions_on(url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(url)
+    upgrade(engine)
+    try:
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()

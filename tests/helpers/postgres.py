@@ -1,0 +1,161 @@
+"""A throw-away PostgreSQL server for tests: Debian's ``initdb`` and ``pg_ctl``, run as the
+``postgres`` user (PostgreSQL refuses to run as root), a data folder under /tmp and a free port.
+
+One server per test session (or xdist worker); every test gets a database of its own, made in
+a few milliseconds with ``CREATE DATABASE ... TEMPLATE`` from a template that already holds the
+backoffice's schema (migrations run once per server)::
+
+    with PostgresServer.started() as server:
+        url = server.fresh_database()      # postgresql+psycopg://postgres@127.0.0.1:PORT/t_...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+
+from tests.helpers.backoffice import free_port
+
+BIN = Path("/usr/lib/postgresql/15/bin")
+TEMPLATE = "bt_template"
+START_TIMEOUT = 60.0
+# The superuser; tests reach it on loopback only, trusted without a password.
+USER = "postgres"
+
+
+def _as_postgres(*command: str) -> list[str]:
+    # runuser only exists for root; a developer who is not root runs the server as themselves.
+    if os.geteuid() == 0:
+        return ["runuser", "-u", USER, "--", *command]
+    return list(command)
+
+
+class PostgresServer:
+    def __init__(self, folder: Path, port: int) -> None:
+        self.folder = folder
+        self.port = port
+        self._template_ready = False
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{database}"
+
+    def connect(self, database: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(
+            host="127.0.0.1", port=self.port, user=USER, dbname=database, autocommit=True
+        )
+
+    # ---- life ------------------------------------------------------------------------------
+
+    @classmethod
+    @contextlib.contextmanager
+    def started(cls) -> Iterator[PostgresServer]:
+        folder = Path(tempfile.mkdtemp(prefix="bt-postgres-"))
+        server = cls(folder, free_port())
+        try:
+            server._init()
+            server._start()
+            yield server
+        finally:
+            server._stop()
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _run(self, *command: str) -> None:
+        result = subprocess.run(
+            _as_postgres(*command), capture_output=True, text=True, timeout=120, check=False
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"{command[0]} failed:\n{result.stdout}\n{result.stderr}")
+
+    def _init(self) -> None:
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, USER)
+        self._run(
+            str(BIN / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            USER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+
+    def _start(self) -> None:
+        # Tests only: no fsync (a crash loses the throw-away data, nothing else); the socket in
+        # our own folder, so two servers never meet at /var/run/postgresql.
+        options = (
+            f"-p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=300 "
+            f"-c unix_socket_directories={self.folder}"
+        )
+        self._run(
+            str(BIN / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.folder / "server.log"),
+            "-w",
+            "-t",
+            str(int(START_TIMEOUT)),
+            "start",
+        )
+
+    def _stop(self) -> None:
+        if not (self.data / "postmaster.pid").exists():
+            return
+        with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+            self._run(str(BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def log_text(self) -> str:
+        with contextlib.suppress(OSError):
+            return (self.folder / "server.log").read_text(errors="replace")
+        return ""
+
+    # ---- databases -------------------------------------------------------------------------
+
+    def fresh_database(self, migrated: bool = True) -> str:
+        """A new, empty database (with the backoffice's schema unless ``migrated=False``)."""
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        if migrated:
+            self._ensure_template()
+        template = TEMPLATE if migrated else "template0"
+        with self.connect() as connection:
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return self.url(name)
+
+    def drop_database(self, url: str) -> None:
+        name = url.rsplit("/", 1)[1]
+        with self.connect() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _ensure_template(self) -> None:
+        if self._template_ready:
+            return
+        # Imported here: the helper is also used where the backoffice is not (bench set-up).
+        from backoffice.storage.engine import make_engine
+        from backoffice.storage.migrate import upgrade
+
+        with self.connect() as connection:
+            connection.execute(f'CREATE DATABASE "{TEMPLATE}"')
+        engine = make_engine(self.url(TEMPLATE))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        self._template_ready = True
+
