@@ -120,7 +120,7 @@ class AttachmentIntake:
         try:
             with (
                 os.fdopen(descriptor, "wb") as plain,
-                self._uploads.file(upload_id).open("rb") as sealed,
+                self._uploads.open(upload_id) as sealed,
             ):
                 digest = open_sealed_file(sealed, plain, self._key)
                 plain.flush()

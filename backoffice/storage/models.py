@@ -160,6 +160,7 @@ class CallbackRequest(Base):
 
 # Tables that live in their own modules (fleet, uploads, documents); imported here so that
 # Base.metadata knows them.
+from backoffice.storage import cluster_models as _cluster_models  # noqa: E402, F401
 from backoffice.storage import document_models as _document_models  # noqa: E402, F401
 from backoffice.storage import fleet_models as _fleet_models  # noqa: E402, F401
 from backoffice.tus import models as _upload_models  # noqa: E402, F401

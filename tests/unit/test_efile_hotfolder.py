@@ -35,7 +35,7 @@ def test_a_document_becomes_one_zip_with_message_and_pdf(
     result = _dispatcher(sessions, hotfolder, shelf, clock).run_once()
 
     assert result.delivered == 1 and result.failed == 0
-    [archive] = list(hotfolder.iterdir())  # no temp file left beside it
+    [archive] = [p for p in hotfolder.iterdir() if p.is_file()]  # no temp file left beside it
     assert archive.name == f"{row.attachment_id}_Abgabe.Abgabe.0401.zip"
     with zipfile.ZipFile(archive) as opened:
         pdf_entry = f"{row.attachment_id}_Kontoauszug_2026-11-23_K7F-3QX.pdf"

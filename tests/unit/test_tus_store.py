@@ -56,5 +56,5 @@ def test_partial_uploads_are_kept_thirty_days(
     assert store.cleanup(keep_partial_days=1) == 0  # the floor is 30 days, whatever is asked
     clock.advance(seconds=2)
     assert store.cleanup() == 1
-    assert store.status(device, old) is None and not store.file(old).exists()
-    assert store.status(device, recent) is not None and store.file(recent).exists()
+    assert store.status(device, old) is None and not store.chunk_folder(old).exists()
+    assert store.status(device, recent) is not None and store.chunk_folder(recent).exists()
