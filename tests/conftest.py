@@ -39,9 +39,7 @@ def database(request: pytest.FixtureRequest) -> OfficeDatabases:
 
 
 @pytest.fixture
-def sessions(
-    database: OfficeDatabases, tmp_path: Path
-) -> Iterator[sessionmaker[Session]]:
+def sessions(database: OfficeDatabases, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
     """Sessions on a fresh, migrated backoffice database of the module's engine."""
     with database.fresh(tmp_path) as url, office_sessions_on(url) as sessions:
         yield sessions

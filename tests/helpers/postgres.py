@@ -158,4 +158,3 @@ class PostgresServer:
         finally:
             engine.dispose()
         self._template_ready = True
-
