@@ -67,13 +67,21 @@ class BackofficeProcess:
     """One backoffice data folder and the ``serve`` process on it (if running)."""
 
     def __init__(
-        self, data_dir: Path, port: int, config: Path | None = None, host: str = "127.0.0.1"
+        self,
+        data_dir: Path,
+        port: int,
+        config: Path | None = None,
+        host: str = "127.0.0.1",
+        name: str = "",
+        workers: int = 1,
     ) -> None:
         self.data_dir = data_dir
         self.port = port
         self.host = host
         self.config = config
-        self.log_path = data_dir.parent / f"{data_dir.name}.serve.log"
+        self.workers = workers
+        # Several nodes may serve one data folder (a region): each its own log.
+        self.log_path = data_dir.parent / f"{data_dir.name}{name}.serve.log"
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -130,9 +138,14 @@ class BackofficeProcess:
         ]
         if self.config is not None:
             command += ["--config", str(self.config)]
+        if self.workers != 1:
+            command += ["--workers", str(self.workers)]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         with self.log_path.open("ab") as log:
-            self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+            # Its own process group: a kill takes its uvicorn workers with it.
+            self._process = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+            )
         self._wait_healthy()
 
     def _wait_healthy(self) -> None:
@@ -160,6 +173,13 @@ class BackofficeProcess:
             process.wait(STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+
+    def kill(self) -> None:
+        """SIGKILL, as when a node's host dies: no shutdown, sockets cut mid-way."""
+        process, self._process = self._process, None
+        if process is not None:
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
     @property
