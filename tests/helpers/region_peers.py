@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -58,8 +59,10 @@ class Peer:
         self.socket.send(json.dumps(message))
 
     def expect(self, kind: str, timeout: float = RECEIVE_TIMEOUT) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
         while True:
-            message: dict[str, Any] = json.loads(self.socket.recv(timeout=timeout))
+            left = max(deadline - time.monotonic(), 0.001)
+            message: dict[str, Any] = json.loads(self.socket.recv(timeout=left))
             if message["type"] == "ping":
                 self.send(type="pong")
                 continue
