@@ -27,7 +27,12 @@ from tests.helpers.browser import chromium
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.terminal import Terminal
 
-pytestmark = pytest.mark.e2e
+# One engine only: the terminal's journey, not the office's database, is under test (and it
+# reads the office's SQLite file).
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.parametrize("database", ["sqlite"], indirect=True, scope="module"),
+]
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 CITIZEN_NAME = "Erika Mustermann"  # what the autopilot types

@@ -22,7 +22,11 @@ from tests.helpers.backoffice import (
 )
 from tests.helpers.browser import chromium
 
-pytestmark = pytest.mark.e2e
+# One engine only: screenshots look the same on either database.
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.parametrize("database", ["sqlite"], indirect=True, scope="module"),
+]
 
 VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
 

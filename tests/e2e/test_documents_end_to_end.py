@@ -25,7 +25,11 @@ from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.terminal import Terminal
 
-pytestmark = pytest.mark.e2e
+# One engine only: the terminal's journey; the office's database is not what is under test.
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.parametrize("database", ["sqlite"], indirect=True, scope="module"),
+]
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 

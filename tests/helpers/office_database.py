@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
+from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.postgres import PostgresServer
 
 
@@ -55,3 +56,13 @@ def office_sessions_on(url: str) -> Iterator[sessionmaker[Session]]:
         yield make_session_factory(engine)
     finally:
         engine.dispose()
+
+
+@contextlib.contextmanager
+def office_on(databases: OfficeDatabases, folder: Path) -> Iterator[BackofficeProcess]:
+    """A real backoffice (``init`` + ``serve``) in ``folder`` on a fresh database."""
+    with (
+        databases.fresh(folder) as url,
+        running_backoffice(folder / "backoffice", database_url=url) as office,
+    ):
+        yield office

@@ -22,9 +22,9 @@ from sync.sealing import public_key_from_b64
 from sync.submit import AttachmentSource, submit
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 from sync.wire import DocumentFile, DocumentSubmissionPayload, SubmissionKind
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fault_proxy import Fault, FaultProxy
-from tests.helpers.office_database import OfficeDatabases
+from tests.helpers.office_database import OfficeDatabases, office_on
 
 MIB = 1024 * 1024
 MARKER = b"Kontoauszug Erika Mustermann IBAN DE02120300000000202051"
@@ -34,11 +34,7 @@ MARKER = b"Kontoauszug Erika Mustermann IBAN DE02120300000000202051"
 def office(
     database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[BackofficeProcess]:
-    folder = tmp_path_factory.mktemp("tus")
-    with (
-        database.fresh(folder) as url,
-        running_backoffice(folder / "office", database_url=url) as process,
-    ):
+    with office_on(database, tmp_path_factory.mktemp("tus")) as process:
         yield process
 
 
