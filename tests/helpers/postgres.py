@@ -39,9 +39,10 @@ def _as_postgres(*command: str) -> list[str]:
 
 
 class PostgresServer:
-    def __init__(self, folder: Path, port: int) -> None:
+    def __init__(self, folder: Path, port: int, durable: bool = False) -> None:
         self.folder = folder
         self.port = port
+        self.durable = durable
         self._template_ready = False
 
     @property
@@ -60,9 +61,10 @@ class PostgresServer:
 
     @classmethod
     @contextlib.contextmanager
-    def started(cls) -> Iterator[PostgresServer]:
+    def started(cls, durable: bool = False) -> Iterator[PostgresServer]:
+        """``durable``: fsync and synchronous commit on, as in production (benchmarks)."""
         folder = Path(tempfile.mkdtemp(prefix="bt-postgres-"))
-        server = cls(folder, free_port())
+        server = cls(folder, free_port(), durable)
         try:
             server._init()
             server._start()
@@ -94,11 +96,15 @@ class PostgresServer:
         )
 
     def _start(self) -> None:
-        # Tests only: no fsync (a crash loses the throw-away data, nothing else); the socket in
-        # our own folder, so two servers never meet at /var/run/postgresql.
+        # Tests: no fsync (a crash loses the throw-away data, nothing else). The socket in our
+        # own folder, so two servers never meet at /var/run/postgresql.
+        careless = (
+            ""
+            if self.durable
+            else ("-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")
+        )
         options = (
-            f"-p {self.port} -c listen_addresses=127.0.0.1 -c fsync=off "
-            f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=300 "
+            f"-p {self.port} -c listen_addresses=127.0.0.1 {careless}-c max_connections=300 "
             f"-c unix_socket_directories={self.folder}"
         )
         self._run(
