@@ -16,9 +16,9 @@ os.environ.setdefault("QML_DISABLE_DISK_CACHE", "1")
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.log_privacy import PersonalDataInLogs
-from tests.helpers.office_database import OfficeDatabases, office_sessions_on
+from tests.helpers.office_database import OfficeDatabases, office_on, office_sessions_on
 from tests.helpers.postgres import PostgresServer
 
 
@@ -48,10 +48,7 @@ def sessions(database: OfficeDatabases, tmp_path: Path) -> Iterator[sessionmaker
 @pytest.fixture
 def backoffice(database: OfficeDatabases, tmp_path: Path) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve`` subprocess) on a free loopback port."""
-    with (
-        database.fresh(tmp_path) as url,
-        running_backoffice(tmp_path / "backoffice", database_url=url) as office,
-    ):
+    with office_on(database, tmp_path) as office:
         yield office
 
 

@@ -103,7 +103,7 @@ class UploadStore:
         upload = self._check(device_id, upload_id, offset, len(chunk))
         name = f"{offset:015d}-{secrets.token_hex(6)}"
         path = self.chunk_folder(upload_id) / name
-        _write_durably(path, chunk)
+        write_durably(path, chunk)
         end = offset + len(chunk)
         sha256 = self._sha256(upload_id, extra=path) if end == upload.length else None
         now = self._clock.now()
@@ -213,7 +213,8 @@ class UploadStore:
         return digest.hexdigest()
 
 
-def _write_durably(path: Path, data: bytes) -> None:
+def write_durably(path: Path, data: bytes) -> None:
+    """A new file with ``data``, on disk with its folder entry before this returns."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.write(descriptor, data)

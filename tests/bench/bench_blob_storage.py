@@ -30,27 +30,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from backoffice.tus.store import write_durably  # noqa: E402
 from tests.helpers.postgres import PostgresServer  # noqa: E402
 
 MIB = 1024 * 1024
 
 
 def _folder_writer(root: Path) -> Callable[[int, bytes], None]:
-    def write(n: int, data: bytes) -> None:
-        path = root / f"{n:06d}"
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(descriptor, data)
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-    return write
+    # The backoffice's own durable write of a chunk.
+    return lambda n, data: write_durably(root / f"{n:06d}", data)
 
 
 def _folder_reader(root: Path) -> Callable[[int], bytes]:

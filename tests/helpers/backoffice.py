@@ -34,6 +34,7 @@ import requests
 
 # Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
 from kiosk.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
+from sync.device import DeviceCredentials
 from sync.sealing import public_key_from_b64, seal
 from sync.wire import (
     CallbackRequestPayload,
@@ -43,6 +44,7 @@ from sync.wire import (
     SubmissionKind,
     TimeWindow,
 )
+from tests.helpers.orphans import die_with_parent
 
 REPO = Path(__file__).resolve().parents[2]
 # Generous: on a loaded 2-core machine a cold start (imports, migrations) can take long.
@@ -144,7 +146,12 @@ class BackofficeProcess:
         with self.log_path.open("ab") as log:
             # Its own process group: a kill takes its uvicorn workers with it.
             self._process = subprocess.Popen(
-                command, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+                preexec_fn=die_with_parent,
             )
         self._wait_healthy()
 
@@ -204,6 +211,19 @@ class BackofficeProcess:
         response = requests.post(self.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
         response.raise_for_status()
         return EnrollmentResponse.model_validate_json(response.content)
+
+    def terminal(self, backoffice_url: str = "") -> DeviceCredentials:
+        """A newly enrolled terminal's credentials, as ``kiosk enroll`` stores them; it talks to
+        ``backoffice_url`` (a proxy in front, say) or to this process."""
+        enrolled = self.enroll()
+        return DeviceCredentials(
+            device_id=enrolled.device_id,
+            device_token=enrolled.device_token,
+            backoffice_url=backoffice_url or self.url,
+            backoffice_public_key=enrolled.backoffice_public_key,
+            office_name=enrolled.office_name,
+            enrolled_at=dt.datetime.now(dt.UTC),
+        )
 
     def submit(self, device: EnrollmentResponse, envelope: SubmissionEnvelope) -> requests.Response:
         return requests.post(

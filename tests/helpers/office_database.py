@@ -4,14 +4,17 @@ database on the session's PostgreSQL server (:mod:`tests.helpers.postgres`)."""
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.clock import Clock
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
+from backoffice.storage.models import Device
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.postgres import PostgresServer
 
@@ -66,3 +69,13 @@ def office_on(databases: OfficeDatabases, folder: Path) -> Iterator[BackofficePr
         running_backoffice(folder / "backoffice", database_url=url) as office,
     ):
         yield office
+
+
+def stored_device(sessions: sessionmaker[Session], clock: Clock) -> uuid.UUID:
+    """An enrolled terminal's row (its token unknown: for store-level tests)."""
+    device_id = uuid.uuid4()
+    with sessions.begin() as session:
+        session.add(
+            Device(id=device_id, name="t", token_sha256=device_id.hex * 2, enrolled_at=clock.now())
+        )
+    return device_id

@@ -23,6 +23,7 @@ from pathlib import Path
 import psycopg
 
 from tests.helpers.backoffice import free_port
+from tests.helpers.orphans import stop_when_gone
 
 BIN = Path("/usr/lib/postgresql/15/bin")
 TEMPLATE = "bt_template"
@@ -44,6 +45,7 @@ class PostgresServer:
         self.port = port
         self.durable = durable
         self._template_ready = False
+        self._watcher: subprocess.Popen[bytes] | None = None
 
     @property
     def data(self) -> Path:
@@ -120,8 +122,14 @@ class PostgresServer:
             str(int(START_TIMEOUT)),
             "start",
         )
+        # pg_ctl detaches the server: if this process dies untidily, stop it all the same.
+        stop = _as_postgres(str(BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+        self._watcher = stop_when_gone(stop, ["rm", "-rf", str(self.folder)])
 
     def _stop(self) -> None:
+        if self._watcher is not None:
+            self._watcher.kill()
+            self._watcher.wait()
         if not (self.data / "postmaster.pid").exists():
             return
         with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):

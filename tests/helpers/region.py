@@ -20,6 +20,7 @@ from pathlib import Path
 import requests
 
 from tests.helpers.backoffice import START_TIMEOUT, BackofficeProcess, free_port, settings_file
+from tests.helpers.orphans import die_with_parent
 from tests.helpers.postgres import PostgresServer
 
 HAPROXY_CONFIG = """\
@@ -64,6 +65,7 @@ class Haproxy:
             ["haproxy", "-db", "-f", str(self.config)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=die_with_parent,
         )
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:

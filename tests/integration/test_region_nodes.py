@@ -15,7 +15,6 @@ from websockets.exceptions import ConnectionClosed
 
 from config.schema import SyncSettings
 from sync.delivery import Courier
-from sync.device import DeviceCredentials
 from sync.outbox import Outbox, SubmissionState
 from sync.reference import new_reference_code
 from sync.submit import submit
@@ -50,18 +49,6 @@ def both_nodes(region: Region) -> Region:
 
 def _token(region: Region) -> str:
     return region.nodes[0].enroll("kabine").device_token
-
-
-def _terminal_through_proxy(region: Region) -> DeviceCredentials:
-    enrolled = region.nodes[0].enroll("kabine")
-    return DeviceCredentials(
-        device_id=enrolled.device_id,
-        device_token=enrolled.device_token,
-        backoffice_url=region.url,
-        backoffice_public_key=enrolled.backoffice_public_key,
-        office_name=enrolled.office_name,
-        enrolled_at=dt.datetime.now(dt.UTC),
-    )
 
 
 def test_a_ring_from_one_node_is_answered_on_the_other(both_nodes: Region) -> None:
@@ -151,7 +138,7 @@ def test_an_upload_resumes_through_the_other_node_when_one_dies(
     both_nodes: Region, tmp_path: Path
 ) -> None:
     a, _b = both_nodes.nodes
-    device = _terminal_through_proxy(both_nodes)
+    device = both_nodes.nodes[0].terminal(both_nodes.url)
     pdf = marker_pdf(padding_bytes=4 * MIB)
     payload, attachment = document_submission(pdf)
     killed: list[bool] = []

@@ -28,10 +28,11 @@ from backoffice.efile.retention import HandedOverCopies
 from backoffice.staff import add_staff
 from backoffice.storage.cluster_jobs import take_turn
 from backoffice.storage.document_models import ReceivedDocument
-from backoffice.storage.models import Device, StaffUser
+from backoffice.storage.models import StaffUser
 from backoffice.tus.store import AppendRefusedError, UploadStore
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.efile_documents import PDF, PdfShelf, stored_document
+from tests.helpers.office_database import stored_device
 
 WORKERS = 6
 
@@ -46,6 +47,15 @@ def _all_at_once[T](count: int, work: Callable[[int], T]) -> list[T]:
 
     with ThreadPoolExecutor(count) as pool:
         return list(pool.map(run, range(count)))
+
+
+def _documents(
+    sessions: sessionmaker[Session], clock: FixedClock, shelf: PdfShelf, count: int
+) -> list[ReceivedDocument]:
+    rows = [stored_document(sessions, clock) for _ in range(count)]
+    for row in rows:
+        shelf.put(row.attachment_id, PDF)
+    return rows
 
 
 class CountingHotfolder(HotfolderAdapter):
@@ -67,9 +77,7 @@ def test_every_document_reaches_the_e_file_once_with_workers_racing(
 ) -> None:
     clock = FixedClock()
     shelf = PdfShelf(tmp_path / "attachments")
-    rows = [stored_document(sessions, clock) for _ in range(30)]
-    for row in rows:
-        shelf.put(row.attachment_id, PDF)
+    rows = _documents(sessions, clock, shelf, 30)
     hotfolder = CountingHotfolder(tmp_path / "hotfolder")
 
     def worker(_n: int) -> int:
@@ -89,8 +97,7 @@ def test_a_worker_dying_mid_hand_over_leaves_one_zip_after_another_takes_over(
 ) -> None:
     clock = FixedClock()
     shelf = PdfShelf(tmp_path / "attachments")
-    row = stored_document(sessions, clock)
-    shelf.put(row.attachment_id, PDF)
+    [row] = _documents(sessions, clock, shelf, 1)
     imported = tmp_path / "imported"
     imported.mkdir()
 
@@ -129,8 +136,7 @@ def test_no_database_lock_is_held_while_the_hotfolder_is_written(
 ) -> None:
     clock = FixedClock()
     shelf = PdfShelf(tmp_path / "attachments")
-    row = stored_document(sessions, clock)
-    shelf.put(row.attachment_id, PDF)
+    [row] = _documents(sessions, clock, shelf, 1)
     writes_meanwhile: list[bool] = []
 
     class SlowShare(HotfolderAdapter):
@@ -171,9 +177,7 @@ def test_every_copy_is_removed_once_with_workers_racing(
 ) -> None:
     clock = FixedClock()
     shelf = PdfShelf(tmp_path / "attachments")
-    rows = [stored_document(sessions, clock) for _ in range(30)]
-    for row in rows:
-        shelf.put(row.attachment_id, PDF)
+    rows = _documents(sessions, clock, shelf, 30)
     EfileDispatcher(
         sessions, HotfolderAdapter(tmp_path / "hotfolder"), shelf, clock, "JC"
     ).run_once()
@@ -191,7 +195,7 @@ def test_of_two_chunks_racing_for_one_offset_exactly_one_lands(
 ) -> None:
     clock = FixedClock()
     store = UploadStore(sessions, tmp_path / "uploads", clock)
-    device = _device(sessions, clock)
+    device = stored_device(sessions, clock)
     rounds, size = 15, 1000
     upload = store.create(device, rounds * size, None)
     landed: list[bytes] = []
@@ -246,12 +250,3 @@ def test_a_daily_job_runs_once_in_the_cluster(sessions: sessionmaker[Session]) -
         _all_at_once(WORKERS, lambda _n: take_turn(sessions, clock, "clean-up", day)).count(True)
         == 1
     )
-
-
-def _device(sessions: sessionmaker[Session], clock: FixedClock) -> uuid.UUID:
-    device_id = uuid.uuid4()
-    with sessions.begin() as session:
-        session.add(
-            Device(id=device_id, name="t", token_sha256=device_id.hex * 2, enrolled_at=clock.now())
-        )
-    return device_id

@@ -46,15 +46,7 @@ def _stored(office: BackofficeProcess, upload_path: str) -> bytes:
 
 @pytest.fixture
 def device(office: BackofficeProcess) -> DeviceCredentials:
-    enrolled = office.enroll()
-    return DeviceCredentials(
-        device_id=enrolled.device_id,
-        device_token=enrolled.device_token,
-        backoffice_url=office.url,
-        backoffice_public_key=enrolled.backoffice_public_key,
-        office_name=enrolled.office_name,
-        enrolled_at=dt.datetime.now(dt.UTC),
-    )
+    return office.terminal()
 
 
 def _pdf(size: int) -> bytes:

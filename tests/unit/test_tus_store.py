@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.storage.models import Device
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore
 from tests.helpers.backoffice import FixedClock
-
-
-def _device(sessions: sessionmaker[Session], clock: FixedClock) -> uuid.UUID:
-    device_id = uuid.uuid4()
-    with sessions() as session, session.begin():
-        session.add(
-            Device(id=device_id, name="t", token_sha256=uuid.uuid4().hex, enrolled_at=clock.now())
-        )
-    return device_id
+from tests.helpers.office_database import stored_device
 
 
 def test_chunks_must_come_at_the_servers_offset(
@@ -27,7 +17,7 @@ def test_chunks_must_come_at_the_servers_offset(
 ) -> None:
     clock = FixedClock()
     store = UploadStore(sessions, tmp_path / "uploads", clock)
-    device = _device(sessions, clock)
+    device = stored_device(sessions, clock)
     upload = store.create(device, 10, None)
     assert store.append(device, upload, 0, b"01234") == 5
     with pytest.raises(AppendRefusedError) as stale:
@@ -39,7 +29,7 @@ def test_chunks_must_come_at_the_servers_offset(
     assert store.append(device, upload, 5, b"56789") == 10
     status = store.status(device, upload)
     assert status is not None and status.sha256 is not None
-    assert store.status(_device(sessions, clock), upload) is None  # another terminal's
+    assert store.status(stored_device(sessions, clock), upload) is None  # another terminal's
 
 
 def test_partial_uploads_are_kept_thirty_days(
@@ -47,7 +37,7 @@ def test_partial_uploads_are_kept_thirty_days(
 ) -> None:
     clock = FixedClock()
     store = UploadStore(sessions, tmp_path / "uploads", clock)
-    device = _device(sessions, clock)
+    device = stored_device(sessions, clock)
     old = store.create(device, 10, None)
     store.append(device, old, 0, b"01234")
     clock.advance(days=20)
