@@ -8,8 +8,9 @@ side in one run. Prints; asserts nothing timed.
 Goal for PostgreSQL: 10,000 terminals (a heartbeat every 30 s), 20 callbacks/s, 5 uploads/s of
 1 MiB, 100 staff browsing (see ``region_load.Mix``): p99 <= 250 ms on every route, no error,
 no document twice in the e-file. Each set-up gets the load in steps (a share of the goal),
-each step ``--step-seconds`` long, until a step misses the p99 or errs; the last step it held
-is its figure. Then: how the cost grows with the number of terminals (the same heartbeat
+each step ``--step-seconds`` long, until steps miss the p99 or err; the largest step it held
+is its figure (a step missed once is followed by the next; two misses in a row end the
+set-up's run: on a shared machine one miss may be other work's). Then: how the cost grows with the number of terminals (the same heartbeat
 rate from 1,000 and from 10,000 terminals; ``/metrics``, which lists every terminal).
 
 The load generator runs on the same 2 cores as the servers (and, here, as other work on the
@@ -190,7 +191,9 @@ def _describe(figures: Figures) -> str:
     parts = [f"{route} {figures.p99(route) * 1000:.0f}" for route in sorted(figures.latencies)]
     errors = f", errors {dict(figures.errors)}" if figures.errors else ""
     dropped = f", not sent (overload) {figures.dropped}" if figures.dropped else ""
-    return "p99 ms: " + ", ".join(parts) + errors + dropped
+    lag = sorted(figures.lag)
+    own = f"; generator's own lag p99 {lag[int(len(lag) * 0.99)] * 1000:.0f} ms" if lag else ""
+    return "p99 ms: " + ", ".join(parts) + errors + dropped + own
 
 
 def _key(node: BackofficeProcess) -> str:
@@ -214,7 +217,7 @@ def bench_setup(
             cookies = [_login(base, f"staff{n:03d}") for n in range(STAFF)]
             office = Office(base, _key(nodes[0]), tokens, cookies)
             print(f"  {setup.name}: ready in {time.monotonic() - started:.0f} s (load {_load()})")
-            held, held_figures, accepted = 0.0, None, 0
+            held, held_figures, accepted, misses = 0.0, None, 0, 0
             for share in steps:
                 cpu_before, wall = _server_cpu(nodes), time.monotonic()
                 figures = asyncio.run(_step(office, Mix().scaled(share), seconds))
@@ -226,9 +229,12 @@ def bench_setup(
                     f"  {setup.name} at {share:>4.0%} of the goal: {'held' if ok else 'MISSED'}; "
                     f"{_describe(figures)}; server CPU {cpu:.2f} cores; load {_load()}"
                 )
-                if not ok:
+                # One miss may be the machine's other work; two in a row are the set-up's limit.
+                misses = 0 if ok else misses + 1
+                if misses == 2:
                     break
-                held, held_figures = share, figures
+                if ok:
+                    held, held_figures = share, figures
             # Every worker hands documents over every second: let the last ones go.
             time.sleep(5)
             handed, twice = _handed_over(nodes)

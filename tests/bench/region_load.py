@@ -68,6 +68,9 @@ class Figures:
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     documents: list[uuid.UUID] = field(default_factory=list)
     dropped: int = 0
+    # How late the generator's own event loop woke up (seconds): when the machine is too
+    # busy for the generator itself, latencies are partly the client's, not the server's.
+    lag: list[float] = field(default_factory=list)
 
     def p99(self, route: str) -> float:
         values = sorted(self.latencies[route])
@@ -150,10 +153,19 @@ class LoadGenerator:
             (mix.console_pages, self._console_page),
             (mix.presence, self._presence),
         ]
+        watch = asyncio.create_task(self._watch_lag(figures))
         await asyncio.gather(
             *(self._at_rate(rate, seconds, work, figures) for rate, work in kinds if rate > 0)
         )
+        watch.cancel()
         return figures
+
+    @staticmethod
+    async def _watch_lag(figures: Figures) -> None:
+        while True:
+            start = time.monotonic()
+            await asyncio.sleep(0.01)
+            figures.lag.append(time.monotonic() - start - 0.01)
 
     async def _at_rate(
         self,
