@@ -10,8 +10,9 @@ Goal for PostgreSQL: 10,000 terminals (a heartbeat every 30 s), 20 callbacks/s, 
 no document twice in the e-file. Each set-up gets the load in steps (a share of the goal),
 each step ``--step-seconds`` long, until steps miss the p99 or err; the largest step it held
 is its figure (a step missed once is followed by the next; two misses in a row end the
-set-up's run: on a shared machine one miss may be other work's). Then: how the cost grows with the number of terminals (the same heartbeat
-rate from 1,000 and from 10,000 terminals; ``/metrics``, which lists every terminal).
+set-up's run: on a shared machine one miss may be other work's). Then: how the cost grows
+with the number of terminals (the same heartbeat rate from 1,000 and from 10,000 terminals;
+``/metrics``, which lists every terminal).
 
 The load generator runs on the same 2 cores as the servers (and, here, as other work on the
 machine): every figure is printed with the machine's load average. PostgreSQL runs with fsync
