@@ -28,11 +28,7 @@ CONFIG_ENV = "BT_BACKOFFICE_CONFIG"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "serve",
-        help="serve the API and the staff console",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-    )
+    parser = subparsers.add_parser("serve", help="serve the API and the staff console")
     add_data_option(parser)
     add_config_option(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -41,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--workers",
         type=int,
         default=1,
-        help="worker processes (more than 1 needs PostgreSQL: database_url in the settings)",
+        help="worker processes (default: 1; more needs PostgreSQL: database_url in the settings)",
     )
     parser.set_defaults(handler=_handle)
 
@@ -51,9 +47,15 @@ def _handle(args: argparse.Namespace) -> int:
         raise DataDirError("--workers must be 1 or more")
     # Migrations run here, once, before any worker serves.
     context = open_office(args.data, settings(args))
+    if args.workers > 1 and is_sqlite(context.engine):
+        context.engine.dispose()
+        raise DataDirError(
+            "--workers above 1 needs PostgreSQL (database_url in the settings): "
+            "SQLite's signaling hub lives in one process"
+        )
     host = f"[{args.host}]" if ":" in args.host else args.host
     log.info("database: %s", redacted_database_url(str(context.engine.url)))
-    log.info("staff console at http://%s:%d/console", host, args.port)
+    log.info("staff console at http://%s:%d/console (%d worker(s))", host, args.port, args.workers)
     # Our own logging set-up stays; uvicorn's access log would print query strings, which
     # carry no personal data here, but we keep it off to hold the log to ids and codes.
     options = {"host": args.host, "port": args.port, "log_config": None, "access_log": False}
@@ -61,13 +63,7 @@ def _handle(args: argparse.Namespace) -> int:
         uvicorn.run(create_app(context), **options)
         context.engine.dispose()
         return 0
-    single = is_sqlite(context.engine)
     context.engine.dispose()
-    if single:
-        raise DataDirError(
-            "--workers above 1 needs PostgreSQL (database_url in the settings): "
-            "SQLite's signaling hub lives in one process"
-        )
     os.environ[DATA_ENV] = str(args.data.resolve())
     os.environ[CONFIG_ENV] = str(args.config.resolve()) if args.config else ""
     uvicorn.run(

@@ -135,6 +135,13 @@ class PostgresServer:
         with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
             self._run(str(BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
+    @property
+    def pid(self) -> int | None:
+        """The postmaster's process id (its backends are its children)."""
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            return int((self.data / "postmaster.pid").read_text().splitlines()[0])
+        return None
+
     def log_text(self) -> str:
         with contextlib.suppress(OSError):
             return (self.folder / "server.log").read_text(errors="replace")

@@ -3,12 +3,14 @@ HAProxy in front. Any request may reach any node; a node may die (SIGKILL) at an
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 import requests
 from websockets.exceptions import ConnectionClosed
@@ -195,3 +197,25 @@ def _wait_for_dispatch_rounds(region: Region) -> None:
     # Not a sleep to make something pass: a condition that two more polls of every node's
     # dispatcher happened (their log lines say "handed to the e-file" only once per document).
     time.sleep(2 * 1.0 + 0.5)
+
+
+def test_a_node_with_two_workers_rings_staff_on_either(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    with running_region(tmp_path, postgres_server, nodes=1, workers=2) as region:
+        [node] = region.nodes
+        assert node.pid is not None
+        assert len(psutil.Process(node.pid).children()) == 2  # uvicorn's two workers
+        node.add_staff("anna", PASSWORD)
+        cookie = staff_cookie(node.url, "anna", PASSWORD)
+        with contextlib.ExitStack() as stack:
+            # Four pages of one member of staff: the kernel spreads their sockets over both
+            # workers; every one of them must ring.
+            pages = [stack.enter_context(Peer.staff(node.url, cookie)) for _ in range(4)]
+            for page in pages:
+                page.send(type="presence", available=True)
+                page.expect("presence_ack")
+            terminal = stack.enter_context(Peer.terminal(node.url, _token(region)))
+            terminal.send(type="call_request", ring_timeout_seconds=30)
+            call_id = terminal.expect("ringing")["call_id"]
+            assert {page.expect("ring")["call_id"] for page in pages} == {call_id}

@@ -121,3 +121,16 @@ def test_an_unreachable_database_is_one_line_without_its_password(
     assert err.startswith("backoffice: cannot use the database: ")
     assert len(err.strip().splitlines()) == 1
     assert "geheim-123" not in err
+
+
+def test_several_workers_on_sqlite_are_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "office"
+    _init(data)
+    assert main(["serve", "--data", str(data), "--workers", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "backoffice: --workers above 1 needs PostgreSQL (database_url in the settings): "
+        "SQLite's signaling hub lives in one process"
+    )
