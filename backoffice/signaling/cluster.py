@@ -30,6 +30,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from backoffice.clock import Clock
 from backoffice.signaling import messages as m
@@ -176,7 +177,9 @@ class ClusterSwitchboard:
     # ---- changes ---------------------------------------------------------------------------
 
     async def _change(self, change: Change) -> None:
-        for call_id, delay in await asyncio.to_thread(self._transact, change):
+        # Starlette's thread pool (40 threads), not asyncio's default one (cores + 4): many
+        # staff pages switching availability at once must not queue behind each other.
+        for call_id, delay in await run_in_threadpool(self._transact, change):
             asyncio.get_running_loop().call_later(delay, self._time_out, call_id)
 
     def _time_out(self, call_id: str) -> None:
