@@ -32,8 +32,8 @@ def postgres_server() -> Iterator[PostgresServer]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest) -> OfficeDatabases:
     """Which engine the backoffice under test runs on: every backoffice test runs on both.
-    A module that means one engine only says so:
-    ``pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True, scope="module")``.
+    A module that means one engine only overrides this fixture with
+    :meth:`OfficeDatabases.sqlite_only`.
     """
     return OfficeDatabases(request.param, request)
 

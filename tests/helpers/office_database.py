@@ -24,6 +24,12 @@ class OfficeDatabases:
         self.engine = engine
         self._request = request
 
+    @classmethod
+    def sqlite_only(cls, request: pytest.FixtureRequest) -> OfficeDatabases:
+        """For a module's own ``database`` fixture where the office's engine is not what is
+        under test (the terminal's journeys): SQLite only."""
+        return cls("sqlite", request)
+
     def __repr__(self) -> str:
         return self.engine
 
