@@ -161,7 +161,11 @@ def _cpu(pids: list[int | None]) -> float:
             continue
         with contextlib.suppress(psutil.NoSuchProcess):
             parent = psutil.Process(pid)
-            for process in [parent, *parent.children(recursive=True)]:
+            # Children that ended (PostgreSQL backends come and go) count in their parent's
+            # children_* times; those alive count on their own.
+            own = parent.cpu_times()
+            total += own.user + own.system + own.children_user + own.children_system
+            for process in parent.children(recursive=True):
                 with contextlib.suppress(psutil.NoSuchProcess):
                     times = process.cpu_times()
                     total += times.user + times.system
