@@ -69,7 +69,12 @@ def office_sessions_on(url: str) -> Iterator[sessionmaker[Session]]:
 
 @contextlib.contextmanager
 def office_on(databases: OfficeDatabases, folder: Path) -> Iterator[BackofficeProcess]:
-    """A real backoffice (``init`` + ``serve``) in ``folder`` on a fresh database."""
+    """A real backoffice (``init`` + ``serve``) in ``folder`` on a fresh database; on SQLite
+    the office's own file in its data folder, as a one-office installation has it."""
+    if not databases.is_postgresql:
+        with running_backoffice(folder / "backoffice") as office:
+            yield office
+        return
     with (
         databases.fresh(folder) as url,
         running_backoffice(folder / "backoffice", database_url=url) as office,
