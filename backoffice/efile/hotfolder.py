@@ -23,6 +23,7 @@ from pathlib import Path
 
 from backoffice.efile.adapter import EfileDocument, EfileError
 from backoffice.efile.xdomea import ROOT, message_xml, primary_file_name
+from durable.files import fsync_directory, replacing, write_file_atomically
 
 
 def message_name(document: EfileDocument) -> str:
@@ -66,33 +67,17 @@ class HotfolderAdapter:
         if marker.exists():
             if temp.exists():  # the first run died between marker and rename
                 os.replace(temp, target)
-                _fsync_directory(self.folder)
+                fsync_directory(self.folder)
             return target  # published (perhaps imported and moved away since)
         self._markers.mkdir(parents=True, exist_ok=True)
-        try:
-            with temp.open("wb") as handle:
-                with zipfile.ZipFile(handle, "w") as archive:
-                    archive.writestr(
-                        message_name(document), message_xml(document), zipfile.ZIP_DEFLATED
-                    )
-                    # Scans are compressed already; storing is as small and much faster.
-                    archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        marker.touch()
-        _fsync_directory(self._markers)
+        with (
+            replacing(temp, temp_prefix=".incoming-", temp_suffix=".part") as handle,
+            zipfile.ZipFile(handle, "w") as archive,
+        ):
+            archive.writestr(message_name(document), message_xml(document), zipfile.ZIP_DEFLATED)
+            # Scans are compressed already; storing is as small and much faster.
+            archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
+        write_file_atomically(marker, b"")  # durable before the ZIP is published
         os.replace(temp, target)
-        _fsync_directory(self.folder)
+        fsync_directory(self.folder)
         return target
-
-
-def _fsync_directory(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk too.
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

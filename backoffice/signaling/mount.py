@@ -12,9 +12,9 @@ from typing import Any
 from fastapi import FastAPI
 
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.session import SESSION_COOKIE
+from backoffice.console.signed_in import signed_in_staff
 from backoffice.context import OfficeContext
-from backoffice.enrolment import authenticate_device
+from backoffice.enrollment import authenticate_device
 from backoffice.periodic import during_lifespan, run_periodically
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
 from backoffice.signaling.cluster import ClusterSwitchboard, listen_conninfo
@@ -24,7 +24,6 @@ from backoffice.signaling.switchboard import LocalSwitchboard, Switchboard
 from backoffice.staff_call.router import staff_call_router
 from backoffice.storage.cluster_jobs import once_per_cluster
 from backoffice.storage.engine import is_sqlite
-from backoffice.storage.models import StaffUser
 from config.schema import VideoSettings
 
 log = logging.getLogger(__name__)
@@ -58,13 +57,8 @@ class ConsoleStaff:
         self._signer, _ = console_sessions(context)
 
     def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
-        session = self._signer.read(cookies.get(SESSION_COOKIE))
-        if session is None:
-            return None
-        with self._context.sessions() as db:
-            if db.get(StaffUser, session.user_id) is None:
-                return None
-        return StaffIdentity(staff_id=session.user_id)
+        found = signed_in_staff(self._signer, self._context.sessions, cookies)
+        return None if found is None else StaffIdentity(staff_id=found.user.id)
 
 
 def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
-from backoffice.tus.models import Upload, UploadChunk
+from backoffice.storage.upload_models import Upload, UploadChunk
 
 log = logging.getLogger(__name__)
 

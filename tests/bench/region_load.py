@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 import httpx
 from websockets.asyncio.client import ClientConnection, connect
 
-from sync.sealing import public_key_from_b64, seal, seal_file
-from sync.wire import (
+from contract.sealing import public_key_from_b64, seal, seal_file
+from contract.submissions import (
     AttachmentRef,
     DocumentFile,
     DocumentSubmissionPayload,

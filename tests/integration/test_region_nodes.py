@@ -16,11 +16,11 @@ import requests
 from websockets.exceptions import ConnectionClosed
 
 from config.schema import SyncSettings
+from contract.submissions import SubmissionKind
 from sync.delivery import Courier
 from sync.outbox import Outbox, SubmissionState
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.region import Region, running_region
 from tests.helpers.region_peers import Peer, staff_cookie

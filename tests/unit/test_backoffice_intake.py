@@ -19,7 +19,7 @@ from backoffice.intake import (
     envelope_fingerprint,
 )
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, Submission
-from sync.wire import SubmissionEnvelope
+from contract.submissions import SubmissionEnvelope
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from backoffice.storage.engine import make_engine
 from backoffice.storage.layout import DatabaseEngine, storage_layout
 from backoffice.storage.migrate import upgrade
-from backoffice.storage.models import Base
+from backoffice.storage.tables import metadata
 from config import BackofficeSettings, ConfigError, load_backoffice_settings
 from tests.helpers.office_database import OfficeDatabases
 
@@ -27,7 +27,7 @@ def test_migrations_match_the_models(database: OfficeDatabases, tmp_path: Path) 
     upgrade(engine)
     upgrade(engine)  # a second run (every start runs it) changes nothing
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
     engine.dispose()
     assert differences == []
 
