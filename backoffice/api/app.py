@@ -14,6 +14,7 @@ from backoffice.fleet.mount import mount_fleet
 from backoffice.gate.mount import add_gate_inside, add_records_outside
 from backoffice.signaling.mount import mount_video
 from backoffice.tus.mount import mount_uploads
+from backoffice.tus.protocol import TusProtocol
 from contract.version import OFFICE_ACCEPTS, VersionRange
 
 
@@ -27,8 +28,9 @@ def create_app(context: OfficeContext, accepts: VersionRange = OFFICE_ACCEPTS) -
     )
     app.state.office = context
     problems.install(app)
-    # Starlette runs the last added outermost: records, headers, protocol check, gate, routes.
+    # Starlette runs the last added outermost: records, headers, protocol check, tus, gate.
     add_gate_inside(app, context)
+    app.add_middleware(TusProtocol)  # before the gate: a method override changes the route
     app.add_middleware(ProtocolCheck, accepted=accepts)
     add_records_outside(app)
     app.include_router(routes.router)

@@ -29,6 +29,7 @@ from fastapi.routing import iter_route_contexts
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import Scope
 
+from backoffice.tus.protocol import UPLOADS
 from contract.submissions import API_PREFIX
 
 KIB = 1024
@@ -60,9 +61,6 @@ class MatchedRoute:
 
     template: str
     policy: RoutePolicy
-
-
-UPLOADS = f"{API_PREFIX}/uploads"
 
 
 def office_policies(upload_max_bytes: int) -> dict[tuple[str, str], RoutePolicy]:

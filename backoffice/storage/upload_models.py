@@ -14,6 +14,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from backoffice.storage.models import Base
 from backoffice.storage.types import UTCDateTime
 
+METADATA_MAX_LENGTH = 4096
+
 
 class Upload(Base):
     __tablename__ = "upload"
@@ -32,6 +34,11 @@ class Upload(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     # Set when a submission took the upload in; its file is then deleted.
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Upload-Metadata as the client sent it at creation (checked, at most 4 KiB): tus wants
+    # HEAD to repeat it. Our terminals send only ids.
+    metadata_header: Mapped[str | None] = mapped_column(
+        "metadata", String(METADATA_MAX_LENGTH), default=None
+    )
 
 
 class UploadChunk(Base):

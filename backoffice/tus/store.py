@@ -1,13 +1,13 @@
 """Uploads and their rows: create, append a verified chunk, finish, clean up by age.
 
 Any worker of any node may take any request of an upload, and two may race for the same
-offset (a terminal that timed out and resent). A chunk is accepted only whole and verified
-(the router reads the body and checks its checksum first). Each request writes its chunk to a
-file of its own (fsynced, no transaction open), then ONE conditional UPDATE moves the offset
-on only if it still stands where the chunk starts, and records the chunk in the same
-transaction. Of two racing requests exactly one wins; the other deletes its file and answers
-409 with the offset that holds. The upload's bytes are its recorded chunks in order; a crash
-before the commit leaves an unrecorded file, which the upload's clean-up removes.
+offset (a terminal that timed out and resent). Each request streams its bytes into a file of
+its own (:mod:`backoffice.tus.chunks`: fsynced, no transaction open; the router discards it if
+its checksum fails), then ONE conditional UPDATE moves the offset on only if it still stands
+where the chunk starts, and records the chunk in the same transaction. A request cut short
+commits what arrived. Of two racing requests exactly one wins; the other deletes its file and
+answers 409 with the offset that holds. The upload's bytes are its recorded chunks in order; a
+crash before the commit leaves an unrecorded file, which the upload's clean-up removes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import enum
 import hashlib
 import io
 import logging
-import os
 import secrets
 import shutil
 import uuid
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
 from backoffice.storage.upload_models import Upload, UploadChunk
+from backoffice.tus.chunks import ChunkWriter
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ class UploadStatus:
     length: int
     offset: int
     sha256: str | None
+    metadata: str | None = None
 
 
 class UploadStore:
@@ -73,10 +74,19 @@ class UploadStore:
     def chunk_folder(self, upload_id: str) -> Path:
         return self.folder / upload_id
 
-    def create(self, device_id: uuid.UUID, length: int, attachment_id: uuid.UUID | None) -> str:
+    def create(
+        self,
+        device_id: uuid.UUID,
+        length: int,
+        attachment_id: uuid.UUID | None,
+        metadata: str | None = None,
+    ) -> str:
+        """A new upload; ``metadata`` is its ``Upload-Metadata`` as sent (HEAD repeats it). An
+        upload of length 0 is complete at once."""
         upload_id = secrets.token_urlsafe(24)
         self.chunk_folder(upload_id).mkdir(parents=True, mode=0o700)
         now = self._clock.now()
+        empty = length == 0
         with self._sessions() as session, session.begin():
             session.add(
                 Upload(
@@ -87,6 +97,9 @@ class UploadStore:
                     offset=0,
                     created_at=now,
                     updated_at=now,
+                    metadata_header=metadata,
+                    sha256=hashlib.sha256().hexdigest() if empty else None,
+                    completed_at=now if empty else None,
                 )
             )
         return upload_id
@@ -96,16 +109,30 @@ class UploadStore:
             upload = self._owned(session, device_id, upload_id)
             if upload is None:
                 return None
-            return UploadStatus(upload.id, upload.length, upload.offset, upload.sha256)
+            return UploadStatus(
+                upload.id, upload.length, upload.offset, upload.sha256, upload.metadata_header
+            )
 
     def append(self, device_id: uuid.UUID, upload_id: str, offset: int, chunk: bytes) -> int:
-        """Append a verified chunk at ``offset``; returns the new offset."""
-        upload = self._check(device_id, upload_id, offset, len(chunk))
+        """Append a whole chunk at ``offset``; returns the new offset."""
+        self._check(device_id, upload_id, offset, len(chunk))
+        writer = self.begin(device_id, upload_id, offset)
+        writer.write(chunk)
+        return self.commit(device_id, writer)
+
+    def begin(self, device_id: uuid.UUID, upload_id: str, offset: int) -> ChunkWriter:
+        """A writer for the bytes of one request at ``offset`` (404/409 as refusals first)."""
+        upload = self._check(device_id, upload_id, offset, 0)
         name = f"{offset:015d}-{secrets.token_hex(6)}"
-        path = self.chunk_folder(upload_id) / name
-        write_durably(path, chunk)
-        end = offset + len(chunk)
-        sha256 = self._sha256(upload_id, extra=path) if end == upload.length else None
+        return ChunkWriter(self.chunk_folder(upload_id) / name, upload_id, offset, upload.length)
+
+    def commit(self, device_id: uuid.UUID, writer: ChunkWriter) -> int:
+        """Records what ``writer`` holds (made durable first); returns the new offset. Refused
+        (and the bytes dropped) if another request moved the upload on meanwhile."""
+        writer.finish()
+        upload_id, offset, path = writer.upload_id, writer.offset, writer.path
+        end = writer.end
+        sha256 = self._sha256(upload_id, extra=path) if end == writer.length else None
         now = self._clock.now()
         with self._sessions.begin() as session:
             moved = session.execute(
@@ -126,12 +153,14 @@ class UploadStore:
             won = moved.rowcount == 1  # type: ignore[attr-defined]
             if won:
                 session.add(
-                    UploadChunk(upload_id=upload_id, start=offset, size=len(chunk), name=name)
+                    UploadChunk(
+                        upload_id=upload_id, start=offset, size=writer.written, name=path.name
+                    )
                 )
         if not won:
             path.unlink(missing_ok=True)
             # Another request took this offset meanwhile: say where the upload stands now.
-            self._check(device_id, upload_id, offset, len(chunk))
+            self._check(device_id, upload_id, offset, writer.written)
             raise AppendRefusedError(AppendRefusal.OFFSET_MISMATCH, offset)
         return end
 
@@ -211,21 +240,6 @@ class UploadStore:
                 while block := stream.read(_HASH_BLOCK):
                     digest.update(block)
         return digest.hexdigest()
-
-
-def write_durably(path: Path, data: bytes) -> None:
-    """A new file with ``data``, on disk with its folder entry before this returns."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(descriptor, data)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
 
 
 class _ChunkReader(io.RawIOBase):

@@ -197,12 +197,6 @@ class BackofficeProcess:
         return None if self._process is None else self._process.pid
 
     @property
-    def pid(self) -> int:
-        """The ``serve`` process's id (for memory figures)."""
-        assert self._process is not None, "backoffice is not running"
-        return self._process.pid
-
-    @property
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
@@ -247,7 +241,7 @@ class BackofficeProcess:
         )
 
 
-def settings_file(data_dir: Path, database_url: str, **settings: str | int) -> Path:
+def settings_file(data_dir: Path, database_url: str, **settings: str | float) -> Path:
     """A backoffice settings file beside ``data_dir`` naming its database (and more keys)."""
     lines = [f"database_url = {json.dumps(database_url)}"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]

@@ -26,12 +26,13 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psutil
 import requests
+from sqlalchemy import Connection, create_engine
 
 from contract.sealing import public_key_from_b64, seal, seal_file
 from contract.submissions import EnrollmentResponse, SubmissionKind
@@ -41,6 +42,7 @@ from tests.helpers.backoffice import (
     callback_payload,
     free_port,
     reference_code,
+    settings_file,
 )
 from tests.helpers.reliability_documents import marker_pdf
 
@@ -123,20 +125,23 @@ class HostileOffice:
     device: EnrollmentResponse
     staff: requests.Session
     it: requests.Session
+    database_url: str
     good_callback: int = 0
     good_reference: str = ""
     good_document: int = 0
-    extra_log_markers: list[str] = field(default_factory=list)
 
     # ---- set-up ------------------------------------------------------------------------------
 
     @classmethod
     @contextlib.contextmanager
-    def start(cls, folder: Path, settings_toml: str = "") -> Iterator[HostileOffice]:
-        config = folder / "backoffice.toml"
-        folder.mkdir(parents=True, exist_ok=True)
-        config.write_text(settings_toml)
-        office = BackofficeProcess(folder / "office", free_port(), config)
+    def start(
+        cls, folder: Path, settings: dict[str, object], database_url: str = ""
+    ) -> Iterator[HostileOffice]:
+        """A backoffice in ``folder`` with ``settings``, on ``database_url`` (SQLite in its
+        data folder if empty)."""
+        data_dir = folder / "office"
+        config = settings_file(data_dir, database_url, **settings)  # type: ignore[arg-type]
+        office = BackofficeProcess(data_dir, free_port(), config)
         office.init()
         office.add_staff(*CASE_WORKER, display_name="Anna Beispiel")
         office.cli(
@@ -155,6 +160,7 @@ class HostileOffice:
                 office.enroll("hostile-terminal"),
                 console_session(office.url, *CASE_WORKER),
                 console_session(office.url, *IT_ACCOUNT),
+                database_url or f"sqlite:///{data_dir / 'backoffice.sqlite3'}",
             )
             rig._store_good_records()
             yield rig
@@ -187,6 +193,16 @@ class HostileOffice:
     @property
     def url(self) -> str:
         return self.office.url
+
+    @contextlib.contextmanager
+    def sql(self) -> Iterator[Connection]:
+        """A connection to the office's database, in a transaction (for rows written by hand)."""
+        engine = create_engine(self.database_url)
+        try:
+            with engine.begin() as connection:
+                yield connection
+        finally:
+            engine.dispose()
 
     def auth(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.device.device_token}", **protocol_headers()}
@@ -301,6 +317,7 @@ class HostileOffice:
     def attack(self, case: str) -> Iterator[Figures]:
         """Runs the body as an attack: measured while it runs, checked after (module docstring)."""
         figures = Figures(case)
+        assert self.office.pid is not None, "the backoffice is not running"
         with _Watch(self.url, self.office.pid, figures):
             yield figures
         FIGURES.append(figures)

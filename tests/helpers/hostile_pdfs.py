@@ -5,6 +5,7 @@ only the preview has to hold.
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zlib
@@ -59,6 +60,7 @@ def _zeros(total: int, part: int = 1 << 20) -> Iterable[bytes]:
         total -= part
 
 
+@functools.cache  # a few hundred MB to deflate: once per test process
 def deflated_image(width: int, height: int, bits: int, space: bytes = b"/DeviceGray") -> bytes:
     """A white-or-black page image of ``width`` × ``height``, deflated: tiny, huge when decoded."""
     raw = (width * bits + 7) // 8 * height
@@ -74,6 +76,7 @@ def deflated_image(width: int, height: int, bits: int, space: bytes = b"/DeviceG
     return image_pdf(dictionary, _deflated(_zeros(raw)))
 
 
+@functools.cache
 def deflate_bomb_with_small_size(declared: int = 100, real_bytes: int = 400 << 20) -> bytes:
     """Declares a small image but inflates to ``real_bytes``: only a capped inflater is safe."""
     dictionary = (

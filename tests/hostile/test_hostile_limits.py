@@ -31,11 +31,11 @@ def test_a_large_body_without_credentials_is_refused_before_it_is_read(
     hostile: HostileOffice, method: str, path: str, framing: str
 ) -> None:
     size = 40 * MB
-    headers = (
-        {**JSON, "Content-Length": str(size)}
-        if framing == "length"
-        else {**JSON, "Transfer-Encoding": "chunked"}
+    framed = (
+        {"Content-Length": str(size)} if framing == "length" else {"Transfer-Encoding": "chunked"}
     )
+    # As a tus client sends them: the version is right, only the token is missing.
+    headers = {**JSON, **framed, "Tus-Resumable": "1.0.0"}
     body = repeated(b"[" * MB, size)
     with hostile.attack(f"{method} {path}: 40 MB, no token ({framing})"):
         answer = send(
