@@ -79,15 +79,17 @@ def rows_or_damaged[R](
     except DBAPIError:
         raise
     except Exception:  # a row's value broke loading: find out which, one at a time
-        session.rollback()
+        # Not a rollback: that would expire the rows loaded so far. The identity map goes,
+        # with whatever half-loaded row it holds.
+        session.expunge_all()
     column = key if key is not None else model.id  # type: ignore[attr-defined]
     ids = list(session.scalars(statement.with_only_columns(column)))
     found: list[R | Damaged] = []
     for record_id in ids:
-        try:
-            row = session.get(model, record_id)
+        try:  # the same statement (its eager loads too), for this one row
+            row = session.scalars(statement.where(column == record_id)).first()
         except Exception as exc:  # DBAPIError goes on up from damaged()
-            session.rollback()
+            session.expunge_all()
             found.append(damaged(kind, record_id, exc))
             continue
         if row is not None:

@@ -5,7 +5,11 @@ Every worker of every node runs this; each document is leased to one of them
 recorded by the lease holder.
 
 A failure is kept on the row (attempts, last error, next attempt) and shown in the console;
-the document is tried again after ``retry_seconds``, for ever: a document is never dropped.
+the document is tried again, for ever: a document is never dropped. Each document is on its
+own: whatever one raises (the e-file refuses it, its values cannot be written, its row cannot
+even be read) is recorded for that one, and the others go on. Its next attempt comes after
+``retry_seconds`` doubled with every failure, at most :data:`MAX_BACKOFF` later: a document the
+e-file keeps refusing is tried once an hour, not every second.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
@@ -30,6 +35,7 @@ log = logging.getLogger(__name__)
 
 # (device_id, submission_id, attachment_id) -> the verified plaintext PDF
 PdfLocator = Callable[[uuid.UUID, uuid.UUID, uuid.UUID], Path]
+MAX_BACKOFF = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -80,23 +86,19 @@ class EfileDispatcher:
     def _hand_over(self, document_id: int) -> bool:
         # Read, then let go of the database: the hand-over writes files (a network share,
         # perhaps) with no transaction open; the lease keeps other workers off the document.
-        with self._sessions() as session:
-            row = session.get(ReceivedDocument, document_id)
-            if row is None or row.efile_delivered_at is not None:
-                return True
-            device = session.get(Device, row.device_id)
-            ids = (row.device_id, row.submission_id, row.attachment_id)
         try:
+            with self._sessions() as session:
+                row = session.get(ReceivedDocument, document_id)
+                if row is None or row.efile_delivered_at is not None:
+                    return True
+                device = session.get(Device, row.device_id)
+                ids = (row.device_id, row.submission_id, row.attachment_id)
             document = self._document(row, device, self._locate_pdf(*ids))
             location = self._adapter.deliver(document)
-        except (EfileError, OSError) as exc:
-            error = f"{type(exc).__name__}: {exc}"[:500]
-            self._record(
-                document_id,
-                efile_last_error=error,
-                efile_next_attempt_at=self._clock.now() + self._retry,
-            )
-            log.warning("document %s not in the e-file yet: %s", document_id, error)
+        except DBAPIError:
+            raise  # the database itself is away: nothing to blame this document for
+        except Exception as exc:  # whatever this document causes stays with it
+            self._failed(document_id, exc)
             return False
         self._record(
             document_id,
@@ -107,6 +109,37 @@ class EfileDispatcher:
         )
         log.info("document %s (%s) handed to the e-file", document_id, row.reference_code)
         return True
+
+    def _failed(self, document_id: int, exc: Exception) -> None:
+        # Our adapters' errors are written for IT without values; anything else: its type.
+        if isinstance(exc, EfileError):
+            error = f"{type(exc).__name__}: {exc}"
+        elif isinstance(exc, OSError):
+            error = f"{type(exc).__name__}: {exc.strerror or ''}"
+        else:
+            error = f"{type(exc).__name__} (document cannot be handed over as stored)"
+        with self._sessions() as session:
+            attempts = session.scalar(
+                select(ReceivedDocument.efile_attempts).where(ReceivedDocument.id == document_id)
+            )
+        wait = self.backoff(attempts or 0)
+        self._record(
+            document_id,
+            efile_last_error=error[:500],
+            efile_next_attempt_at=self._clock.now() + wait,
+        )
+        log.warning(
+            "document %s not in the e-file yet (attempt %d): %s; next attempt in %.0f s",
+            document_id,
+            (attempts or 0) + 1,
+            error,
+            wait.total_seconds(),
+        )
+
+    def backoff(self, failures_before: int) -> dt.timedelta:
+        """How long after its (``failures_before`` + 1)-th failure a document waits."""
+        wait: dt.timedelta = self._retry * 2 ** min(failures_before, 20)
+        return min(wait, MAX_BACKOFF)
 
     def _record(self, document_id: int, **outcome: object) -> None:
         """The outcome, if the lease is still ours (a worker that took over records its own)."""

@@ -21,6 +21,8 @@ import requests
 from sqlalchemy import Connection, text
 
 from tests.helpers.hostile import HostileOffice
+from tests.helpers.reliability_documents import marker_pdf
+from tests.helpers.reliability_rig import wait_for
 
 DAMAGED = "beschädigt — an IT gemeldet"
 
@@ -253,3 +255,116 @@ def test_an_id_that_cannot_exist_in_a_console_url_is_a_404(
     assert answer.status_code == 404
     assert "text/html" in answer.headers["content-type"]
     assert posted.status_code in (403, 404)
+
+
+def _hand_over_state(hostile: HostileOffice, document: int) -> dict[str, Any]:
+    with hostile.sql() as db:
+        row = db.execute(
+            text(
+                "SELECT efile_delivered_at, efile_attempts, efile_last_error, efile_next_attempt_at"
+                " FROM received_document WHERE id = :id"
+            ),
+            {"id": document},
+        ).one()
+    return dict(row._mapping)
+
+
+def _plant_for_hand_over(hostile: HostileOffice, **changes: Any) -> tuple[int, uuid.UUID]:
+    """A copy of the good document, not yet handed over, with its own copy of the PDF."""
+    attachment = uuid.uuid4()
+    with hostile.sql() as db:
+        good = db.execute(
+            text(
+                "SELECT device_id, submission_id, attachment_id"
+                " FROM received_document WHERE id = :id"
+            ),
+            {"id": hostile.good_document},
+        ).one()
+        bad = _copy(
+            db,
+            "received_document",
+            hostile.good_document,
+            attachment_id=_uuid(db, attachment),
+            efile_delivered_at=None,
+            efile_attempts=0,
+            efile_next_attempt_at=None,
+            claimed_until=None,
+            claimed_by="",
+            **changes,
+        )
+    folder = hostile.office.data_dir / "attachments"
+    ids = [uuid.UUID(str(value)) for value in good]
+    source = folder / str(ids[0]) / str(ids[1]) / str(ids[2])
+    (source.parent / str(attachment)).write_bytes(source.read_bytes())
+    return bad, attachment
+
+
+HAND_OVER_DAMAGE = [
+    # (what, raw column values, only SQLite can hold them, what the recorded error names)
+    ("scanned in 9999", {"scanned_at": dt.datetime(9999, 12, 31, 23, 59)}, False, "OverflowError"),
+    ("a type label with U+0001", {"document_type_label": "Miet\x01vertrag"}, False, "XML"),
+    ("a label with U+FFFE", {"document_type_label": "Miet\ufffevertrag"}, False, "XML"),
+    ("a received time that is no time", {"scanned_at": "nie"}, True, "Error"),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "changes", "sqlite_only", "error"),
+    HAND_OVER_DAMAGE,
+    ids=[c[0] for c in HAND_OVER_DAMAGE],
+)
+def test_a_document_the_e_file_cannot_take_never_blocks_the_queue(
+    hostile: HostileOffice, what: str, changes: dict[str, Any], sqlite_only: bool, error: str
+) -> None:
+    """The hand-over runs every second: the bad document is tried, recorded with its error and
+    a growing wait; the good document queued after it reaches the hotfolder; no malformed ZIP."""
+    if sqlite_only and not _on_sqlite(hostile):
+        return  # PostgreSQL refuses the value: this damage cannot arise there
+    hotfolder = hostile.office.data_dir / "efile-hotfolder"
+    with hostile.attack(f"e-file hand-over: {what}"):
+        bad, bad_attachment = _plant_for_hand_over(hostile, **changes)
+        answer = hostile.send_document(marker_pdf())
+        assert answer.status_code == 201
+        good = hostile._newest_id("/console/documents", "/console/documents/")
+        wait_for(
+            lambda: _hand_over_state(hostile, good)["efile_delivered_at"] is not None,
+            "the good document is handed over",
+        )
+        wait_for(
+            lambda: _hand_over_state(hostile, bad)["efile_attempts"] >= 1, "the bad one is tried"
+        )
+    state = _hand_over_state(hostile, bad)
+    assert state["efile_delivered_at"] is None
+    assert error in state["efile_last_error"]
+    assert "Miet" not in state["efile_last_error"]  # the error names, never quotes
+    assert not list(hotfolder.glob(f"{bad_attachment}*"))
+    page = hostile.staff.get(f"{hostile.url}/console/documents", timeout=10)
+    assert page.status_code == 200
+    _delete(hostile, "received_document", bad)
+
+
+def test_a_failing_document_waits_longer_after_each_failure(hostile: HostileOffice) -> None:
+    bad, _ = _plant_for_hand_over(hostile, scanned_at=dt.datetime(9999, 12, 31, 23, 59))
+    with hostile.attack("e-file hand-over: backoff per document"):
+        for attempt in (1, 2):
+            wait_for(
+                lambda at=attempt: _hand_over_state(hostile, bad)["efile_attempts"] >= at,  # type: ignore[misc]
+                "tried",
+            )
+            with hostile.sql() as db:  # due again now, as if its wait had passed
+                db.execute(
+                    text(
+                        "UPDATE received_document SET efile_next_attempt_at = NULL WHERE id = :id"
+                    ),
+                    {"id": bad},
+                )
+    log = hostile.office.log_text()
+    assert f"document {bad} not in the e-file yet (attempt 1)" in log
+    assert f"document {bad} not in the e-file yet (attempt 2)" in log
+    assert re.search(
+        rf"document {bad} not in the e-file yet \(attempt 1\): .*next attempt in 60 s", log
+    )
+    assert re.search(
+        rf"document {bad} not in the e-file yet \(attempt 2\): .*next attempt in 120 s", log
+    )
+    _delete(hostile, "received_document", bad)

@@ -25,6 +25,7 @@ from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fault_proxy import Fault, FaultProxy
 from tests.helpers.office_database import OfficeDatabases, office_on
+from tests.helpers.reliability_documents import marker_pdf
 
 MIB = 1024 * 1024
 MARKER = b"Kontoauszug Erika Mustermann IBAN DE02120300000000202051"
@@ -174,20 +175,21 @@ def test_another_terminal_cannot_see_an_upload(
 
 
 def _document(tmp_path: Path, size: int) -> tuple[DocumentSubmissionPayload, Path]:
+    """A PDF/A of about ``size`` bytes (the office takes nothing else) whose page shows MARKER."""
     pdf = tmp_path / "scan.pdf"
-    pdf.write_bytes(_pdf(size))
+    pdf.write_bytes(marker_pdf(MARKER.decode("latin-1"), padding_bytes=size))
     file = DocumentFile(
         attachment_id=uuid.uuid4(),
         file_name="scan.pdf",
         media_type="application/pdf",
         sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(),
-        size=size,
+        size=pdf.stat().st_size,
     )
     payload = DocumentSubmissionPayload(
         document_type_id="income",
         document_type_label="Einkommensnachweis",
         bg_number="12345BG1234567",
-        page_count=2,
+        page_count=1,
         files=[file],
         language="de",
         scanned_at=dt.datetime.now(dt.UTC),
