@@ -22,6 +22,7 @@ from config.database import redacted_database_url
 
 log = logging.getLogger("backoffice.serve")
 
+WS_MAX_BYTES = 256 * 1024
 # How the parent tells its worker processes what to open (uvicorn starts them afresh).
 DATA_ENV = "BT_BACKOFFICE_DATA"
 CONFIG_ENV = "BT_BACKOFFICE_CONFIG"
@@ -58,7 +59,15 @@ def _handle(args: argparse.Namespace) -> int:
     log.info("staff console at http://%s:%d/console (%d worker(s))", host, args.port, args.workers)
     # Our own logging set-up stays; uvicorn's access log would print query strings, which
     # carry no personal data here, but we keep it off to hold the log to ids and codes.
-    options = {"host": args.host, "port": args.port, "log_config": None, "access_log": False}
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": None,
+        "access_log": False,
+        # A signaling message is at most a complete SDP (32,000 characters, contract.signaling)
+        # and a few fields; uvicorn's default would let a peer send 16 MiB in one.
+        "ws_max_size": WS_MAX_BYTES,
+    }
     if args.workers == 1:
         uvicorn.run(create_app(context), **options)
         context.engine.dispose()
