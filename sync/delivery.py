@@ -11,7 +11,8 @@ What an answer means for the row::
     408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
     429, 502, 503, 504, timeout,  kept, retried later; the backoffice as a whole is away,
     connection refused            so no other item is tried in this pass
-    any other 4xx                 quarantined: sending it again cannot succeed
+    any other 4xx                 quarantined: sending it again cannot succeed; for a 422 the
+                                  reason names the refused fields (kiosk status, heartbeat)
 
 Submissions are posted with ``Idempotency-Key: <submission id>``; a repeat after a lost answer
 gets the stored receipt, so nothing is recorded twice.
@@ -98,11 +99,16 @@ class PassCounts:
             self.retrying += 1
 
 
-def _problem_title(response: requests.Response) -> str:
+def _problem_reason(response: requests.Response) -> str:
+    """The office's problem, for IT: its title and, for a refused submission, the fields it
+    names (a 422 names fields and what is wrong with them, never a value)."""
     try:
-        return ProblemDetail.model_validate_json(response.content).title[:120]
+        problem = ProblemDetail.model_validate_json(response.content)
     except ValidationError:
         return "no problem detail"
+    if response.status_code == 422:
+        return f"{problem.title}: {problem.detail}"[:400]
+    return problem.title[:120]
 
 
 class Courier:
@@ -347,7 +353,7 @@ class Courier:
         if refused is not None:
             return self._protocol_refused(item, refused)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
-            return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
+            return self._quarantine(item, f"HTTP {status}: {_problem_reason(response)}")
         if status in _OFFICE_AWAY_STATUSES:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)

@@ -197,3 +197,24 @@ def test_enrollment_with_a_bad_token_is_refused_clearly(
     assert "refused the token" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "t" / "device.json").exists()
+
+
+def test_a_submission_the_office_refuses_is_quarantined_naming_the_field(
+    office: BackofficeProcess, tmp_path: Path
+) -> None:
+    """An older or hostile terminal sends a name with a right-to-left override: the office
+    answers 422 naming the field, and the terminal quarantines it with that reason for IT
+    (kiosk status) instead of retrying for ever; its value appears nowhere."""
+    data_dir = tmp_path / "terminal"
+    enrolled_terminal(office, data_dir)
+    refused = callback_request().model_copy(update={"name": f"{MARKER_NAME}\u202e"})
+    with Outbox(outbox_path(data_dir)) as outbox:
+        submission = submit(
+            outbox, load_device(data_dir), SubmissionKind.CALLBACK, refused, new_reference_code()
+        )
+    synced = kiosk("sync", "--once", "--data", str(data_dir))
+    (item,) = status(data_dir)["quarantined"]
+    assert item["submission_id"] == str(submission)
+    assert item["reason"].startswith("HTTP 422: Payload is not a valid callback request")
+    assert "name: text contains a format or bidi control character" in item["reason"]
+    assert MARKER_NAME not in item["reason"] + synced.stdout + synced.stderr
