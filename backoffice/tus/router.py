@@ -110,7 +110,7 @@ def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
     def options() -> Response:
         return Response(status_code=204, headers=capabilities)
 
-    @router.post("", status_code=201, responses=_CREATE_RESPONSES)
+    @router.post("", status_code=201, response_class=Response, responses=_CREATE_RESPONSES)
     def create(
         device: DeviceId,
         upload_length: Annotated[int, Header(ge=0, le=MAX_STORED_INT)],
@@ -125,7 +125,7 @@ def uploads_router(store: UploadStore, max_size: int) -> APIRouter:
         upload_id = store.create(device, upload_length, _attachment_id(metadata), metadata)
         return Response(status_code=201, headers={"Location": f"{UPLOADS}/{upload_id}"})
 
-    @router.head("/{upload_id}", responses=_OFFSET_RESPONSES)
+    @router.head("/{upload_id}", response_class=Response, responses=_OFFSET_RESPONSES)
     def offset(upload_id: str, device: DeviceId) -> Response:
         status = store.status(device, upload_id)
         if status is None:

@@ -131,6 +131,11 @@ class UploadStore:
         (and the bytes dropped) if another request moved the upload on meanwhile."""
         writer.finish()
         upload_id, offset, path = writer.upload_id, writer.offset, writer.path
+        if writer.written == 0:
+            # An empty PATCH (tus allows it) or a connection cut before its first byte: nothing
+            # to record, and a second empty chunk at the same offset would clash with the first.
+            path.unlink(missing_ok=True)
+            return self._check(device_id, upload_id, offset, 0).offset
         end = writer.end
         sha256 = self._sha256(upload_id, extra=path) if end == writer.length else None
         now = self._clock.now()
