@@ -7,12 +7,15 @@ from __future__ import annotations
 import base64
 import hashlib
 
+import pytest
 import requests
 
 from tests.helpers.hostile import HostileOffice
+from tests.helpers.raw_http import chunked, repeated, send
 
 TUS = {"Tus-Resumable": "1.0.0"}
 CHUNK = {**TUS, "Content-Type": "application/offset+octet-stream"}
+MB = 1024 * 1024
 
 
 def _create(hostile: HostileOffice, length: int, **headers: str) -> requests.Response:
@@ -141,3 +144,26 @@ def test_empty_patches_change_nothing_and_block_nothing(hostile: HostileOffice) 
         assert _patch(hostile, upload, 5, b"").headers["Upload-Offset"] == "5"
         assert _patch(hostile, upload, 5, b"56789").headers["Upload-Offset"] == "10"
         assert _head(hostile, upload).headers["Upload-Offset"] == "10"
+
+
+@pytest.mark.parametrize("framing", ["length", "chunked"])
+def test_a_patch_past_upload_length_is_refused_while_it_arrives(
+    hostile: HostileOffice, framing: str
+) -> None:
+    """60 MB sent to an upload of 1 MB: refused once the 1 MB is passed (chunked) or at once
+    (declared), the body never read to its end, and nothing of it taken."""
+    upload = _create(hostile, MB).headers["Location"]
+    size = 60 * MB
+    headers = {**hostile.auth(), **CHUNK, "Upload-Offset": "0"}
+    if framing == "chunked":
+        headers["Transfer-Encoding"] = "chunked"
+        body = chunked(repeated(b"x" * MB, size))
+    else:
+        headers["Content-Length"] = str(size)
+        body = repeated(b"x" * MB, size)
+    with hostile.attack(f"tus PATCH: 60 MB to an upload of 1 MB ({framing})"):
+        answer = send(hostile.url, "PATCH", upload, headers, body)
+    assert answer.status == 413 and answer.body_bytes_sent < size
+    assert answer.headers.get("tus-resumable") == "1.0.0"
+    assert _head(hostile, upload).headers["Upload-Offset"] == "0"
+    assert _patch(hostile, upload, 0, b"x" * MB).headers["Upload-Offset"] == str(MB)
