@@ -16,6 +16,7 @@ from backoffice.api.app import create_app
 from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.context import open_office
 from backoffice.datadir import DataDirError
+from backoffice.gate.records import WebSocketLines
 from backoffice.storage.engine import is_sqlite
 from config import load_backoffice_settings
 from config.database import redacted_database_url
@@ -69,7 +70,7 @@ def _handle(args: argparse.Namespace) -> int:
         "ws_max_size": WS_MAX_BYTES,
     }
     if args.workers == 1:
-        uvicorn.run(create_app(context), **options)
+        uvicorn.run(_served(create_app(context)), **options)
         context.engine.dispose()
         return 0
     context.engine.dispose()
@@ -92,4 +93,9 @@ def worker_app() -> FastAPI:
         )
     config = os.environ.get(CONFIG_ENV) or None
     office = load_backoffice_settings(Path(config) if config else None)
-    return create_app(open_office(Path(os.environ[DATA_ENV]), office, migrate=False))
+    return _served(create_app(open_office(Path(os.environ[DATA_ENV]), office, migrate=False)))
+
+
+def _served(app: FastAPI) -> FastAPI:
+    WebSocketLines.install(app.routes)
+    return app

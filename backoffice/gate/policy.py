@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fastapi.routing import iter_route_contexts
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.types import Scope
 
 from backoffice.tus.protocol import UPLOADS
@@ -103,6 +103,15 @@ def known_routes(routes: Sequence[BaseRoute]) -> list[tuple[str, str]]:
         for known in _index(routes)
         for method in sorted(known.methods or {"*"})
     ]
+
+
+def websocket_paths(routes: Sequence[BaseRoute]) -> frozenset[str]:
+    """The paths of the app's WebSocket routes (the signaling sockets)."""
+    return frozenset(
+        context.path
+        for context in iter_route_contexts(routes)
+        if isinstance(context.original_route, WebSocketRoute) and context.path is not None
+    )
 
 
 def _index(routes: Sequence[BaseRoute]) -> list[_Known]:

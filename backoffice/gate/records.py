@@ -9,6 +9,9 @@ line with the request id and the error's type: never its message (a validation e
 its input, a database error its parameters) and never a traceback (frames hold the values as
 locals). Caught here, it reaches neither Starlette's error middleware nor the server, which
 would both print it whole.
+
+uvicorn writes one line of its own per WebSocket handshake, even with its access log off:
+:class:`WebSocketLines` keeps it to the route (see there).
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from __future__ import annotations
 import logging
 import secrets
 import time
+from collections.abc import Sequence
 
 from starlette.responses import HTMLResponse, Response
+from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from backoffice.api.problems import problem
 from backoffice.gate.limits import device_of, route_of
+from backoffice.gate.policy import websocket_paths
 from contract.submissions import API_PREFIX
 
 log = logging.getLogger("backoffice.requests")
@@ -113,3 +119,32 @@ class RequestRecords:
             seconds * 1000,
             f" (terminal {device})" if device else "",
         )
+
+
+class WebSocketLines(logging.Filter):
+    """uvicorn logs each WebSocket handshake on ``uvicorn.error`` as ``<client> - "WebSocket
+    <path?query>" <outcome>``. The client is any text a caller puts in ``X-Forwarded-For`` (the
+    front on loopback is trusted), and path and query are what the caller typed: the line keeps
+    the outcome and the route's path, and names any other path ``(no route)``."""
+
+    _MESSAGE = '%s - "WebSocket %s"'
+    _UVICORN = "uvicorn.error"
+
+    def __init__(self, routes: Sequence[BaseRoute]) -> None:
+        super().__init__()
+        self._paths = websocket_paths(routes)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if str(record.msg).startswith(self._MESSAGE) and isinstance(args, tuple) and len(args) > 1:
+            path = str(args[1]).split("?", 1)[0]
+            record.args = ("-", path if path in self._paths else "(no route)", *args[2:])
+        return True
+
+    @classmethod
+    def install(cls, routes: Sequence[BaseRoute]) -> None:
+        """On uvicorn's logger, once per process (a second app replaces the first's filter)."""
+        logger = logging.getLogger(cls._UVICORN)
+        for old in [f for f in logger.filters if isinstance(f, cls)]:
+            logger.removeFilter(old)
+        logger.addFilter(cls(routes))

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
 from tests.helpers.hostile import HostileOffice
@@ -17,6 +18,8 @@ KIOSK_PATH = "/api/v1/signaling/kiosk"
 # What uvicorn is told to accept in one message (backoffice.commands.serve.WS_MAX_BYTES).
 SERVER_CAP = 256 * 1024
 CALL_ID = "0" * 32
+# A citizen's marker data, as a hostile terminal could put it anywhere in a signaling message.
+MARKER = "Quastenflosser-Ilsebill +4917612398765"
 
 
 @pytest.fixture
@@ -29,13 +32,15 @@ def kiosk(hostile: HostileOffice) -> Iterator[ClientConnection]:
         yield socket
 
 
-def _next(socket: ClientConnection, wanted: str) -> dict[str, object]:
-    """The next message of type ``wanted``, past the hub's own pings."""
+def _next(
+    socket: ClientConnection, wanted: str, past: tuple[str, ...] = ("ping",)
+) -> dict[str, object]:
+    """The next message of type ``wanted``, past those in ``past`` (the hub's own pings)."""
     while True:
         message = json.loads(socket.recv(timeout=10))
         if message["type"] == wanted:
             return dict(message)
-        assert message["type"] == "ping", message
+        assert message["type"] in past, message
 
 
 def _still_talks(socket: ClientConnection) -> None:
@@ -90,3 +95,39 @@ def test_malformed_messages_get_an_error_and_the_socket_goes_on(
         assert error["code"] == "invalid_message", error
         assert "Erika" not in json.dumps(error)  # a refusal never echoes a value
         _still_talks(kiosk)
+
+
+def test_no_signaling_value_reaches_the_log(hostile: HostileOffice) -> None:
+    url = "ws" + hostile.url.removeprefix("http") + KIOSK_PATH + "?name=" + quote(MARKER)
+    headers = {
+        "Authorization": f"Bearer {hostile.device.device_token}",
+        "User-Agent": MARKER,
+        "X-Forwarded-For": MARKER,
+    }
+    sdp = f"v=0\r\ns={MARKER}\r\n"
+    frames: list[str | bytes] = [
+        json.dumps({"type": "ping", "name": MARKER}),
+        json.dumps({"type": MARKER}),
+        json.dumps({"type": "end", "call_id": MARKER}),
+        json.dumps({"type": "offer", "call_id": CALL_ID, "sdp": sdp}),
+        json.dumps({"type": "call_request", "ring_timeout_seconds": MARKER}),
+        "{" + MARKER,
+        MARKER.encode(),
+    ]
+    with hostile.attack("signaling: personal data in every part"):
+        with connect(url, additional_headers=headers, open_timeout=10) as socket:
+            _next(socket, "welcome")
+            for frame in frames:
+                socket.send(frame)
+            socket.send(json.dumps({"type": "ping"}))
+            assert _next(socket, "pong", past=("ping", "error")) == {"type": "pong"}
+        refused = {**headers, "Authorization": "Bearer " + quote(MARKER)}
+        with pytest.raises(InvalidStatus):
+            connect(url, additional_headers=refused, open_timeout=10)
+        nowhere = url.replace("/kiosk?", "/" + quote(MARKER) + "?")
+        with pytest.raises(InvalidStatus):
+            connect(nowhere, additional_headers=headers, open_timeout=10)
+    log = hostile.office.log_text()
+    assert "Quastenflosser" not in log and "2398765" not in log
+    assert f'- "WebSocket {KIOSK_PATH}" [accepted]' in log  # IT still sees the handshakes
+    assert '- "WebSocket (no route)" 403' in log
