@@ -24,6 +24,9 @@ from config.database import redacted_database_url
 log = logging.getLogger("backoffice.serve")
 
 WS_MAX_BYTES = 256 * 1024
+# A request's line and headers together: a token, a session cookie, Upload-Metadata (at most
+# 4 KiB) and what browsers send fit many times over.
+HEADER_MAX_BYTES = 64 * 1024
 # How the parent tells its worker processes what to open (uvicorn starts them afresh).
 DATA_ENV = "BT_BACKOFFICE_DATA"
 CONFIG_ENV = "BT_BACKOFFICE_CONFIG"
@@ -68,6 +71,11 @@ def _handle(args: argparse.Namespace) -> int:
         # A signaling message is at most a complete SDP (32,000 characters, contract.signaling)
         # and a few fields; uvicorn's default would let a peer send 16 MiB in one.
         "ws_max_size": WS_MAX_BYTES,
+        # h11, not httptools (uvicorn's pick when installed): httptools keeps every header a
+        # caller sends, and 60 MB of them on one connection without credentials cost the
+        # process a GB. h11 refuses a header block past HEADER_MAX_BYTES with 400.
+        "http": "h11",
+        "h11_max_incomplete_event_size": HEADER_MAX_BYTES,
     }
     if args.workers == 1:
         uvicorn.run(_served(create_app(context)), **options)

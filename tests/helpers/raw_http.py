@@ -23,6 +23,7 @@ class RawAnswer:
     body: bytes
     seconds: float  # from the first byte sent to the answer
     body_bytes_sent: int
+    more_head_bytes_sent: int = 0  # of ``more_head``
 
 
 def _answer_ready(sock: socket.socket) -> bool:
@@ -52,22 +53,25 @@ def send(
     *,
     pause: float = 0.0,
     wait: float = 30.0,
+    more_head: Iterable[bytes] = (),
 ) -> RawAnswer:
     """One request; ``body`` parts are sent as they come (``pause`` seconds apart), as they are:
-    a chunked body must be framed by the caller (:func:`chunked`)."""
+    a chunked body must be framed by the caller (:func:`chunked`). ``more_head`` parts go out
+    after ``headers`` and before the blank line that ends them (header lines of any size)."""
     where = urlsplit(url)
     began = time.monotonic()
-    sent = 0
+    sent = head_sent = 0
     with socket.create_connection((where.hostname, where.port or 80), timeout=wait) as sock:
         lines = [f"{method} {path} HTTP/1.1", f"Host: {where.netloc}"]
         lines += [f"{name}: {value}" for name, value in headers.items()]
-        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
-        for part in body:
-            if _answer_ready(sock):
+        sock.sendall(("\r\n".join(lines) + "\r\n").encode("latin-1"))
+        for part in more_head:
+            if _answer_ready(sock) or not _sent(sock, part):
                 break
-            try:
-                sock.sendall(part)
-            except OSError:  # the server closed while we sent: read what it answered
+            head_sent += len(part)
+        _sent(sock, b"\r\n")
+        for part in body:
+            if _answer_ready(sock) or not _sent(sock, part):
                 break
             sent += len(part)
             if pause:
@@ -81,7 +85,15 @@ def send(
                     break
                 data += part
     status, answer_headers, answer_body = _parse(data)
-    return RawAnswer(status, answer_headers, answer_body, time.monotonic() - began, sent)
+    return RawAnswer(status, answer_headers, answer_body, time.monotonic() - began, sent, head_sent)
+
+
+def _sent(sock: socket.socket, data: bytes) -> bool:
+    try:
+        sock.sendall(data)
+    except OSError:  # the server closed while we sent: read what it answered
+        return False
+    return True
 
 
 def _complete(data: bytes) -> bool:

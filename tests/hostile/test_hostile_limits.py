@@ -170,3 +170,23 @@ def test_many_large_unauthenticated_bodies_at_once(hostile: HostileOffice) -> No
         for thread in threads:
             thread.join(60)
     assert [answer.status for answer in answers] == [401] * 16
+
+
+@pytest.mark.parametrize(
+    ("case", "start", "part"),
+    [
+        ("one header of 60 MB", b"X-Notiz: ", b"a" * MB),
+        ("8 million headers", b"", b"X-H: v\r\n" * (MB // 8)),
+    ],
+    ids=["one-60-MB-header", "8-million-headers"],
+)
+def test_headers_without_end_are_refused_before_they_cost_memory(
+    hostile: HostileOffice, case: str, start: bytes, part: bytes
+) -> None:
+    """Without credentials, to the health check: the header block is bounded (64 KiB) before
+    any route is looked at. (uvicorn's httptools parser kept all 60 MB: a GB of memory.)"""
+    head = [start, *repeated(part, 60 * MB)]
+    with hostile.attack(f"headers: {case}, no credentials"):
+        answer = send(hostile.url, "GET", "/api/v1/health", {}, more_head=head)
+    assert answer.status == 400
+    assert answer.more_head_bytes_sent < 60 * MB
