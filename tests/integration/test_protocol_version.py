@@ -40,7 +40,7 @@ from sync.remote_config import RemoteConfigStore
 from sync.submit import submit
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.fake_device import callback_request, fake_device
-from tests.helpers.reliability_documents import document_submission
+from tests.helpers.reliability_documents import document_submission, marker_pdf
 from tests.helpers.video_asgi_server import serving
 from video.signaling_client import SignalingClient, SignalingEndpoint
 
@@ -124,7 +124,7 @@ def queue_callback_and_document(data_dir: Path, device: DeviceCredentials) -> No
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     with Outbox(outbox_path(data_dir)) as outbox:
         submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code())
-        payload, attachment = document_submission(b"%PDF-1.7 not really a scan\n" * 20)
+        payload, attachment = document_submission(marker_pdf())
         submit(
             outbox,
             device,
