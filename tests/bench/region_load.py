@@ -40,6 +40,7 @@ from contract.submissions import (
     SubmissionKind,
 )
 from tests.helpers.backoffice import callback_payload, reference_code
+from tests.helpers.reliability_documents import marker_pdf
 
 MAX_IN_FLIGHT = 400
 MIB = 1024 * 1024
@@ -94,10 +95,11 @@ class Office:
 
 
 class SealedDocument:
-    """One 1 MiB PDF sealed once; every upload sends these bytes under its own attachment id."""
+    """One 1 MiB PDF/A sealed once; every upload sends these bytes under its own attachment id
+    (the office opens each, as it checks every file declared PDF)."""
 
     def __init__(self, public_key_b64: str) -> None:
-        self.plain = b"%PDF-1.7\n" + random.randbytes(MIB - 9)
+        self.plain = marker_pdf(padding_bytes=MIB - len(marker_pdf()))
         sealed = io.BytesIO()
         seal_file(io.BytesIO(self.plain), sealed, public_key_from_b64(public_key_b64))
         self.sealed = sealed.getvalue()
