@@ -104,6 +104,8 @@ def test_head_tells_offset_length_and_metadata_and_is_never_cached(
     assert head.headers["Upload-Offset"] == "5" and head.headers["Upload-Length"] == "10"
     assert head.headers["Upload-Metadata"] == metadata
     assert head.headers["Cache-Control"] == "no-store"
+    unknown = _head(hostile, "/api/v1/uploads/nichtda")
+    assert unknown.status_code == 404 and "Upload-Offset" not in unknown.headers
 
 
 def _sha1(data: bytes) -> str:
