@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
 
+from config.console import ConsoleSettings
+
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]+)?$")]
 # A text the office writes in several languages: {"de": "...", "en": "..."}. German is required
 # because it is the fallback for every language the office has not translated.
@@ -514,6 +516,8 @@ class BackofficeSettings(_Strict):
     # nothing, so IT needs time to notice a ZIP the importer refused and hand it over again.
     # Not yet handed over: kept, however long it takes.
     efile_keep_after_handover_days: int = 7
+    # The staff console: teams, team mail, the office directory, call attempts (config.console).
+    console: ConsoleSettings = ConsoleSettings()
 
     @field_validator("efile_keep_after_handover_days", mode="before")
     @classmethod

@@ -35,6 +35,7 @@ class Pages:
         env.filters["short_moment"] = formatting.short_moment
         env.filters["phone"] = formatting.phone
         env.filters["language"] = formatting.language
+        env.filters["office_date"] = formatting.office_today
         env.globals["office_name"] = office_name
 
     def render(

@@ -21,6 +21,7 @@ from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.pages import TEMPLATES as CONSOLE_TEMPLATES
 from backoffice.console.routes import ConsoleServices
 from backoffice.console.session import SESSION_COOKIE, StaffSession, tokens_match
+from backoffice.console.team_mail import failing_mail
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -113,7 +114,7 @@ def _gate(request: Request) -> _Staff | Response:
     staff = _staff(request)
     if staff is None:
         return RedirectResponse("/console/login", status_code=303)
-    if staff.user.role is not StaffRole.IT:
+    if not staff.user.has_role(StaffRole.IT):
         log.info("fleet page refused to staff #%d (not IT)", staff.user.id)
         return _pages(request).render(
             request,
@@ -130,6 +131,7 @@ def _page(request: Request, staff: _Staff, error: str = "", status: int = 200) -
     with office.sessions() as db:
         views = fleet(db, now)
         configs = overrides(db)
+        mail_failures = failing_mail(db)
     alerts = [view for view in views if view.status not in (StatusClass.OK, StatusClass.NEW)]
     order = [StatusClass.ALARM, StatusClass.OFFLINE, StatusClass.WARNING, StatusClass.REVOKED]
     alerts.sort(key=lambda view: order.index(view.status))
@@ -145,7 +147,9 @@ def _page(request: Request, staff: _Staff, error: str = "", status: int = 200) -
             "counts": counts,
             "statuses": list(StatusClass),
             "overrides": configs,
+            "mail_failures": mail_failures,
             "now": now,
+            "section": "fleet",
             "error": error,
         },
         status,

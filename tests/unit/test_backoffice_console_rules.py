@@ -11,7 +11,8 @@ from argon2 import PasswordHasher
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import formatting
-from backoffice.console.login import LoginGuard, LoginOutcome, wait_after
+from backoffice.console.login import LoginGuard, LoginOutcome
+from backoffice.console.throttle import wait_after
 from backoffice.staff import add_staff
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade

@@ -12,7 +12,7 @@ import pytest
 from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.console.inbox import InboxFilter, page
+from backoffice.console.finder import RequestQuery, Sort, StatusFilter, find_page
 from backoffice.intake import SubmissionIntake
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
@@ -20,6 +20,7 @@ from backoffice.storage.models import Device
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()
+NEWEST_ALL = RequestQuery(status=StatusFilter.ALL, sort=Sort.NEWEST)
 PUBLIC = base64.b64encode(bytes(KEY.public_key)).decode()
 
 
@@ -55,18 +56,18 @@ def test_paging_older_and_back_newer_shows_each_request_once(
     newest_first = store_callbacks(sessions, FixedClock(), 23)[::-1]
     pages: list[list[str]] = []
     with sessions() as session:
-        current = page(session, InboxFilter.ALL, size=5)
+        current = find_page(session, NEWEST_ALL, size=5)
         pages.append([r.reference_code for r in current.requests])
-        assert current.newer is None
-        while current.older is not None:
-            current = page(session, InboxFilter.ALL, before=current.older, size=5)
+        assert current.previous_before is None
+        while current.next_after is not None:
+            current = find_page(session, NEWEST_ALL, after=current.next_after, size=5)
             pages.append([r.reference_code for r in current.requests])
         assert [len(p) for p in pages] == [5, 5, 5, 5, 3]
         assert [code for shown in pages for code in shown] == newest_first
 
         back = []
-        while current.newer is not None:
-            current = page(session, InboxFilter.ALL, after=current.newer, size=5)
+        while current.previous_before is not None:
+            current = find_page(session, NEWEST_ALL, before=current.previous_before, size=5)
             back.append([r.reference_code for r in current.requests])
         assert back == pages[-2::-1]  # the same pages again, up to the newest
 
@@ -74,6 +75,7 @@ def test_paging_older_and_back_newer_shows_each_request_once(
 def test_an_unknown_cursor_gives_the_first_page(sessions: sessionmaker[Session]) -> None:
     newest_first = store_callbacks(sessions, FixedClock(), 7)[::-1]
     with sessions() as session:
-        shown = page(session, InboxFilter.OPEN, before=999_999, size=5)
+        query = RequestQuery(status=StatusFilter.OPEN, sort=Sort.NEWEST)
+        shown = find_page(session, query, after=999_999, size=5)
     assert [r.reference_code for r in shown.requests] == newest_first[:5]
-    assert shown.newer is None and shown.older is not None
+    assert shown.previous_before is None and shown.next_after is not None
