@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.ended_sessions import console_sessions
 from backoffice.console.session import SESSION_COOKIE
 from backoffice.context import OfficeContext
@@ -65,7 +66,7 @@ def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
 
 
 def mount_video(app: FastAPI, context: OfficeContext) -> None:
-    hub = SignalingHub(LoopScheduler())
+    hub = SignalingHub(LoopScheduler(), call_log=OfficeCallLog(context.sessions, context.clock))
     app.state.signaling_hub = hub
     staff = ConsoleStaff(context)
     app.include_router(signaling_router(hub, OfficeDevices(context), staff))
