@@ -106,10 +106,14 @@ class BackofficeProcess:
             args += ["--hours", str(hours)]
         return self.cli(*args).stdout.strip()
 
-    def add_staff(self, username: str, password: str, display_name: str = "") -> None:
+    def add_staff(
+        self, username: str, password: str, display_name: str = "", roles: tuple[str, ...] = ()
+    ) -> None:
         args = ["add-staff", "--username", username, "--password-stdin"]
         if display_name:
             args += ["--display-name", display_name]
+        for role in roles:
+            args += ["--role", role]
         self.cli(*args, stdin=password + "\n")
 
     # ---- the server --------------------------------------------------------------------------
