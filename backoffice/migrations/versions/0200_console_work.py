@@ -184,7 +184,6 @@ def _earliest_start(windows: Any) -> dt.datetime | None:
 
 
 def _backfill_requests(connection: sa.Connection) -> None:
-    window_type = UTCDateTime()
     query = (
         "SELECT c.id, c.reference_code, c.bg_number, c.name, c.time_windows, s.device_id"
         " FROM callback_request c JOIN submission s ON s.id = c.submission_pk"
@@ -194,14 +193,13 @@ def _backfill_requests(connection: sa.Connection) -> None:
         updates, tokens = [], []
         for row_id, code, bg, name, windows, device_id in rows:
             first = _earliest_start(_json(windows))
-            start = window_type.process_bind_param(first, connection.dialect) if first else None
             updates.append(
                 {
                     "id": row_id,
                     "ref": reference_key(code) or "",
                     "bg": bg_key(bg or "") or "",
                     "device": device_id,
-                    "first": start,
+                    "first": first,
                 }
             )
             tokens += [{"token": t, "id": row_id} for t in name_tokens(name)]
@@ -211,7 +209,7 @@ def _backfill_requests(connection: sa.Connection) -> None:
                 " device_id = :device, first_window_start = :first,"
                 " due_at = COALESCE(:first, received_at)"
                 " WHERE id = :id"
-            ),
+            ).bindparams(sa.bindparam("first", type_=UTCDateTime())),
             updates,
         )
         if tokens:
