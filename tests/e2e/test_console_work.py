@@ -36,6 +36,7 @@ PASSWORD = "sonnenblume-42"
 MARKER_NAME = "Zoë Quastenflosser-Öztürk"
 MARKER_PHONE = "+4915799887766"
 MARKER_NOTE = "Kennwort Pfefferminztee"
+FOCUSED_NAME = "document.activeElement.innerText || document.activeElement.ariaLabel || ''"
 
 
 class MailBox:
@@ -239,9 +240,7 @@ def test_a_request_worked_to_its_end_by_keyboard(
         page.locator("body").focus()
         for _ in range(80):
             page.keyboard.press("Tab")
-            label = page.evaluate(
-                "document.activeElement.innerText || document.activeElement.getAttribute('aria-label') || ''"
-            )
+            label = page.evaluate(FOCUSED_NAME)
             if label.strip() == name:
                 page.keyboard.press("Enter")
                 return

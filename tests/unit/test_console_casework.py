@@ -15,8 +15,8 @@ from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import casework, figures
-from backoffice.console.casework import AttemptRules, ClaimResult
 from backoffice.console.call_log import OfficeCallLog
+from backoffice.console.casework import AttemptRules, ClaimResult
 from backoffice.console.login import LoginGuard, LoginOutcome
 from backoffice.intake import SubmissionIntake
 from backoffice.staff import add_staff

@@ -199,7 +199,8 @@ def test_the_migration_gives_existing_requests_their_search_keys(tmp_path: Path)
             ),
             {
                 "now": now,
-                "windows": '[{"start": "2025-11-24T08:00:00+01:00", "end": "2025-11-24T10:00:00+01:00"}]',
+                "windows": '[{"start": "2025-11-24T08:00:00+01:00",'
+                ' "end": "2025-11-24T10:00:00+01:00"}]',
             },
         )
     upgrade(engine)
