@@ -11,6 +11,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import ssl
+import struct
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -89,7 +90,8 @@ class OfficeDirectory:
             self._server(),
             user=user_dn,
             password=password,
-            receive_timeout=settings.timeout_seconds,
+            # ldap3 packs it into SO_RCVTIMEO as a whole number of seconds.
+            receive_timeout=max(1, int(settings.timeout_seconds)),
             read_only=True,
             raise_exceptions=False,
         )
@@ -109,7 +111,7 @@ class OfficeDirectory:
                 display_name=self._display_name(connection, user_dn) or username,
                 groups=self._groups(connection, user_dn),
             )
-        except LDAPException as exc:
+        except (LDAPException, OSError, ValueError, struct.error) as exc:
             log.warning("directory login: %s", type(exc).__name__)
             raise DirectoryUnavailableError(type(exc).__name__) from None
         finally:
