@@ -164,6 +164,7 @@ class CallbackRequest(Base):
         Index("ix_callback_request_status_received", "status", "received_at", "id"),
         Index("ix_callback_request_concern", "concern_id", "concern_label"),
         Index("ix_callback_request_language", "language"),
+        Index("ix_callback_request_phone", "phone_e164"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

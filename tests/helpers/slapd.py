@@ -101,7 +101,8 @@ def _people_and_groups(people: dict[str, tuple[str, str]], groups: dict[str, lis
     for uid, (name, password) in people.items():
         entries.append(
             f"dn: uid={uid},{PEOPLE}\nobjectClass: inetOrgPerson\nuid: {uid}\ncn: {name}\n"
-            f"sn: {name.split()[-1]}\ndisplayName: {name}\nuserPassword: {_password_hash(password)}\n"
+            f"sn: {name.split()[-1]}\ndisplayName: {name}\n"
+            f"userPassword: {_password_hash(password)}\n"
         )
     for group, members in groups.items():
         lines = "".join(f"member: uid={m},{PEOPLE}\n" for m in members)

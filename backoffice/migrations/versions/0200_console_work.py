@@ -65,6 +65,7 @@ def _add_work_columns() -> None:
         # What the filters offer, read from covering indexes instead of every row.
         table.create_index("ix_callback_request_concern", ["concern_id", "concern_label"])
         table.create_index("ix_callback_request_language", ["language"])
+        table.create_index("ix_callback_request_phone", ["phone_e164"])
     with op.batch_alter_table("received_document") as table:
         table.add_column(sa.Column("team", sa.String(40), nullable=False, server_default=""))
         table.add_column(
@@ -301,6 +302,7 @@ def downgrade() -> None:
         table.drop_index("ix_callback_request_status_received")
         table.drop_index("ix_callback_request_concern")
         table.drop_index("ix_callback_request_language")
+        table.drop_index("ix_callback_request_phone")
         table.drop_constraint("fk_callback_request_claimed_by_id_staff_user", type_="foreignkey")
         for column in (
             "team_notified_at",
