@@ -130,6 +130,7 @@ def fill(folder: Path, requests: int, documents: int) -> None:
                 efile_location="",
                 efile_attempts=1,
                 efile_last_error="",
+                copy_removed_at=received,  # else the retention job works through 20,000 copies
                 team="",
                 search_reference=reference_key(subs[i - 1]["reference_code"]) or "",
                 search_bg="",
