@@ -32,16 +32,14 @@ import re
 from pathlib import Path
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
+
+from config.fields import Section
 
 TeamId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,39}$")]
 # The same shape as a concern's or document type's id in the terminal's settings.
 CatalogueId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,39}$")]
 _MAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,253}$")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ConsoleRole(enum.StrEnum):
@@ -57,7 +55,7 @@ class ConsoleRole(enum.StrEnum):
     DATA_PROTECTION = "data_protection"
 
 
-class Team(_Strict):
+class Team(Section):
     name: Annotated[str, Field(min_length=1, max_length=100)]
     # Where new requests of this team are announced (counts and a link, no personal data).
     mail: str = ""
@@ -81,7 +79,7 @@ class MailSecurity(enum.StrEnum):
     NONE = "none"
 
 
-class MailSettings(_Strict):
+class MailSettings(Section):
     # Empty: no team mail is sent.
     host: str = ""
     port: int = Field(default=25, ge=1, le=65535)
@@ -96,7 +94,7 @@ class MailSettings(_Strict):
     ca_file: Path | None = None
 
 
-class DirectorySettings(_Strict):
+class DirectorySettings(Section):
     # Empty: local accounts only. "ldaps://host[:port]" or "ldap://host[:port]" with start_tls.
     url: str = ""
     start_tls: bool = True
@@ -136,7 +134,7 @@ class DirectorySettings(_Strict):
         return self
 
 
-class ConsoleSettings(_Strict):
+class ConsoleSettings(Section):
     # How staff reach the console from a team mail (the link in it); empty: no link.
     public_url: str = ""
     # Phone numbers written without a country code belong to this region (search).

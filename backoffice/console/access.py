@@ -1,73 +1,46 @@
-"""Who may open which console page, and the access log of who opened which record.
-
-Roles (``config.console.ConsoleRole``; one person may hold several):
-
-- caseworker: callback requests, documents, calls, the search;
-- it: the fleet of terminals, and nothing of citizens;
-- lead: the figures (counts only);
-- data_protection: the access log.
-"""
+"""The console pages' gate (login page or a 403 page, from :mod:`backoffice.console.signed_in`)
+and the access log of who opened which record."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from backoffice.console.session import SESSION_COOKIE, StaffSession
+from backoffice.console.signed_in import SignedIn, landing, signed_in_staff
 from backoffice.storage.models import StaffRole, StaffUser
 from backoffice.storage.work_models import AccessAction, AccessRecord, RecordKind
 
-# Where each role starts after logging in, in this order of preference.
-LANDING = [
-    (StaffRole.CASEWORKER, "/console"),
-    (StaffRole.IT, "/console/fleet"),
-    (StaffRole.LEAD, "/console/figures"),
-    (StaffRole.DATA_PROTECTION, "/console/access-log"),
-]
+# Renders the page a signed-in member of staff gets where their roles do not reach.
+ForbiddenPage = Callable[[Request, SignedIn], Response]
 
 
-@dataclass(frozen=True)
-class Staff:
-    session: StaffSession
-    user: StaffUser
-
-    @property
-    def csrf_token(self) -> str:
-        return self.session.csrf_token
-
-
-def current_staff(request: Request) -> Staff | None:
+def current_staff(request: Request) -> SignedIn | None:
     services = request.app.state.console
-    session = services.signer.read(request.cookies.get(SESSION_COOKIE))
-    if session is None:
-        return None
-    with services.office.sessions() as db:
-        user = db.get(StaffUser, session.user_id)
-    return None if user is None else Staff(session, user)
+    return signed_in_staff(services.signer, services.office.sessions, request.cookies)
 
 
-def landing(user: StaffUser) -> str:
-    return next((url for role, url in LANDING if user.has_role(role)), "/console/account")
+def forbidden_page(request: Request, staff: SignedIn) -> Response:
+    response: Response = request.app.state.console.pages.render(
+        request,
+        "forbidden.html",
+        {"staff": staff.user, "csrf_token": staff.csrf_token, "home": landing(staff.user)},
+        403,
+    )
+    return response
 
 
-def require(request: Request, role: StaffRole) -> Staff | Response:
+def require(
+    request: Request, role: StaffRole, forbidden: ForbiddenPage = forbidden_page
+) -> SignedIn | Response:
     """The logged-in member of staff holding ``role``; else the login, or a 403 page."""
     staff = current_staff(request)
     if staff is None:
         return RedirectResponse("/console/login", status_code=303)
-    if not staff.user.has_role(role):
-        response: Response = request.app.state.console.pages.render(
-            request,
-            "forbidden.html",
-            {"staff": staff.user, "csrf_token": staff.csrf_token, "home": landing(staff.user)},
-            403,
-        )
-        return response
-    return staff
+    return staff if staff.holds(role) else forbidden(request, staff)
 
 
 def log_access(

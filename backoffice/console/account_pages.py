@@ -12,12 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from backoffice.console import formatting
-from backoffice.console.access import Staff, current_staff
+from backoffice.console.access import current_staff
 from backoffice.console.access import require as require_role
 from backoffice.console.request_pages import _id
 from backoffice.console.routes import _see_other, _services
 from backoffice.console.search_keys import reference_key
 from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn
 from backoffice.storage.models import StaffRole, StaffUser
 from backoffice.storage.work_models import AccessRecord
 
@@ -27,7 +28,7 @@ DISPLAY_NAME_MAX = 100
 LOG_PAGE_SIZE = 100
 
 
-def _page(request: Request, staff: Staff, error: str = "", saved: bool = False) -> Response:
+def _page(request: Request, staff: SignedIn, error: str = "", saved: bool = False) -> Response:
     services = _services(request)
     return services.pages.render(
         request,

@@ -17,7 +17,7 @@ from PIL import Image
 
 from backoffice.attachments import open_attachment
 from backoffice.console import casework, document_work, formatting
-from backoffice.console.access import Staff, current_staff, log_access, require
+from backoffice.console.access import current_staff, log_access, require
 from backoffice.console.document_finder import (
     DocumentQuery,
     EfileState,
@@ -29,6 +29,7 @@ from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.request_pages import TextField, _id
 from backoffice.console.routes import _see_other, _services
 from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.models import StaffRole
 from backoffice.storage.work_models import AccessAction, RecordKind
@@ -56,7 +57,7 @@ def first_page_preview(pdf: Path, width: int = PREVIEW_WIDTH) -> bytes:
 
 
 def _find(
-    request: Request, staff: Staff, document_id: int, action: AccessAction
+    request: Request, staff: SignedIn, document_id: int, action: AccessAction
 ) -> tuple[ReceivedDocument, Path] | None:
     services = _services(request)
     with services.office.sessions() as db, db.begin():
@@ -224,7 +225,7 @@ def preview(request: Request, document_id: int) -> Response:
     staff = current_staff(request)
     if staff is None:
         return Response(status_code=401)
-    if not staff.user.has_role(StaffRole.CASEWORKER):
+    if not staff.holds(StaffRole.CASEWORKER):
         return Response(status_code=403)
     found = _find(request, staff, document_id, AccessAction.PREVIEW)
     if found is None:

@@ -13,11 +13,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
 from backoffice.console import casework, finder, formatting
-from backoffice.console.access import Staff, log_access, require
+from backoffice.console.access import log_access, require
 from backoffice.console.casework import AttemptRules, ClaimResult
 from backoffice.console.document_finder import DocumentQuery, find_documents
 from backoffice.console.routes import _see_other, _services
 from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn
 from backoffice.storage.models import CallbackStatus, StaffRole
 from backoffice.storage.work_models import AccessAction, AttemptOutcome, RecordKind
 from config.console import ConsoleSettings
@@ -46,7 +47,7 @@ def _end_of_today(now: dt.datetime) -> dt.datetime:
     return midnight.astimezone(dt.UTC)
 
 
-def _teams(staff: Staff, team: str, settings: ConsoleSettings) -> tuple[str, tuple[str, ...]]:
+def _teams(staff: SignedIn, team: str, settings: ConsoleSettings) -> tuple[str, tuple[str, ...]]:
     """The team filter as chosen (``mine`` by default for members of a team)."""
     mine = tuple(staff.user.all_teams)
     chosen = team or ("mine" if mine else "all")
@@ -129,7 +130,7 @@ def search_page(request: Request) -> Response:
     return _listing(request, dict(request.query_params), searching=True)
 
 
-def _not_found(request: Request, staff: Staff) -> Response:
+def _not_found(request: Request, staff: SignedIn) -> Response:
     return _services(request).pages.render(
         request, "not_found.html", {"staff": staff.user, "csrf_token": staff.csrf_token}, 404
     )
@@ -186,7 +187,7 @@ def detail_page(request: Request, request_id: str) -> Response:
     )
 
 
-def _work(request: Request, request_id: str, csrf_token: str) -> tuple[Staff, int] | Response:
+def _work(request: Request, request_id: str, csrf_token: str) -> tuple[SignedIn, int] | Response:
     staff = require(request, StaffRole.CASEWORKER)
     if isinstance(staff, Response):
         return staff

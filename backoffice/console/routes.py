@@ -18,10 +18,10 @@ from backoffice.console.session import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     SessionSigner,
-    StaffSession,
     new_csrf_token,
     tokens_match,
 )
+from backoffice.console.signed_in import landing
 from backoffice.context import OfficeContext
 from backoffice.storage.models import StaffUser
 
@@ -44,11 +44,6 @@ class ConsoleServices:
 def _services(request: Request) -> ConsoleServices:
     services: ConsoleServices = request.app.state.console
     return services
-
-
-def _staff(request: Request) -> tuple[StaffSession, StaffUser] | None:
-    staff = access.current_staff(request)
-    return None if staff is None else (staff.session, staff.user)
 
 
 def _see_other(url: str) -> RedirectResponse:
@@ -107,7 +102,7 @@ def _login_page(
 def login_form(request: Request) -> Response:
     staff = access.current_staff(request)
     if staff is not None:
-        return _see_other(access.landing(staff.user))
+        return _see_other(landing(staff.user))
     return _login_page(request)
 
 
@@ -129,7 +124,7 @@ def login(
     with services.office.sessions() as db, db.begin():
         result = services.guard.attempt(db, username, password, source_of(request))
         user = db.get(StaffUser, result.user_id) if result.user_id is not None else None
-        home = access.landing(user) if user is not None else "/console"
+        home = landing(user) if user is not None else "/console"
     if result.outcome is LoginOutcome.LOCKED and result.locked_until is not None:
         until = formatting.moment(result.locked_until).split(", ")[-1]
         message = (
@@ -149,10 +144,10 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request, csrf_token: TextField = "") -> Response:
-    current = _staff(request)
-    if current is not None and tokens_match(current[0].csrf_token, csrf_token):
-        log.info("console logout of staff #%d", current[1].id)
-        _services(request).ended_sessions.end(current[0])
+    current = access.current_staff(request)
+    if current is not None and tokens_match(current.csrf_token, csrf_token):
+        log.info("console logout of staff #%d", current.user.id)
+        _services(request).ended_sessions.end(current.session)
         response = _see_other("/console/login")
         response.delete_cookie(SESSION_COOKIE, path="/console")
         return response

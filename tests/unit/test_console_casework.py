@@ -24,7 +24,7 @@ from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, StaffUser
 from backoffice.storage.work_models import ActivityKind, AttemptOutcome, RecordKind
-from sync.wire import TimeWindow
+from contract.submissions import TimeWindow
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()
