@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -344,30 +345,49 @@ def _wait_for(condition: Any, seconds: float = 20.0) -> None:
     raise AssertionError("condition not met in time")
 
 
+def _team_mails(box: MailBox) -> list[tuple[str, str]]:
+    """Team Leistung's mails so far: (the whole message as sent, its decoded text)."""
+    mails = []
+    for raw in list(box.messages):
+        mail = message_from_bytes(raw)
+        if mail["To"] == "team-leistung@jobcenter.example":
+            body = mail.get_payload(decode=True)
+            assert isinstance(body, bytes)
+            mails.append((raw.decode("utf-8", "replace"), body.decode()))
+    return mails
+
+
+def _announced_requests(box: MailBox) -> int:
+    """Requests announced over all mails so far (each mail counts its own)."""
+    return sum(
+        int(n) for _, text in _team_mails(box) for n in re.findall(r"Rückrufbitten: (\d+)", text)
+    )
+
+
 def test_the_team_mail_has_counts_and_a_link_but_no_personal_data(
     office: tuple[BackofficeProcess, MailBox, int], seeded: dict[str, str]
 ) -> None:
     box = office[1]
-    _wait_for(lambda: box.messages)
-    mail = message_from_bytes(box.messages[-1])
-    body = mail.get_payload(decode=True).decode()  # type: ignore[union-attr]
-    assert mail["To"] == "team-leistung@jobcenter.example"
-    assert "Rückrufbitten: " in body and "/console?team=leistung" in body
-    everything = box.messages[-1].decode("utf-8", "replace") + body
-    for personal in (
-        MARKER_NAME,
-        "Quastenflosser",
-        MARKER_PHONE,
-        "99887766",
-        MARKER_NOTE,
-        "55555BG7777777",
-        seeded[MARKER_NAME],
-        "Erika",
-        "Mustermann",
-    ):
-        assert personal not in everything, personal
-    # One mail for the batch, not one per request.
-    assert sum(b"team-leistung" in m for m in box.messages) == 1
+    # Two of the realistic requests and the marker's are Team Leistung's. How many mails carry
+    # them depends on how the runs fall between the submissions (one per run, see
+    # tests/unit/test_team_mail.py); each is announced once.
+    _wait_for(lambda: _announced_requests(box) >= 3)
+    assert _announced_requests(box) == 3
+    for raw, text in _team_mails(box):
+        assert "Rückrufbitten: " in text and "/console?team=leistung" in text
+        everything = raw + text
+        for personal in (
+            MARKER_NAME,
+            "Quastenflosser",
+            MARKER_PHONE,
+            "99887766",
+            MARKER_NOTE,
+            "55555BG7777777",
+            seeded[MARKER_NAME],
+            "Erika",
+            "Mustermann",
+        ):
+            assert personal not in everything, personal
 
 
 def test_a_mail_server_that_is_down_loses_nothing_and_tells_it(
