@@ -345,6 +345,11 @@ def _wait_for(condition: Any, seconds: float = 20.0) -> None:
     raise AssertionError("condition not met in time")
 
 
+def _reloaded(page: Page) -> str:
+    page.reload()
+    return page.content()
+
+
 def _team_mails(box: MailBox) -> list[tuple[str, str]]:
     """Team Leistung's mails so far: (the whole message as sent, its decoded text)."""
     mails = []
@@ -405,7 +410,7 @@ def test_a_mail_server_that_is_down_loses_nothing_and_tells_it(
         page = _page(browser)
         _log_in(page, backoffice, "ida.it")
         page.goto(backoffice.url + "/console/fleet")
-        _wait_for(lambda: "Team-E-Mail für" in (page.reload() and page.content()))
+        _wait_for(lambda: "Team-E-Mail für" in _reloaded(page))
         expect(page.locator(".mail-failure")).to_contain_text("ConnectionRefusedError")
         expect(page.locator(".mail-failure")).not_to_contain_text("Erika")
         page.goto(backoffice.url + "/console?team=all")
