@@ -23,7 +23,7 @@ from backoffice.console.search_keys import (
     bg_key,
     phone_key,
     prefix_bounds,
-    query_tokens,
+    query_forms,
     reference_key,
 )
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device
@@ -68,7 +68,8 @@ class SearchTerms:
     reference: str | None = None
     bg_number: str | None = None
     phone: str | None = None
-    words: tuple[str, ...] = ()
+    # Each searched word in its spellings (search_keys.query_forms).
+    words: tuple[tuple[str, ...], ...] = ()
     too_long: bool = False
 
     @classmethod
@@ -85,7 +86,7 @@ class SearchTerms:
             reference=reference_key(clean),
             bg_number=bg_key(clean),
             phone=phone_key(clean, phone_region),
-            words=tuple(query_tokens(clean)),
+            words=tuple(query_forms(clean)),
         )
 
     @property
@@ -134,11 +135,13 @@ def _text_match(terms: SearchTerms) -> ColumnElement[bool]:
     return or_(*ways) if ways else false()
 
 
-def _has_word_starting(word: str) -> ColumnElement[bool]:
-    low, high = prefix_bounds(word)
-    return CallbackRequest.id.in_(
-        select(NameToken.request_id).where(NameToken.token >= low, NameToken.token < high)
-    )
+def _has_word_starting(forms: tuple[str, ...]) -> ColumnElement[bool]:
+    """A kept word of the name begins with one of the searched word's spellings."""
+    ranges = [
+        and_(NameToken.token >= low, NameToken.token < high)
+        for low, high in map(prefix_bounds, forms)
+    ]
+    return CallbackRequest.id.in_(select(NameToken.request_id).where(or_(*ranges)))
 
 
 def _filtered(query: RequestQuery) -> Select[Any]:

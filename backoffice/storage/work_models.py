@@ -94,8 +94,9 @@ TOKEN_TYPE = String(200).with_variant(String(200, collation="C"), "postgresql")
 
 
 class NameToken(Base):
-    """One folded word of a callback request's name (``search_keys.name_tokens``): the name
-    search looks words up by prefix in this narrow index instead of scanning every request."""
+    """One spelling of one word of a callback request's name (``search_keys.name_tokens``:
+    Müller is kept as ``mueller`` and ``muller``): the name search looks words up by prefix in
+    this narrow index instead of scanning every request."""
 
     __tablename__ = "name_token"
     __table_args__ = (Index("ix_name_token_request_id", "request_id"),)

@@ -15,7 +15,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console.finder import MAX_QUERY_LENGTH, RequestQuery, StatusFilter, find_page
-from backoffice.console.search_keys import bg_key, fold, phone_key, reference_key
+from backoffice.console.search_keys import (
+    bg_key,
+    fold,
+    fold_plain,
+    name_tokens,
+    phone_key,
+    reference_key,
+)
 from backoffice.intake import SubmissionIntake
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import alembic_config, upgrade
@@ -64,9 +71,18 @@ def test_phone_numbers_in_every_written_form(written: str) -> None:
 
 def test_umlauts_accents_and_sharp_s_fold_to_one_spelling() -> None:
     assert fold("Müller") == fold("MUELLER") == "mueller"
-    assert fold("Groß") == fold("GROSS") == "gross"
-    assert fold("Çelik") == "celik"
+    assert fold_plain("Müller") == fold_plain("MULLER") == "muller"
+    assert fold("Groß") == fold("GROSS") == fold_plain("Groß") == "gross"
+    assert fold("Çelik") == fold_plain("Çelik") == "celik"
     assert fold("Böttcher") == fold("Boettcher")
+    assert fold("Yılmaz") == fold("YILMAZ") == "yilmaz"
+    assert fold("İlhan") == fold_plain("İlhan") == "ilhan"
+
+
+def test_letters_of_other_scripts_keep_their_marks() -> None:
+    """Only the case of Cyrillic and Arabic letters is folded: й is not и."""
+    assert name_tokens("Андрій ЙОВЕНКО") == ["андрій", "йовенко"]
+    assert name_tokens("مُحَمَّد") == ["مُحَمَّد"]
 
 
 @pytest.fixture
@@ -155,6 +171,51 @@ def test_hostile_search_texts_find_nothing_and_raise_nothing(
     sessions: sessionmaker[Session], stored: dict[str, str], hostile: str
 ) -> None:
     assert _found(sessions, hostile) == []
+
+
+NAMES = [
+    "Jürgen Müller",
+    "Petra Mueller",
+    "Tom Miller",
+    "Eva Groß",
+    "Jean Strauss",
+    "Zoë Lefèvre",
+    "Ayşe Çelik",
+    "Yıldız Işık",
+    "Андрій Шевченко",
+    "Андрей Шевчук",
+    "محمد العلي",
+]
+
+
+SEARCHES = [
+    ("Muller", ["Jürgen Müller", "Petra Mueller"]),
+    ("Mueller", ["Jürgen Müller", "Petra Mueller"]),
+    ("MÜLLER", ["Jürgen Müller", "Petra Mueller"]),
+    ("Miller", ["Tom Miller"]),
+    ("gross", ["Eva Groß"]),
+    ("Groß", ["Eva Groß"]),
+    ("Strauß", ["Jean Strauss"]),
+    ("lefevre", ["Zoë Lefèvre"]),
+    ("Zoe Lefèvre", ["Zoë Lefèvre"]),
+    ("celik", ["Ayşe Çelik"]),
+    ("Ayse", ["Ayşe Çelik"]),
+    ("yildiz isik", ["Yıldız Işık"]),
+    ("YILDIZ", ["Yıldız Işık"]),
+    ("андрій", ["Андрій Шевченко"]),
+    ("АНДРЕЙ", ["Андрей Шевчук"]),
+    ("Шевч", ["Андрій Шевченко", "Андрей Шевчук"]),
+    ("محمد", ["محمد العلي"]),
+    ("андріи", []),  # й is its own letter, not и with a mark
+]
+
+
+def test_names_are_found_however_umlauts_and_accents_are_written(
+    sessions: sessionmaker[Session],
+) -> None:
+    codes = {_store(sessions, name=name): name for name in NAMES}
+    for written, found in SEARCHES:
+        assert sorted(codes[code] for code in _found(sessions, written)) == sorted(found), written
 
 
 def test_a_name_with_percent_and_quotes_is_still_found_by_its_words(
