@@ -18,7 +18,7 @@ from pydantic import Field, HttpUrl, field_validator
 from config.callback import CallbackSettings
 from config.console import ConsoleSettings
 from config.documents import DocumentSettings
-from config.fields import Section
+from config.fields import Section, TimeZoneName
 from config.site import SiteSettings
 
 
@@ -145,6 +145,10 @@ class TerminalSettings(Section):
 
 class BackofficeSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
+    # The office's local time: what the console shows, where "due today" and the figures'
+    # days begin and end, the e-file's date of receipt. The terminals' [site] timezone is the
+    # same zone.
+    timezone: TimeZoneName = "Europe/Berlin"
     # SQLAlchemy URL; empty means the SQLite file inside the data folder.
     database_url: str = ""
     # Hours an enrollment token stays valid.

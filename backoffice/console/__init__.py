@@ -19,6 +19,7 @@ from backoffice.console import account_pages, figures_pages, request_pages
 from backoffice.console.directory import OfficeDirectory
 from backoffice.console.documents import router as documents_router
 from backoffice.console.ended_sessions import console_sessions
+from backoffice.console.formatting import OfficeTime
 from backoffice.console.indexing import reroute
 from backoffice.console.login import LoginGuard
 from backoffice.console.pages import Pages
@@ -33,9 +34,11 @@ def mount(app: FastAPI, context: OfficeContext) -> None:
     settings = context.settings.console
     signer, ended = console_sessions(context)
     directory = OfficeDirectory(settings.directory) if settings.directory.url else None
+    time = OfficeTime.named(context.settings.timezone)
     app.state.console = ConsoleServices(
         office=context,
-        pages=Pages(context.settings.office_name),
+        time=time,
+        pages=Pages(context.settings.office_name, time),
         signer=signer,
         ended_sessions=ended,
         guard=LoginGuard(context.hasher, context.clock, settings, directory),

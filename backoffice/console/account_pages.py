@@ -11,7 +11,6 @@ from fastapi.responses import Response
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from backoffice.console import formatting
 from backoffice.console.access import current_staff
 from backoffice.console.access import require as require_role
 from backoffice.console.request_pages import _id
@@ -120,7 +119,7 @@ def access_log(request: Request) -> Response:
             "next_after": rows[LOG_PAGE_SIZE - 1].id if len(rows) > LOG_PAGE_SIZE else None,
             "code": params.get("code", "")[:20],
             "account": account,
-            "today": formatting.office_today(now),
+            "today": _services(request).time.today(now),
             "section": "access",
         },
     )

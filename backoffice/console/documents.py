@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from PIL import Image
 
 from backoffice.attachments import open_attachment
-from backoffice.console import casework, document_work, formatting
+from backoffice.console import casework, document_work
 from backoffice.console.access import current_staff, log_access, require
 from backoffice.console.document_finder import (
     DocumentQuery,
@@ -114,7 +114,7 @@ def documents_page(request: Request) -> Response:
             "types": types,
             "locations": places,
             "states": list(EfileState),
-            "today": formatting.office_today(now),
+            "today": _services(request).time.today(now),
             "now": now,
             "section": "documents",
         },
@@ -162,7 +162,7 @@ def document_page(request: Request, document_id: str) -> Response:
             "history": history,
             "again": document_work.can_hand_over_again(document),
             "copy_removal_due": _copy_removal_due(request, document),
-            "today": formatting.office_today(now),
+            "today": _services(request).time.today(now),
             "section": "documents",
         },
     )

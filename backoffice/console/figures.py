@@ -10,16 +10,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from backoffice.console import formatting
+from backoffice.console.formatting import OfficeTime
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.models import CallbackRequest, Device
+from backoffice.storage.time_sql import seconds_between, shifted_day
 from backoffice.storage.work_models import (
     ActivityKind,
     AttemptOutcome,
@@ -30,6 +32,39 @@ from backoffice.storage.work_models import (
 )
 
 MAX_DAYS = 366
+
+
+def offset_stretches(
+    zone: ZoneInfo, begin: dt.datetime, end: dt.datetime
+) -> list[tuple[dt.datetime, dt.datetime, int]]:
+    """``[begin, end)`` cut where ``zone``'s UTC offset changes: (start, stop, offset in
+    minutes) for each stretch. A change is found to the second by halving the day it falls in."""
+
+    def offset(moment: dt.datetime) -> int:
+        delta = moment.astimezone(zone).utcoffset() or dt.timedelta()
+        return int(delta.total_seconds() // 60)
+
+    stretches = []
+    start = moment = begin
+    step = dt.timedelta(days=1)
+    while moment < end:
+        following = min(moment + step, end)
+        if offset(following) != offset(moment):
+            # Whole seconds after ``moment``: the offset at ``low`` is the old one, at ``high``
+            # the new one.
+            low, high = 0, int((following - moment).total_seconds())
+            while high - low > 1:
+                middle = (low + high) // 2
+                if offset(moment + dt.timedelta(seconds=middle)) == offset(moment):
+                    low = middle
+                else:
+                    high = middle
+            change = moment + dt.timedelta(seconds=high)
+            stretches.append((start, change, offset(start)))
+            start = change
+        moment = following
+    stretches.append((start, end, offset(start)))
+    return stretches
 
 
 @dataclass(frozen=True)
@@ -50,11 +85,9 @@ class Period:
         start = max(start, end - dt.timedelta(days=MAX_DAYS - 1))
         return cls(start, end)
 
-    def bounds(self) -> tuple[dt.datetime, dt.datetime]:
-        zone = formatting.OFFICE_ZONE
-        begin = dt.datetime.combine(self.first, dt.time(), zone)
-        end = dt.datetime.combine(self.last + dt.timedelta(days=1), dt.time(), zone)
-        return begin.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    def bounds(self, time: OfficeTime) -> tuple[dt.datetime, dt.datetime]:
+        """From the first day's start to the last day's end in the office, in UTC."""
+        return time.day_start(self.first), time.day_start(self.last + dt.timedelta(days=1))
 
 
 @dataclass
@@ -80,102 +113,144 @@ class Figures:
         return self.reached_first / self.attempted if self.attempted else None
 
 
-def _median(values: list[dt.timedelta]) -> dt.timedelta | None:
-    return statistics.median(values) if values else None  # type: ignore[type-var]
-
-
-def count(session: Session, period: Period) -> Figures:
-    begin, end = period.bounds()
+def count(session: Session, period: Period, time: OfficeTime) -> Figures:
+    """Every figure of ``period`` (office days in ``time``'s zone), counted by the database."""
+    begin, end = period.bounds(time)
     figures = Figures(period)
-    _count_requests(session, figures, begin, end)
+    _count_requests(session, figures, time)
     _count_first_attempts(session, figures, begin, end)
     _count_documents(session, figures, begin, end)
     _count_calls(session, figures, begin, end)
     return figures
 
 
-def _count_requests(
-    session: Session, figures: Figures, begin: dt.datetime, end: dt.datetime
-) -> None:
-    rows = session.execute(
-        select(
-            CallbackRequest.received_at,
-            CallbackRequest.concern_label,
-            Device.location,
-            CallbackRequest.first_attempt_at,
+def _counted(session: Session, statement: Select[Any, int]) -> dict[Any, int]:
+    """``key → count`` from a grouped count."""
+    return {key: int(n) for key, n in session.execute(statement).all()}
+
+
+def _received_in(begin: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
+    return and_(CallbackRequest.received_at >= begin, CallbackRequest.received_at < end)
+
+
+def _count_requests(session: Session, figures: Figures, time: OfficeTime) -> None:
+    begin, end = figures.period.bounds(time)
+    days: Counter[str] = Counter()
+    # One query per stretch of equal UTC offset (a year has two or three): each row's office
+    # day is its UTC time shifted by that offset, computed in SQL.
+    for start, stop, offset in offset_stretches(time.zone, begin, end):
+        day = shifted_day(CallbackRequest.received_at, offset)
+        days.update(
+            _counted(
+                session, select(day, func.count()).where(_received_in(start, stop)).group_by(day)
+            )
         )
+    figures.requests = sum(days.values())
+    every_day = (
+        figures.period.first + dt.timedelta(days=n)
+        for n in range((figures.period.last - figures.period.first).days + 1)
+    )
+    figures.per_day = {day: days.get(day.isoformat(), 0) for day in every_day}
+    in_period = _received_in(begin, end)
+    concerns = select(CallbackRequest.concern_label, func.count()).where(in_period)
+    figures.per_concern = Counter(
+        _counted(session, concerns.group_by(CallbackRequest.concern_label))
+    )
+    place = func.coalesce(func.nullif(Device.location, ""), "(unbekannt)")
+    places = (
+        select(place, func.count())
+        .select_from(CallbackRequest)
         .outerjoin(Device, Device.id == CallbackRequest.device_id)
-        .where(CallbackRequest.received_at >= begin, CallbackRequest.received_at < end)
-    ).all()
-    days: Counter[dt.date] = Counter()
-    waits = []
-    for received, concern, location, first_attempt in rows:
-        days[formatting.office_today(received)] += 1
-        figures.per_concern[concern] += 1
-        figures.per_location[location or "(unbekannt)"] += 1
-        if first_attempt is not None:
-            waits.append(first_attempt - received)
-    figures.requests = len(rows)
-    day, figures.per_day = figures.period.first, {}
-    while day <= figures.period.last:
-        figures.per_day[day] = days.get(day, 0)
-        day += dt.timedelta(days=1)
-    figures.median_to_first_attempt = _median(waits)
+        .where(in_period)
+    )
+    figures.per_location = Counter(_counted(session, places.group_by(place)))
+    figures.median_to_first_attempt = _median_seconds(
+        session,
+        seconds_between(CallbackRequest.received_at, CallbackRequest.first_attempt_at),
+        and_(in_period, CallbackRequest.first_attempt_at.is_not(None)),
+    )
+
+
+def _median_seconds(
+    session: Session, seconds: ColumnElement[float], where: ColumnElement[bool]
+) -> dt.timedelta | None:
+    """The median of ``seconds`` over the rows ``where`` holds: the middle one or two rows
+    in order, read by the database without handing every row over."""
+    rows = int(session.scalar(select(func.count()).where(where)) or 0)
+    if not rows:
+        return None
+    middle = list(
+        session.scalars(
+            select(seconds)
+            .where(where)
+            .order_by(seconds)
+            .offset((rows - 1) // 2)
+            .limit(2 - rows % 2)
+        )
+    )
+    return dt.timedelta(seconds=sum(middle) / len(middle))
 
 
 def _count_first_attempts(
     session: Session, figures: Figures, begin: dt.datetime, end: dt.datetime
 ) -> None:
-    in_period = select(CallbackRequest.id).where(
-        CallbackRequest.received_at >= begin, CallbackRequest.received_at < end
+    nth = (
+        func.row_number()
+        .over(partition_by=CaseActivity.record_id, order_by=(CaseActivity.at, CaseActivity.id))
+        .label("nth")
     )
-    attempts = session.execute(
-        select(CaseActivity.record_id, CaseActivity.outcome)
+    attempts = (
+        select(CaseActivity.outcome, nth)
+        .join(CallbackRequest, CallbackRequest.id == CaseActivity.record_id)
         .where(
             CaseActivity.record_kind == RecordKind.CALLBACK,
             CaseActivity.kind == ActivityKind.ATTEMPT,
-            CaseActivity.record_id.in_(in_period),
+            _received_in(begin, end),
         )
-        .order_by(CaseActivity.at, CaseActivity.id)
-    ).all()
-    first: dict[int, AttemptOutcome | None] = {}
-    for record_id, outcome in attempts:
-        first.setdefault(record_id, outcome)
-    figures.attempted = len(first)
-    figures.reached_first = sum(o is AttemptOutcome.REACHED for o in first.values())
+        .subquery()
+    )
+    reached = case((attempts.c.outcome == AttemptOutcome.REACHED, 1), else_=0)
+    attempted, reached_first = session.execute(
+        select(func.count(), func.coalesce(func.sum(reached), 0)).where(attempts.c.nth == 1)
+    ).one()
+    figures.attempted, figures.reached_first = int(attempted), int(reached_first)
 
 
 def _count_documents(
     session: Session, figures: Figures, begin: dt.datetime, end: dt.datetime
 ) -> None:
-    rows = session.execute(
-        select(ReceivedDocument.efile_delivered_at, ReceivedDocument.efile_last_error).where(
-            ReceivedDocument.received_at >= begin, ReceivedDocument.received_at < end
-        )
-    ).all()
-    figures.documents = len(rows)
-    figures.documents_handed_over = sum(delivered is not None for delivered, _ in rows)
-    figures.documents_failed = sum(delivered is None and bool(error) for delivered, error in rows)
+    delivered = ReceivedDocument.efile_delivered_at.is_not(None)
+    failed = and_(
+        ReceivedDocument.efile_delivered_at.is_(None), ReceivedDocument.efile_last_error != ""
+    )
+    total, handed_over, failing = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((delivered, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((failed, 1), else_=0)), 0),
+        ).where(ReceivedDocument.received_at >= begin, ReceivedDocument.received_at < end)
+    ).one()
+    figures.documents, figures.documents_handed_over = int(total), int(handed_over)
+    figures.documents_failed = int(failing)
 
 
 def _count_calls(session: Session, figures: Figures, begin: dt.datetime, end: dt.datetime) -> None:
-    rows = session.execute(
-        select(
-            CallRecord.outcome, CallRecord.rang_at, CallRecord.accepted_at, CallRecord.ended_at
-        ).where(CallRecord.rang_at >= begin, CallRecord.rang_at < end)
-    ).all()
-    waits = []
-    for outcome, rang, accepted, ended in rows:
-        if outcome is CallOutcome.ANSWERED:
-            figures.calls_answered += 1
-            if accepted is not None:
-                waits.append(accepted - rang)
-        elif outcome is CallOutcome.MISSED:
-            figures.calls_missed += 1
-            if ended is not None:
-                waits.append(ended - rang)
-    figures.median_wait = _median(waits)
-    figures.longest_wait = max(waits) if waits else None
+    rang = and_(CallRecord.rang_at >= begin, CallRecord.rang_at < end)
+    by_outcome = _counted(
+        session, select(CallRecord.outcome, func.count()).where(rang).group_by(CallRecord.outcome)
+    )
+    figures.calls_answered = by_outcome.get(CallOutcome.ANSWERED, 0)
+    figures.calls_missed = by_outcome.get(CallOutcome.MISSED, 0)
+    # How long the citizen waited: until someone answered, or until the ringing ended.
+    waited_until = case(
+        (CallRecord.outcome == CallOutcome.ANSWERED, CallRecord.accepted_at),
+        (CallRecord.outcome == CallOutcome.MISSED, CallRecord.ended_at),
+    )
+    wait = seconds_between(CallRecord.rang_at, waited_until)
+    counted = and_(rang, waited_until.is_not(None))
+    figures.median_wait = _median_seconds(session, wait, counted)
+    longest = session.scalar(select(func.max(wait)).where(counted))
+    figures.longest_wait = None if longest is None else dt.timedelta(seconds=float(longest))
 
 
 # ---- CSV ----------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from backoffice.console import figures, formatting
+from backoffice.console import figures
 from backoffice.console.access import require
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.routes import _services
@@ -16,12 +16,12 @@ router = APIRouter(prefix="/console", include_in_schema=False)
 
 def _count(request: Request) -> figures.Figures:
     services = _services(request)
-    today = formatting.office_today(services.office.clock.now())
+    today = services.time.today(services.office.clock.now())
     period = figures.Period.parse(
         request.query_params.get("from", "")[:10], request.query_params.get("to", "")[:10], today
     )
     with services.office.sessions() as db:
-        return figures.count(db, period)
+        return figures.count(db, period, services.time)
 
 
 @router.get("/figures")

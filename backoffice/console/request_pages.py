@@ -41,10 +41,8 @@ def _console(request: Request) -> ConsoleSettings:
     return settings
 
 
-def _end_of_today(now: dt.datetime) -> dt.datetime:
-    today = formatting.office_today(now)
-    midnight = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), formatting.OFFICE_ZONE)
-    return midnight.astimezone(dt.UTC)
+def _end_of_today(time: formatting.OfficeTime, now: dt.datetime) -> dt.datetime:
+    return time.day_start(time.today(now) + dt.timedelta(days=1))
 
 
 def _teams(staff: SignedIn, team: str, settings: ConsoleSettings) -> tuple[str, tuple[str, ...]]:
@@ -74,7 +72,7 @@ def _listing(request: Request, params: dict[str, str], searching: bool) -> Respo
         location=params.get("location", "")[:200],
         language=params.get("language", "")[:10],
         teams=teams,
-        due_before=_end_of_today(now) if params.get("due") == "today" else None,
+        due_before=_end_of_today(services.time, now) if params.get("due") == "today" else None,
         phone_region=settings.phone_region,
     )
     with services.office.sessions() as db:
@@ -112,7 +110,7 @@ def _listing(request: Request, params: dict[str, str], searching: bool) -> Respo
             "searching": searching,
             "documents": documents,
             "max_query": finder.MAX_QUERY_LENGTH,
-            "today": formatting.office_today(now),
+            "today": _services(request).time.today(now),
             "now": now,
             "section": "search" if searching else "requests",
         },

@@ -35,6 +35,7 @@ TextField = Annotated[str, Form(max_length=1000)]
 @dataclass(frozen=True)
 class ConsoleServices:
     office: OfficeContext
+    time: formatting.OfficeTime
     pages: Pages
     signer: SessionSigner
     ended_sessions: EndedSessions
@@ -126,7 +127,7 @@ def login(
         user = db.get(StaffUser, result.user_id) if result.user_id is not None else None
         home = landing(user) if user is not None else "/console"
     if result.outcome is LoginOutcome.LOCKED and result.locked_until is not None:
-        until = formatting.moment(result.locked_until).split(", ")[-1]
+        until = services.time.moment(result.locked_until).split(", ")[-1]
         message = (
             f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es ab {until} erneut."
         )

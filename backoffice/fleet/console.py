@@ -44,13 +44,13 @@ TextField = Annotated[str, Form(max_length=20000)]
 
 
 class FleetPages:
-    def __init__(self, office_name: str) -> None:
+    def __init__(self, office_name: str, time: formatting.OfficeTime) -> None:
         self._templates = Jinja2Templates(directory=HERE / "templates")
         env = self._templates.env
         env.loader = ChoiceLoader(
             [FileSystemLoader(HERE / "templates"), FileSystemLoader(CONSOLE_TEMPLATES)]
         )
-        env.filters["moment"] = formatting.moment
+        env.filters["moment"] = time.moment
         env.filters["age"] = _age
         env.filters["size"] = _size
         env.globals["office_name"] = office_name

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from backoffice.console.formatting import OfficeTime
 from backoffice.context import OfficeContext
 from backoffice.fleet import api, console
 
 
 def mount_fleet(app: FastAPI, context: OfficeContext) -> None:
-    app.state.fleet_pages = console.FleetPages(context.settings.office_name)
+    app.state.fleet_pages = console.FleetPages(
+        context.settings.office_name, OfficeTime.named(context.settings.timezone)
+    )
     app.include_router(api.router)
     app.include_router(console.router)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.console import casework, figures
 from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.casework import AttemptRules, ClaimResult
+from backoffice.console.formatting import OfficeTime
 from backoffice.console.login import LoginGuard, LoginOutcome
 from backoffice.intake import SubmissionIntake
 from backoffice.staff import add_staff
@@ -183,6 +184,10 @@ def test_calls_count_answered_missed_and_waits(sessions: sessionmaker[Session]) 
     clock.advance(seconds=45)
     calls.ended("b")
     with sessions() as db:
-        counted = figures.count(db, figures.Period(dt.date(2025, 11, 21), dt.date(2025, 11, 21)))
+        counted = figures.count(
+            db,
+            figures.Period(dt.date(2025, 11, 21), dt.date(2025, 11, 21)),
+            OfficeTime.named("Europe/Berlin"),
+        )
     assert (counted.calls_answered, counted.calls_missed) == (1, 1)
     assert counted.longest_wait == dt.timedelta(seconds=45)
