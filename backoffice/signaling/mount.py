@@ -11,10 +11,10 @@ from fastapi import FastAPI
 
 from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.signed_in import signed_in_staff
+from backoffice.console.signed_in import ANSWERS_CALLS, landing, signed_in_staff
 from backoffice.context import OfficeContext
 from backoffice.enrollment import authenticate_device
-from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
+from backoffice.signaling.auth import DeviceIdentity, StaffIdentity, StaffWithoutCalls
 from backoffice.signaling.hub import SignalingHub, TimerHandle
 from backoffice.signaling.router import signaling_router
 from backoffice.staff_call.router import staff_call_router
@@ -45,9 +45,13 @@ class ConsoleStaff:
         self._context = context
         self._signer, _ = console_sessions(context)
 
-    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | StaffWithoutCalls | None:
         found = signed_in_staff(self._signer, self._context.sessions, cookies)
-        return None if found is None else StaffIdentity(staff_id=found.user.id)
+        if found is None:
+            return None
+        if not found.holds(ANSWERS_CALLS):
+            return StaffWithoutCalls(home=landing(found.user))
+        return StaffIdentity(staff_id=found.user.id)
 
 
 def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
