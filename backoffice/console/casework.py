@@ -173,6 +173,8 @@ def add_attempt(
     request.attempts += 1
     if request.first_attempt_at is None:
         request.first_attempt_at = now
+        request.first_reached = outcome is AttemptOutcome.REACHED
+        request.first_wait_seconds = max(0, round((now - request.received_at).total_seconds()))
     if request.claimed_by_id is None:  # whoever calls has it from now on
         request.claimed_by_id, request.claimed_at = staff.id, now
     record(

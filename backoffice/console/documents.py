@@ -24,7 +24,7 @@ from backoffice.console.document_finder import (
     document_types,
     find_documents,
 )
-from backoffice.console.finder import choices
+from backoffice.console.finder import locations
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.request_pages import TextField, _id
 from backoffice.console.routes import _see_other, _services
@@ -95,7 +95,7 @@ def documents_page(request: Request) -> Response:
             db, query, _id(params.get("after", "")), _id(params.get("before", ""))
         )
         types = document_types(db)
-        places = choices(db)["locations"]
+        places = locations(db)
     keep = {
         "q": query.text,
         "state": query.state.value,

@@ -16,19 +16,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from backoffice.console.formatting import OfficeTime
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.models import CallbackRequest, Device
 from backoffice.storage.time_sql import seconds_between, shifted_day
 from backoffice.storage.work_models import (
-    ActivityKind,
-    AttemptOutcome,
     CallOutcome,
     CallRecord,
-    CaseActivity,
-    RecordKind,
 )
 
 MAX_DAYS = 366
@@ -156,23 +152,26 @@ def _count_requests(session: Session, figures: Figures, time: OfficeTime) -> Non
     figures.per_concern = Counter(
         _counted(session, concerns.group_by(CallbackRequest.concern_label))
     )
-    place = func.coalesce(func.nullif(Device.location, ""), "(unbekannt)")
-    places = (
-        select(place, func.count())
-        .select_from(CallbackRequest)
-        .outerjoin(Device, Device.id == CallbackRequest.device_id)
-        .where(in_period)
-    )
-    figures.per_location = Counter(_counted(session, places.group_by(place)))
+    # Counted per terminal from the index, then named: a join per request would read every
+    # request's terminal row.
+    per_device = select(CallbackRequest.device_id, func.count()).where(in_period)
+    counted = _counted(session, per_device.group_by(CallbackRequest.device_id))
+    places = {
+        device: place for device, place in session.execute(select(Device.id, Device.location))
+    }
+    figures.per_location = Counter()
+    for device_id, n in counted.items():
+        figures.per_location[places.get(device_id) or "(unbekannt)"] += n
+    attempted = and_(in_period, CallbackRequest.first_wait_seconds.is_not(None))
     figures.median_to_first_attempt = _median_seconds(
-        session,
-        seconds_between(CallbackRequest.received_at, CallbackRequest.first_attempt_at),
-        and_(in_period, CallbackRequest.first_attempt_at.is_not(None)),
+        session, CallbackRequest.first_wait_seconds, attempted
     )
 
 
 def _median_seconds(
-    session: Session, seconds: ColumnElement[float], where: ColumnElement[bool]
+    session: Session,
+    seconds: ColumnElement[Any] | InstrumentedAttribute[Any],
+    where: ColumnElement[bool],
 ) -> dt.timedelta | None:
     """The median of ``seconds`` over the rows ``where`` holds: the middle one or two rows
     in order, read by the database without handing every row over."""
@@ -194,24 +193,13 @@ def _median_seconds(
 def _count_first_attempts(
     session: Session, figures: Figures, begin: dt.datetime, end: dt.datetime
 ) -> None:
-    nth = (
-        func.row_number()
-        .over(partition_by=CaseActivity.record_id, order_by=(CaseActivity.at, CaseActivity.id))
-        .label("nth")
-    )
-    attempts = (
-        select(CaseActivity.outcome, nth)
-        .join(CallbackRequest, CallbackRequest.id == CaseActivity.record_id)
-        .where(
-            CaseActivity.record_kind == RecordKind.CALLBACK,
-            CaseActivity.kind == ActivityKind.ATTEMPT,
-            _received_in(begin, end),
-        )
-        .subquery()
-    )
-    reached = case((attempts.c.outcome == AttemptOutcome.REACHED, 1), else_=0)
+    """How many requests had an attempt, and how many of them were reached at the first
+    (``first_reached`` is kept by ``casework.add_attempt``)."""
+    reached = case((CallbackRequest.first_reached.is_(True), 1), else_=0)
     attempted, reached_first = session.execute(
-        select(func.count(), func.coalesce(func.sum(reached), 0)).where(attempts.c.nth == 1)
+        select(
+            func.count(CallbackRequest.first_reached), func.coalesce(func.sum(reached), 0)
+        ).where(_received_in(begin, end))
     ).one()
     figures.attempted, figures.reached_first = int(attempted), int(reached_first)
 

@@ -16,7 +16,18 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from backoffice.console.search_keys import (
@@ -26,6 +37,7 @@ from backoffice.console.search_keys import (
     query_forms,
     reference_key,
 )
+from backoffice.storage.loose_scan import distinct, distinct_values
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device
 from backoffice.storage.work_models import NameToken
 
@@ -122,7 +134,27 @@ class RequestPage:
     terms: SearchTerms = field(default_factory=SearchTerms)
 
 
-def _text_match(terms: SearchTerms) -> ColumnElement[bool]:
+# A name word matching more requests than this is common (Müller): its page is found by
+# walking the order's index and checking each request against the matches, which stops after
+# one page. A rarer one is looked up and its few requests sorted. Walking costs about
+# PAGE_SIZE × all requests / matches rows; sorting costs the matches: both stay near a few
+# thousand rows at 100,000 requests.
+COMMON_WORD_MATCHES = 2_000
+
+
+def _common(session: Session, terms: SearchTerms) -> bool:
+    """Whether every searched word matches more than COMMON_WORD_MATCHES requests (counted
+    up to that, from the name index)."""
+    if not terms.words or terms.reference or terms.bg_number or terms.phone:
+        return False
+    for forms in terms.words:
+        matches = _word_matches(forms).limit(COMMON_WORD_MATCHES + 1).subquery()
+        if (session.scalar(select(func.count()).select_from(matches)) or 0) <= COMMON_WORD_MATCHES:
+            return False
+    return True
+
+
+def _text_match(terms: SearchTerms, walk: bool = False) -> ColumnElement[bool]:
     ways: list[ColumnElement[bool]] = []
     if terms.reference:
         ways.append(CallbackRequest.search_reference == terms.reference)
@@ -131,27 +163,30 @@ def _text_match(terms: SearchTerms) -> ColumnElement[bool]:
     if terms.phone:
         ways.append(CallbackRequest.phone_e164 == terms.phone)
     if terms.words:
-        ways.append(and_(*(_has_word_starting(word) for word in terms.words)))
+        # ``id + 0`` is not the indexed column: the database then walks the order's index
+        # instead of fetching every match first (see COMMON_WORD_MATCHES).
+        request_id = CallbackRequest.id + 0 if walk else CallbackRequest.id
+        ways.append(and_(*(request_id.in_(_word_matches(forms)) for forms in terms.words)))
     return or_(*ways) if ways else false()
 
 
-def _has_word_starting(forms: tuple[str, ...]) -> ColumnElement[bool]:
-    """A kept word of the name begins with one of the searched word's spellings."""
+def _word_matches(forms: tuple[str, ...]) -> Select[int]:
+    """Requests with a kept name word beginning with one of the searched word's spellings."""
     ranges = [
         and_(NameToken.token >= low, NameToken.token < high)
         for low, high in map(prefix_bounds, forms)
     ]
-    return CallbackRequest.id.in_(select(NameToken.request_id).where(or_(*ranges)))
+    return select(NameToken.request_id).where(or_(*ranges))
 
 
-def _filtered(query: RequestQuery) -> Select[Any]:
+def _filtered(query: RequestQuery, walk: bool = False) -> Select[Any]:
     statement = select(CallbackRequest).options(
         selectinload(CallbackRequest.done_by), selectinload(CallbackRequest.claimed_by)
     )
     if query.status is not StatusFilter.ALL:
         statement = statement.where(CallbackRequest.status == CallbackStatus(query.status.value))
     if query.text:
-        statement = statement.where(_text_match(query.terms))
+        statement = statement.where(_text_match(query.terms, walk))
     if query.concern:
         statement = statement.where(CallbackRequest.concern_id == query.concern)
     if query.language:
@@ -178,13 +213,13 @@ def _ascending(sort: Sort) -> bool:
 
 
 def _beyond(anchor: CallbackRequest, sort: Sort, forward: bool) -> ColumnElement[bool]:
-    """Rows after ``anchor`` in the page order (``forward``), or before it."""
+    """Rows after ``anchor`` in the page order (``forward``), or before it: one row-value
+    comparison, which the order's index answers as a range (an OR of the two parts would be
+    read from the index's start)."""
     column = _key(sort)
-    value = getattr(anchor, column.key)
-    later = _ascending(sort) == forward
-    if later:
-        return or_(column > value, and_(column == value, CallbackRequest.id > anchor.id))
-    return or_(column < value, and_(column == value, CallbackRequest.id < anchor.id))
+    here = tuple_(literal(getattr(anchor, column.key), column.type), literal(anchor.id, Integer()))
+    key = tuple_(column, CallbackRequest.id)
+    return key > here if _ascending(sort) == forward else key < here
 
 
 def _ordered(statement: Select[Any], sort: Sort, forward: bool) -> Select[Any]:
@@ -206,7 +241,7 @@ def find_page(
     terms = query.terms
     if query.text and (terms.empty or terms.too_long):
         return RequestPage([], None, None, terms)
-    statement = _filtered(query)
+    statement = _filtered(query, walk=bool(query.text) and _common(session, terms))
     anchor_id = after or before
     anchor = session.get(CallbackRequest, anchor_id) if anchor_id else None
     if anchor is not None and before is not None:
@@ -230,31 +265,61 @@ def find_page(
     return RequestPage(shown, next_after, previous, terms)
 
 
-def status_counts(session: Session, teams: tuple[str, ...] = ()) -> dict[StatusFilter, int]:
-    statement = select(CallbackRequest.status, func.count()).group_by(CallbackRequest.status)
+# Tab counts beyond this are shown as "10.000+": counting every finished request of years on
+# every page view would cost more than the number is worth (the figures page has exact ones).
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class TabCount:
+    n: int
+    # More than ``n`` (the count stopped at COUNT_CAP).
+    more: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.n:,}".replace(",", ".") + ("+" if self.more else "")
+
+
+def _count(session: Session, status: CallbackStatus, teams: tuple[str, ...], cap: int) -> int:
+    rows = select(CallbackRequest.id).where(CallbackRequest.status == status)
     if teams:
-        statement = statement.where(CallbackRequest.team.in_(teams))
-    by_status = {StatusFilter(status.value): n for status, n in session.execute(statement).all()}
-    counts: dict[StatusFilter, int] = {
-        which: by_status.get(which, 0) for which in StatusFilter if which is not StatusFilter.ALL
-    }
-    counts[StatusFilter.ALL] = sum(counts.values())
+        rows = rows.where(CallbackRequest.team.in_(teams))
+    # Read from the (status, team, due) index: no table row is touched.
+    return int(session.scalar(select(func.count()).select_from(rows.limit(cap).subquery())) or 0)
+
+
+def status_counts(session: Session, teams: tuple[str, ...] = ()) -> dict[StatusFilter, TabCount]:
+    """Each tab's count: open and not reached exactly (they are the work at hand), done up
+    to COUNT_CAP."""
+    counts: dict[StatusFilter, TabCount] = {}
+    for which in (StatusFilter.OPEN, StatusFilter.UNREACHED, StatusFilter.DONE):
+        n = _count(session, CallbackStatus(which.value), teams, COUNT_CAP + 1)
+        counts[which] = TabCount(min(n, COUNT_CAP), more=n > COUNT_CAP)
+    counts[StatusFilter.ALL] = TabCount(
+        sum(c.n for c in counts.values()), more=any(c.more for c in counts.values())
+    )
     return counts
 
 
+def locations(session: Session) -> list[tuple[str, str]]:
+    places = session.scalars(select(Device.location).where(Device.location != "").distinct())
+    return sorted((place, place) for place in places)
+
+
 def choices(session: Session) -> dict[str, list[tuple[str, str]]]:
-    """What the filters offer: concerns, languages and locations that occur."""
+    """What the filters offer: concerns, languages and locations that occur (each read by
+    jumping through its index, see ``storage.loose_scan``)."""
+    concern_ids = distinct_values(CallbackRequest.concern_id)
+    label = (
+        select(func.max(CallbackRequest.concern_label))
+        .where(CallbackRequest.concern_id == concern_ids.c.value)
+        .scalar_subquery()
+    )
     concerns = session.execute(
-        select(CallbackRequest.concern_id, func.max(CallbackRequest.concern_label)).group_by(
-            CallbackRequest.concern_id
-        )
-    ).all()
-    languages = session.scalars(select(CallbackRequest.language).distinct()).all()
-    locations = session.scalars(
-        select(Device.location).where(Device.location != "").distinct()
+        select(concern_ids.c.value, label).where(concern_ids.c.value.is_not(None))
     ).all()
     return {
         "concerns": sorted((c, label) for c, label in concerns),
-        "languages": sorted((code, code) for code in languages),
-        "locations": sorted((place, place) for place in locations),
+        "languages": [(code, code) for code in distinct(session, CallbackRequest.language)],
+        "locations": locations(session),
     }

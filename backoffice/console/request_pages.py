@@ -79,7 +79,8 @@ def _listing(request: Request, params: dict[str, str], searching: bool) -> Respo
         shown = finder.find_page(
             db, query, _id(params.get("after", "")), _id(params.get("before", ""))
         )
-        counts = finder.status_counts(db, teams)
+        # A search shows no tab counts (the template leaves them out): not counted then.
+        counts = None if searching else finder.status_counts(db, teams)
         choices = finder.choices(db)
         documents = (
             find_documents(db, DocumentQuery(text=query.text), size=SEARCH_DOCUMENTS_SHOWN)

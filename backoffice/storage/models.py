@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Enum,
     ForeignKey,
     Index,
@@ -162,6 +163,17 @@ class CallbackRequest(Base):
     __table_args__ = (
         Index("ix_callback_request_status_due", "status", "due_at", "id"),
         Index("ix_callback_request_status_received", "status", "received_at", "id"),
+        Index("ix_callback_request_due", "due_at", "id"),
+        Index("ix_callback_request_status_team", "status", "team", "due_at", "id"),
+        # Everything the figures count per period, without reading a row.
+        Index(
+            "ix_callback_request_figures",
+            "received_at",
+            "concern_label",
+            "device_id",
+            "first_reached",
+            "first_wait_seconds",
+        ),
         Index("ix_callback_request_concern", "concern_id", "concern_label"),
         Index("ix_callback_request_language", "language"),
         Index("ix_callback_request_phone", "phone_e164"),
@@ -209,6 +221,10 @@ class CallbackRequest(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     first_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The first attempt's outcome and how long the citizen waited for it, kept when it is
+    # made: the figures then read them from one index instead of every attempt ever made.
+    first_reached: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    first_wait_seconds: Mapped[int | None] = mapped_column(Integer, default=None)
     # When its team was told about it by mail (None: not yet, or the team has no mailbox).
     team_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -4,6 +4,7 @@ through, also when many arrived in the same instant (the id breaks the tie)."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +13,13 @@ import pytest
 from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.console import finder
 from backoffice.console.finder import RequestQuery, Sort, StatusFilter, find_page
 from backoffice.intake import SubmissionIntake
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
+from contract.submissions import TimeWindow
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()
@@ -79,3 +82,40 @@ def test_an_unknown_cursor_gives_the_first_page(sessions: sessionmaker[Session])
         shown = find_page(session, query, after=999_999, size=5)
     assert [r.reference_code for r in shown.requests] == newest_first[:5]
     assert shown.previous_before is None and shown.next_after is not None
+
+
+@pytest.mark.parametrize("common_above", [0, 1_000])
+def test_paging_a_common_name_search_by_due_order_shows_each_match_once(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch, common_above: int
+) -> None:
+    """Both ways of finding a name's page (walking the order's index for a common word,
+    sorting the matches for a rare one) give the same pages."""
+    monkeypatch.setattr(finder, "COMMON_WORD_MATCHES", common_above)
+    clock = FixedClock()
+    store_callbacks(sessions, clock, 4)  # Erika Mustermann: no match
+    device_id = uuid.uuid4()
+    with sessions() as session, session.begin():
+        session.add(
+            Device(id=device_id, name="m", token_sha256=device_id.hex * 2, enrolled_at=clock.now())
+        )
+    intake = SubmissionIntake(sessions, KEY, clock)
+    due_order = []
+    for number in range(12):
+        # Windows in an order unlike the arrivals': the page order is the window's.
+        start = dt.datetime(2025, 11, 24, 8, tzinfo=dt.UTC) + dt.timedelta(hours=(number * 5) % 12)
+        window = TimeWindow(start=start, end=start + dt.timedelta(hours=1))
+        envelope = sealed_envelope(
+            callback_payload(name=f"Jürgen Müller {number}", time_windows=[window]), PUBLIC
+        )
+        intake.receive(device_id, envelope)
+        due_order.append((start, envelope.reference_code))
+    expected = [code for _, code in sorted(due_order)]
+    query = RequestQuery(text="Muller", status=StatusFilter.ALL, sort=Sort.DUE)
+    shown: list[str] = []
+    with sessions() as session:
+        current = find_page(session, query, size=5)
+        shown += [r.reference_code for r in current.requests]
+        while current.next_after is not None:
+            current = find_page(session, query, after=current.next_after, size=5)
+            shown += [r.reference_code for r in current.requests]
+    assert shown == expected

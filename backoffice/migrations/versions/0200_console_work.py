@@ -53,6 +53,8 @@ def _add_work_columns() -> None:
         )
         table.add_column(sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"))
         table.add_column(sa.Column("first_attempt_at", UTCDateTime(), nullable=True))
+        table.add_column(sa.Column("first_reached", sa.Boolean(), nullable=True))
+        table.add_column(sa.Column("first_wait_seconds", sa.Integer(), nullable=True))
         table.add_column(sa.Column("team_notified_at", UTCDateTime(), nullable=True))
         table.create_foreign_key(
             "fk_callback_request_claimed_by_id_staff_user", "staff_user", ["claimed_by_id"], ["id"]
@@ -62,6 +64,20 @@ def _add_work_columns() -> None:
         # The inbox's two orders within a status tab: keyset pages walk these.
         table.create_index("ix_callback_request_status_due", ["status", "due_at", "id"])
         table.create_index("ix_callback_request_status_received", ["status", "received_at", "id"])
+        # "All" in due order; a team's tab in due order, and its counts per status.
+        table.create_index("ix_callback_request_due", ["due_at", "id"])
+        table.create_index("ix_callback_request_status_team", ["status", "team", "due_at", "id"])
+        # Everything the figures count per period, without reading a row.
+        table.create_index(
+            "ix_callback_request_figures",
+            [
+                "received_at",
+                "concern_label",
+                "device_id",
+                "first_reached",
+                "first_wait_seconds",
+            ],
+        )
         # What the filters offer, read from covering indexes instead of every row.
         table.create_index("ix_callback_request_concern", ["concern_id", "concern_label"])
         table.create_index("ix_callback_request_language", ["language"])
@@ -300,6 +316,9 @@ def downgrade() -> None:
             table.drop_index(f"ix_callback_request_{column}")
         table.drop_index("ix_callback_request_status_due")
         table.drop_index("ix_callback_request_status_received")
+        table.drop_index("ix_callback_request_due")
+        table.drop_index("ix_callback_request_status_team")
+        table.drop_index("ix_callback_request_figures")
         table.drop_index("ix_callback_request_concern")
         table.drop_index("ix_callback_request_language")
         table.drop_index("ix_callback_request_phone")
@@ -307,6 +326,8 @@ def downgrade() -> None:
         for column in (
             "team_notified_at",
             "first_attempt_at",
+            "first_reached",
+            "first_wait_seconds",
             "attempts",
             "failed_attempts",
             "claimed_at",
