@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ldap3 import BASE, NONE, SUBTREE, Connection, Server, Tls
-from ldap3.core.exceptions import LDAPException
+from ldap3.core.exceptions import LDAPException, LDAPStartTLSError
 from ldap3.utils.conv import escape_filter_chars
 from ldap3.utils.dn import escape_rdn
 
@@ -37,6 +37,14 @@ class DirectoryAccount:
     display_name: str
     # DNs of the groups the account is a member of, lower case.
     groups: frozenset[str]
+
+
+def _started_tls(connection: Connection) -> bool:
+    """ldap3 says a refusal either way: ``False``, or LDAPStartTLSError."""
+    try:
+        return bool(connection.start_tls())
+    except LDAPStartTLSError:
+        return False
 
 
 class OfficeDirectory:
@@ -97,7 +105,9 @@ class OfficeDirectory:
         )
         try:
             connection.open()
-            if not settings.url.startswith("ldaps") and not connection.start_tls():
+            if not settings.url.startswith("ldaps") and not _started_tls(connection):
+                # Never bind in clear: the password would cross the network readable.
+                log.warning("directory login: the directory refused StartTLS")
                 raise DirectoryUnavailableError("StartTLS refused")
             if not connection.bind():
                 if connection.result and connection.result.get("result") == 49:

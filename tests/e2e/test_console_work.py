@@ -28,7 +28,7 @@ from tests.helpers.backoffice import (
     sealed_envelope,
 )
 from tests.helpers.browser import chromium
-from tests.helpers.console_audit import axe_violations
+from tests.helpers.console_audit import axe_violations, keyboard_gaps
 from tests.helpers.screenshot_folder import screenshot_folder
 
 pytestmark = pytest.mark.e2e
@@ -447,19 +447,47 @@ def test_every_console_page_is_axe_clean_and_photographed(
     folder = screenshot_folder(tmp_path)
     problems: dict[str, list[str]] = {}
     for name, user, path in PAGES:
-        page = _page(browser)
-        if user:
-            _log_in(page, backoffice, user)
-        if path == "DETAIL":
-            page.goto(backoffice.url + "/console/search?status=all&q=" + seeded["Erika Mustermann"])
-            page.get_by_role("link", name=seeded["Erika Mustermann"]).click()
-        else:
-            page.goto(backoffice.url + path)
+        page = _opened(browser, backoffice, user, path, seeded)
         found = axe_violations(page)
         if found:
             problems[name] = found
         assert page.evaluate("document.documentElement.scrollWidth") <= 1280, name
         page.screenshot(path=folder / f"console-{name}.png", full_page=True)
+        page.close()
+    assert problems == {}
+
+
+def _opened(
+    browser: Browser,
+    backoffice: BackofficeProcess,
+    user: str | None,
+    path: str,
+    seeded: dict[str, str],
+) -> Page:
+    """A new tab on one of PAGES, logged in as ``user``."""
+    page = _page(browser)
+    if user:
+        _log_in(page, backoffice, user)
+    if path == "DETAIL":
+        page.goto(backoffice.url + "/console/search?status=all&q=" + seeded["Erika Mustermann"])
+        page.get_by_role("link", name=seeded["Erika Mustermann"]).click()
+    else:
+        page.goto(backoffice.url + path)
+    return page
+
+
+def test_every_console_page_works_by_keyboard(
+    office: tuple[BackofficeProcess, MailBox, int], seeded: dict[str, str], browser: Browser
+) -> None:
+    """From the top of each page, Tab reaches every link, button and field, and each shows
+    where the focus is."""
+    backoffice = office[0]
+    problems: dict[str, list[str]] = {}
+    for name, user, path in PAGES:
+        page = _opened(browser, backoffice, user, path, seeded)
+        gaps = keyboard_gaps(page)
+        if gaps:
+            problems[name] = gaps
         page.close()
     assert problems == {}
 

@@ -13,3 +13,50 @@ def axe_violations(page: Page) -> list[str]:
     results = _AXE.run(page)
     found = results.response.get("violations", [])
     return [f"{v['id']}: {', '.join(str(n['target']) for n in v['nodes'][:5])}" for v in found]
+
+
+# Everything a keyboard user must be able to reach on a page.
+_INTERACTIVE = (
+    'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), '
+    'select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
+)
+
+_MARK = """(selector) => {
+  const shown = [...document.querySelectorAll(selector)].filter(
+    (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden");
+  shown.forEach((e, i) => { e.dataset.kbd = String(i); });
+  // A group of radio buttons is one stop for Tab (arrows move inside it).
+  return shown.map((e) => e.type === "radio" ? "radio:" + e.name :
+    e.tagName.toLowerCase() + ":" + (e.id || e.name || e.textContent.trim().slice(0, 40)));
+}"""
+
+_FOCUSED = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e.dataset.kbd === undefined) return null;
+  const s = getComputedStyle(e);
+  const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2)
+    || (s.boxShadow && s.boxShadow !== "none");
+  return [Number(e.dataset.kbd), ring];
+}"""
+
+
+def keyboard_gaps(page: Page) -> list[str]:
+    """What Tab does not reach from the top of the page, and what it reaches without a
+    visible focus ring; empty when every interactive element is reachable and shows focus."""
+    names: list[str] = page.evaluate(_MARK, _INTERACTIVE)
+    page.locator("body").focus()
+    reached: set[str] = set()
+    gaps: list[str] = []
+    for _ in range(len(names) + 3):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(_FOCUSED)
+        if focused is None:
+            continue
+        index, ring = focused
+        reached.add(names[index])
+        if not ring:
+            gaps.append(f"no visible focus: {names[index]}")
+    gaps += [
+        f"not reachable by Tab: {name}" for name in dict.fromkeys(names) if name not in reached
+    ]
+    return gaps

@@ -123,8 +123,13 @@ def _wait_listening(port: int, process: subprocess.Popen[bytes], log: Path) -> N
 
 @contextlib.contextmanager
 def running_slapd(
-    folder: Path, people: dict[str, tuple[str, str]], groups: dict[str, list[str]]
+    folder: Path,
+    people: dict[str, tuple[str, str]],
+    groups: dict[str, list[str]],
+    tls: bool = True,
 ) -> Iterator[Directory]:
+    """``tls=False``: a directory without a certificate, which refuses StartTLS (and has no
+    LDAPS port: ``ldaps_url`` then leads nowhere)."""
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / "data"
     data.mkdir()
@@ -135,8 +140,12 @@ def running_slapd(
         "include /etc/ldap/schema/inetorgperson.schema\n"
         "modulepath /usr/lib/ldap\nmoduleload back_mdb\n"
         f"pidfile {folder / 'slapd.pid'}\n"
-        f"TLSCACertificateFile {ca}\nTLSCertificateFile {cert}\nTLSCertificateKeyFile {key}\n"
-        f'database mdb\nmaxsize 10485760\nsuffix "{SUFFIX}"\nrootdn "cn=admin,{SUFFIX}"\n'
+        + (
+            f"TLSCACertificateFile {ca}\nTLSCertificateFile {cert}\nTLSCertificateKeyFile {key}\n"
+            if tls
+            else ""
+        )
+        + f'database mdb\nmaxsize 10485760\nsuffix "{SUFFIX}"\nrootdn "cn=admin,{SUFFIX}"\n'
         f"directory {data}\n"
         "access to attrs=userPassword by anonymous auth by * none\n"
         "access to * by users read by * none\n"
@@ -157,7 +166,8 @@ def running_slapd(
                 "-f",
                 str(config),
                 "-h",
-                f"ldap://127.0.0.1:{ldap_port}/ ldaps://127.0.0.1:{ldaps_port}/",
+                f"ldap://127.0.0.1:{ldap_port}/"
+                + (f" ldaps://127.0.0.1:{ldaps_port}/" if tls else ""),
             ],
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -166,7 +176,7 @@ def running_slapd(
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)
     try:
-        _wait_listening(ldaps_port, process, log)
+        _wait_listening(ldaps_port if tls else ldap_port, process, log)
         yield Directory(
             ldaps_url=f"ldaps://localhost:{ldaps_port}",
             ldap_url=f"ldap://localhost:{ldap_port}",
