@@ -33,6 +33,7 @@ class Pages:
         env.filters["window"] = time.stored_window
         env.filters["moment"] = time.moment
         env.filters["short_moment"] = time.short_moment
+        env.filters["office_date"] = time.today
         env.filters["phone"] = formatting.phone
         env.filters["language"] = formatting.language
         env.globals["office_name"] = office_name

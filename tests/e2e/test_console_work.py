@@ -501,3 +501,27 @@ def test_the_axe_check_catches_a_broken_page(
     page.evaluate("document.querySelector('form').insertAdjacentHTML('beforeend', '<input>')")
     assert any(v.startswith("label") for v in axe_violations(page))
     page.close()
+
+
+def test_the_keyboard_check_catches_a_broken_page(
+    office: tuple[BackofficeProcess, MailBox, int], browser: Browser
+) -> None:
+    page = _page(browser)
+    page.goto(office[0].url + "/console/login")
+    assert keyboard_gaps(page) == []
+    page.evaluate(
+        """() => {
+        const form = document.querySelector('form');
+        form.insertAdjacentHTML('beforeend',
+          '<button type="button" tabindex="-1" id="mouse-only">Nur mit Maus</button>' +
+          '<a href="#" id="no-ring">Ohne Rahmen</a>');
+        // Through the CSSOM: the page's Content-Security-Policy ignores style attributes.
+        const link = document.getElementById('no-ring');
+        link.style.outline = 'none';
+        link.style.boxShadow = 'none';
+        }"""
+    )
+    gaps = keyboard_gaps(page)
+    assert "no visible focus: a:no-ring" in gaps
+    assert "not reachable by Tab: button:mouse-only" in gaps
+    page.close()
