@@ -119,7 +119,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(scope="module")
 def seeded(office: tuple[BackofficeProcess, MailBox, int]) -> dict[str, str]:
     backoffice = office[0]
-    device = backoffice.enroll("Terminal Wartebereich")
+    device = backoffice.enroll("Terminal Wartebereich", location="Wartebereich Erdgeschoss")
     codes: dict[str, str] = {}
     for payload in realistic_callbacks(dt.date.today()):
         envelope = sealed_envelope(payload, device.backoffice_public_key)
@@ -425,7 +425,8 @@ def test_a_mail_server_that_is_down_loses_nothing_and_tells_it(
 PAGES = [
     ("login", None, "/console/login"),
     ("inbox", "anna.schmidt", "/console?team=all"),
-    ("search", "anna.schmidt", "/console/search?status=all&q=m%C3%BCller"),
+    # Written without the umlaut, it finds Hans-Jürgen Böttcher.
+    ("search", "anna.schmidt", "/console/search?status=all&q=bottcher"),
     ("search-empty", "anna.schmidt", "/console/search?q=%25%25"),
     ("detail", "anna.schmidt", "DETAIL"),
     ("documents", "anna.schmidt", "/console/documents"),

@@ -178,9 +178,10 @@ class BackofficeProcess:
 
     # ---- what a terminal does ----------------------------------------------------------------
 
-    def enroll(self, device_name: str = "terminal") -> EnrollmentResponse:
+    def enroll(self, device_name: str = "terminal", location: str = "") -> EnrollmentResponse:
         """Enrolls a new device with a fresh token, over HTTP."""
-        body = EnrollmentRequest(token=self.enrollment_token(), device_name=device_name)
+        token = self.enrollment_token(location)
+        body = EnrollmentRequest(token=token, device_name=device_name)
         response = requests.post(self.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
         response.raise_for_status()
         return EnrollmentResponse.model_validate_json(response.content)
