@@ -2,10 +2,12 @@
 
 ``session.py`` signs the login cookie and CSRF tokens; ``login.py``, ``throttle.py`` and
 ``directory.py`` check passwords (local or the office directory) and slow down guessing;
-``access.py`` says who may open what and keeps the access log; ``finder.py`` and
-``document_finder.py`` search and page; ``casework.py`` and ``document_work.py`` change
-records; ``figures.py`` counts; ``team_mail.py`` tells teams about new work; the
-``*_pages.py`` and ``routes.py`` modules tie it all to URLs.
+``signed_in.py`` is the one way from a cookie to a member of staff and their roles (also
+for the fleet page and the call page); ``access.py`` gates the console's pages by role and
+keeps the access log; ``finder.py`` and ``document_finder.py`` search and page;
+``casework.py`` and ``document_work.py`` change records; ``figures.py`` counts;
+``team_mail.py`` tells teams about new work; ``formatting.py`` writes times in the office's
+zone; the ``*_pages.py`` and ``routes.py`` modules tie it all to URLs.
 """
 
 from __future__ import annotations
