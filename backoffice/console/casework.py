@@ -45,7 +45,7 @@ def find(session: Session, request_id: int) -> CallbackRequest | None:
     return session.scalar(
         select(CallbackRequest)
         .where(CallbackRequest.id == request_id)
-        .options(selectinload(CallbackRequest.done_by), selectinload(CallbackRequest.claimed_by))
+        .options(selectinload(CallbackRequest.done_by), selectinload(CallbackRequest.claimant))
     )
 
 
@@ -118,7 +118,7 @@ def claim(session: Session, row: Claimable, staff: StaffUser, now: dt.datetime) 
 
 def take_over(session: Session, row: Claimable, staff: StaffUser, now: dt.datetime) -> None:
     """Takes what a colleague holds (they are away): said so in the activity list."""
-    previous = row.claimed_by.display_name if row.claimed_by else ""
+    previous = row.claimant.display_name if row.claimant else ""
     row.claimed_by_id = staff.id
     row.claimed_at = now
     record(session, _kind(row), row.id, now, staff, ActivityKind.TAKEN_OVER, text=previous)

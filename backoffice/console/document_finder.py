@@ -70,7 +70,7 @@ def _state(state: EfileState) -> ColumnElement[bool] | None:
 
 def _filtered(query: DocumentQuery, terms: SearchTerms) -> Select[Any]:
     statement = select(ReceivedDocument).options(
-        selectinload(ReceivedDocument.claimed_by), selectinload(ReceivedDocument.seen_by)
+        selectinload(ReceivedDocument.claimant), selectinload(ReceivedDocument.seen_by)
     )
     if query.text:
         statement = statement.where(_text_match(terms))

@@ -148,7 +148,7 @@ def document_page(request: Request, document_id: str) -> Response:
             now,
         )
         history = casework.activities(db, RecordKind.DOCUMENT, document.id)
-        claimed_by = document.claimed_by
+        claimant = document.claimant
         seen_by = document.seen_by
     return services.pages.render(
         request,
@@ -157,7 +157,7 @@ def document_page(request: Request, document_id: str) -> Response:
             "staff": staff.user,
             "csrf_token": staff.csrf_token,
             "document": document,
-            "claimed_by": claimed_by,
+            "claimant": claimant,
             "seen_by": seen_by,
             "history": history,
             "again": document_work.can_hand_over_again(document),

@@ -181,7 +181,7 @@ def _word_matches(forms: tuple[str, ...]) -> Select[int]:
 
 def _filtered(query: RequestQuery, walk: bool = False) -> Select[Any]:
     statement = select(CallbackRequest).options(
-        selectinload(CallbackRequest.done_by), selectinload(CallbackRequest.claimed_by)
+        selectinload(CallbackRequest.done_by), selectinload(CallbackRequest.claimant)
     )
     if query.status is not StatusFilter.ALL:
         statement = statement.where(CallbackRequest.status == CallbackStatus(query.status.value))

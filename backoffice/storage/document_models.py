@@ -56,5 +56,10 @@ class ReceivedDocument(Base):
     seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     team_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
-    claimed_by: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by_id])
+    # The member of staff working it (``claimed_by`` is the lease of the worker handing it over).
+    claimant: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by_id])
     seen_by: Mapped[StaffUser | None] = relationship(foreign_keys=[seen_by_id])
+    # A worker handing the document over (or removing its copy) holds it until then; a worker
+    # that died mid-way lets go by the lease running out (backoffice.storage.leases).
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    claimed_by: Mapped[str] = mapped_column(String(40), default="")

@@ -229,4 +229,4 @@ class CallbackRequest(Base):
     team_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     done_by: Mapped[StaffUser | None] = relationship(foreign_keys=[done_by_id])
-    claimed_by: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by_id])
+    claimant: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by_id])

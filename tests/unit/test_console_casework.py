@@ -6,10 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from argon2 import PasswordHasher
 from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,8 +18,6 @@ from backoffice.console.formatting import OfficeTime
 from backoffice.console.login import LoginGuard, LoginOutcome
 from backoffice.intake import SubmissionIntake
 from backoffice.staff import add_staff
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, StaffUser
 from backoffice.storage.work_models import ActivityKind, AttemptOutcome, RecordKind
 from contract.submissions import TimeWindow
@@ -33,14 +28,6 @@ PUBLIC = base64.b64encode(bytes(KEY.public_key)).decode()
 RULES = AttemptRules(max_failed_attempts=3, retry_gap=dt.timedelta(hours=1))
 HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 UTC = dt.UTC
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _windows(*hours: tuple[int, int]) -> list[TimeWindow]:

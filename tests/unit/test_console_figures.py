@@ -7,10 +7,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from argon2 import PasswordHasher
 from nacl.public import PrivateKey
 from sqlalchemy import select
@@ -21,8 +18,6 @@ from backoffice.console.casework import AttemptRules
 from backoffice.console.formatting import OfficeTime
 from backoffice.intake import SubmissionIntake
 from backoffice.staff import add_staff
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import CallbackRequest, Device, StaffUser
 from backoffice.storage.work_models import AttemptOutcome
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
@@ -39,14 +34,6 @@ ARRIVALS = [
     (dt.datetime(2025, 10, 26, 22, 30, tzinfo=UTC), "payment"),  # Berlin 26th 23:30 CET
     (dt.datetime(2025, 10, 26, 23, 30, tzinfo=UTC), "change"),  # Berlin 27th 00:30 CET
 ]
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _arrive(sessions: sessionmaker[Session]) -> list[int]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,14 +82,6 @@ def test_letters_of_other_scripts_keep_their_marks() -> None:
     """Only the case of Cyrillic and Arabic letters is folded: й is not и."""
     assert name_tokens("Андрій ЙОВЕНКО") == ["андрій", "йовенко"]
     assert name_tokens("مُحَمَّد") == ["مُحَمَّد"]
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _store(sessions: sessionmaker[Session], **fields: object) -> str:
@@ -230,7 +221,7 @@ def test_the_migration_gives_existing_requests_their_search_keys(tmp_path: Path)
     from alembic import command
 
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0006_ended_console_sessions")
+    command.upgrade(alembic_config(engine), "0100_region")
     sessions = make_session_factory(engine)
     now = "2025-11-21 09:00:00.000000"
     with engine.begin() as db:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from nacl.public import PrivateKey
@@ -16,8 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.console import finder
 from backoffice.console.finder import RequestQuery, Sort, StatusFilter, find_page
 from backoffice.intake import SubmissionIntake
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
 from contract.submissions import TimeWindow
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
@@ -25,14 +21,6 @@ from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelo
 KEY = PrivateKey.generate()
 NEWEST_ALL = RequestQuery(status=StatusFilter.ALL, sort=Sort.NEWEST)
 PUBLIC = base64.b64encode(bytes(KEY.public_key)).decode()
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def store_callbacks(sessions: sessionmaker[Session], clock: FixedClock, count: int) -> list[str]:

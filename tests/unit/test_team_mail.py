@@ -7,18 +7,13 @@ from __future__ import annotations
 import base64
 import smtplib
 import uuid
-from collections.abc import Iterator
 from email.message import EmailMessage
-from pathlib import Path
 
-import pytest
 from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console.team_mail import TeamMail, failing_mail
 from backoffice.intake import SubmissionIntake
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
 from config.console import ConsoleSettings, MailSettings
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
@@ -55,14 +50,6 @@ class RecordedMailer:
         if self.refusing:
             raise smtplib.SMTPResponseException(451, b"try again later")
         self.sent.append(message)
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _receive(sessions: sessionmaker[Session], clock: FixedClock, *concerns: str) -> None:

@@ -5,7 +5,7 @@ Existing requests and documents get their search keys, first window and due time
 the search finds what arrived before the upgrade; they count as announced to their team.
 
 Revision ID: 0200_console_work
-Revises: 0006_ended_console_sessions
+Revises: 0100_region
 Create Date: 2026-12-07
 """
 
@@ -24,7 +24,7 @@ from backoffice.storage.types import UTCDateTime
 from backoffice.storage.work_models import TOKEN_TYPE
 
 revision = "0200_console_work"
-down_revision = "0006_ended_console_sessions"
+down_revision = "0100_region"
 branch_labels = None
 depends_on = None
 
