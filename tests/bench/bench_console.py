@@ -10,15 +10,19 @@ machine's load before and after.
         [--keep DIR]        fill DIR once and reuse it on later runs
         [--explain]         print each page's SQL with SQLite's query plan (SCAN = whole table)
         [--profile PAGE]    a pyinstrument profile of one page (its name as printed)
+        [--postgresql]      on a throw-away PostgreSQL (durable, as in production) instead
+                            of SQLite
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -73,9 +77,9 @@ def _attempt(request_id: int, at: dt.datetime, reached: bool) -> dict[str, objec
     )
 
 
-def fill(folder: Path, requests: int, documents: int) -> None:
+def fill(folder: Path, settings: BackofficeSettings, requests: int, documents: int) -> None:
     rng = random.Random(15)
-    context = open_office(folder, BackofficeSettings())
+    context = open_office(folder, settings)
     now = dt.datetime.now(dt.UTC)
     device = uuid.uuid4()
     with context.sessions() as db, db.begin():
@@ -190,6 +194,10 @@ def fill(folder: Path, requests: int, documents: int) -> None:
         ):
             for chunk in range(0, len(values), 5000):
                 db.execute(insert(table), values[chunk : chunk + 5000])
+    if context.engine.dialect.name == "postgresql":
+        # What autovacuum does soon after a bulk load in production: the planner's statistics.
+        with context.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     context.engine.dispose()
     return None
 
@@ -268,22 +276,32 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, default=None)
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--profile", default="")
+    parser.add_argument("--postgresql", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as temporary:
-        folder = (args.keep or Path(temporary)) / "office"
-        if not (folder / "backoffice.sqlite3").exists():
+    with contextlib.ExitStack() as stack:
+        settings = BackofficeSettings()
+        if args.postgresql:
+            sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # for tests.helpers
+            from tests.helpers.postgres import PostgresServer
+
+            server = stack.enter_context(PostgresServer.started(durable=True))
+            settings = BackofficeSettings(database_url=server.fresh_database())
+            args.keep = None  # the server and its data go at the end of the run
+        folder = (args.keep or Path(stack.enter_context(tempfile.TemporaryDirectory()))) / "office"
+        if not (folder / "backoffice.sqlite3").exists() or args.postgresql:
             DataDir(folder).create()
             started = time.perf_counter()
-            fill(folder, args.requests, args.documents)
+            fill(folder, settings, args.requests, args.documents)
             print(
                 f"filled {args.requests} requests, {args.documents} documents"
                 f" in {time.perf_counter() - started:.0f} s"
+                f" ({'PostgreSQL' if args.postgresql else 'SQLite'})"
             )
-        run_pages(folder, args)
+        run_pages(folder, settings, args)
 
 
-def run_pages(folder: Path, args: argparse.Namespace) -> None:
-    context = open_office(folder, BackofficeSettings())
+def run_pages(folder: Path, settings: BackofficeSettings, args: argparse.Namespace) -> None:
+    context = open_office(folder, settings)
     with context.sessions() as db:
         requests = db.scalar(select(func.max(CallbackRequest.id))) or 0
         sample = db.get(CallbackRequest, requests // 2)
@@ -328,7 +346,7 @@ def run_pages(folder: Path, args: argparse.Namespace) -> None:
             times = timed(client, path, args.runs if not name.startswith("figures") else 10)
             p95 = statistics.quantiles(times, n=20)[-1]
             print(f"{name:28} {statistics.median(times):8.1f} {p95:8.1f}")
-            if args.explain:
+            if args.explain and not args.postgresql:
                 explain(context, client, path)
         load = os.getloadavg()
         print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")

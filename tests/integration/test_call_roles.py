@@ -1,6 +1,6 @@
 """Calls are answered by the caseworker role: an account with the IT role only is refused the
 call page and the staff signaling socket, over real HTTP and a real WebSocket against a real
-backoffice; a caseworker (or someone holding both roles) gets in."""
+backoffice (on SQLite and PostgreSQL); a caseworker (or someone holding both roles) gets in."""
 
 from __future__ import annotations
 
@@ -13,14 +13,18 @@ from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 from websockets.typing import Origin
 
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess
+from tests.helpers.office_database import OfficeDatabases, office_on
 
 PASSWORD = "sonnenblume-42"
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
-    with running_backoffice(tmp_path_factory.mktemp("calls") / "backoffice") as office:
+def office(
+    database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackofficeProcess]:
+    # On PostgreSQL the staff socket goes through the region's switchboard.
+    with office_on(database, tmp_path_factory.mktemp("calls")) as office:
         office.add_staff("ida.it", PASSWORD, "Ida Berger", ("it",))
         office.add_staff("anna", PASSWORD, "Anna Schmidt", ("caseworker",))
         office.add_staff("tom.both", PASSWORD, "Tom Wagner", ("it", "caseworker"))
