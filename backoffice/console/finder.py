@@ -167,16 +167,20 @@ def _text_match(terms: SearchTerms, walk: bool = False) -> ColumnElement[bool]:
         ways.append(_ids_where(CallbackRequest.search_bg == terms.bg_number))
     if terms.phone:
         ways.append(_ids_where(CallbackRequest.phone_e164 == terms.phone))
-    if terms.words:
-        words = [_word_matches(forms) for forms in terms.words]
+    # ``id + 0`` is not the indexed column: the database then walks the order's index
+    # instead of fetching every match first (see COMMON_WORD_MATCHES).
+    request_id = CallbackRequest.id + 0 if walk else CallbackRequest.id
+    words = [_word_matches(forms) for forms in terms.words]
+    if words and not ways:
+        # Only a name: each word its own lookup, which a common name's walk checks row by
+        # row (an INTERSECT would first build both words' whole sets).
+        return and_(*(request_id.in_(word) for word in words))
+    if words:
         # Wrapped as a query of its own: SQLite takes no parenthesised INTERSECT in a UNION.
         both = intersect(*words).subquery() if len(words) > 1 else None
         ways.append(words[0] if both is None else select(both.c.request_id))
     if not ways:
         return false()
-    # ``id + 0`` is not the indexed column: the database then walks the order's index
-    # instead of fetching every match first (see COMMON_WORD_MATCHES).
-    request_id = CallbackRequest.id + 0 if walk else CallbackRequest.id
     return request_id.in_(ways[0] if len(ways) == 1 else union(*ways))
 
 
