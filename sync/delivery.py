@@ -25,16 +25,23 @@ harmless.
 A submission with attachments first uploads each sealed file with tus (:mod:`sync.tus_client`),
 resuming where the server's offset says; the envelope then refers to the finished uploads. An
 upload the backoffice refuses for good quarantines the whole submission, files kept.
+
+Time: every wait (an item's backoff, the full-disk retry, the health probe) runs on the
+monotonic clock (:mod:`sync.retry_schedule`); the wall clock only stamps rows for people to
+read. Every request goes through the :class:`~sync.office_link.OfficeLink`, so a
+``Retry-After`` pause holds the whole queue, not one item, and a stop request (SIGTERM) ends a
+pass and the request in flight within seconds, ``run_once`` included.
 """
 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import enum
 import logging
 import random as stdlib_random
 import threading
+import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -43,10 +50,13 @@ from pydantic import ValidationError
 
 from config.schema import SyncSettings
 from sync.backoff import RandomSource, retry_delay
+from sync.bounded_http import CallCut
 from sync.device import DeviceCredentials
-from sync.outbox import Outbox, OutboxFullError, OutboxItem
+from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
+from sync.outbox import Outbox, OutboxFullError, OutboxItem, SubmissionState
 from sync.outbox_attachments import AttachmentState, OutboxAttachment
 from sync.reachability import HealthProbe, ReachabilityWatch
+from sync.retry_schedule import RetrySchedule
 from sync.submit import Clock, utc_now
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 from sync.wire import (
@@ -64,6 +74,8 @@ _TRANSIENT_CLIENT_ERRORS = {401, 408, 425, 429}
 _OFFICE_AWAY_STATUSES = {429, 502, 503, 504}
 # Longest wait before recording a result is tried again on a full disk (unless room appears).
 _STORAGE_RETRY_CAP_SECONDS = 60.0
+# A receipt or a problem report is a few hundred bytes.
+_MAX_RECEIPT_BYTES = 64 * 1024
 
 
 class Outcome(enum.Enum):
@@ -94,7 +106,7 @@ class PassCounts:
             self.retrying += 1
 
 
-def _problem_title(response: requests.Response) -> str:
+def _problem_title(response: OfficeAnswer) -> str:
     try:
         return ProblemDetail.model_validate_json(response.content).title[:120]
     except ValidationError:
@@ -109,41 +121,35 @@ class Courier:
         outbox: Outbox,
         device: DeviceCredentials,
         settings: SyncSettings,
-        session: requests.Session,
+        link: OfficeLink,
         *,
         clock: Clock = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
         random: RandomSource = stdlib_random.random,
         watch: ReachabilityWatch | None = None,
     ) -> None:
+        """``clock`` stamps rows (wall time, for people); ``monotonic`` times every wait."""
         self._outbox = outbox
         self._device = device
         self._settings = settings
-        self._session = session
+        self._link = link
         self._clock = clock
+        self._monotonic = monotonic
         self._random = random
-        self._url = f"{device.backoffice_url.rstrip('/')}{API_PREFIX}/submissions"
-        self._timeouts = (settings.connect_timeout_seconds, settings.read_timeout_seconds)
-        self._tus = TusClient(
-            session,
-            device.backoffice_url,
-            device.device_token,
-            chunk_bytes=settings.chunk_bytes,
-            timeouts=self._timeouts,
-        )
+        self._tus = TusClient(link, device.device_token, chunk_bytes=settings.chunk_bytes)
+        self.schedule = RetrySchedule(monotonic)
         # Set by a failure, cleared by the next success: a success then means "it is back".
         self._failing = False
         self.watch = watch or ReachabilityWatch(
-            HealthProbe(session, device.backoffice_url),
-            every_seconds=settings.probe_seconds,
-            clock=clock,
+            HealthProbe(link), every_seconds=settings.probe_seconds, monotonic=monotonic
         )
         # Failed attempts to record a result on a full disk, and when to try again.
         self._storage_failures = 0
-        self._storage_retry_at: dt.datetime | None = None
+        self._storage_retry_at: float | None = None
 
-    def run_once(self) -> PassCounts:
+    def run_once(self, stop: threading.Event | None = None) -> PassCounts:
         """Try every queued item now, ignoring backoff (``kiosk sync --once``)."""
-        return self._pass(self._outbox.queued(), stop=None)
+        return self._pass([entry.submission_id for entry in self._outbox.waiting()], stop)
 
     def run_forever(
         self, stop: threading.Event, alive: Callable[[], object] = lambda: None
@@ -155,37 +161,49 @@ class Courier:
         while not stop.is_set():
             # Take the space reserve back once there is room (it may have been used up).
             self._outbox.reserve.ensure()
+            paused = self._link.pause.remaining()
+            if paused:
+                alive()
+                stop.wait(min(paused, self._settings.poll_seconds))
+                continue
             if not self._waiting_for_storage():
-                self._pass(self._outbox.due(self._clock()), stop)
+                self._pass(self.schedule.due(self._outbox.waiting()), stop)
             alive()
             if self._office_back():
                 continue  # deliver what waited, now
             stop.wait(self._settings.poll_seconds)
 
-    def _pass(self, items: list[OutboxItem], stop: threading.Event | None) -> PassCounts:
+    def _pass(self, ids: list[uuid.UUID], stop: threading.Event | None) -> PassCounts:
         counts = PassCounts()
-        while items:
-            if stop is not None and stop.is_set():
+        while ids:
+            if (stop is not None and stop.is_set()) or self._link.pause.remaining():
+                counts.not_tried = len(ids)
                 break
-            item = items.pop(0)
+            item = self._outbox.get(ids.pop(0))
+            if item is None or item.state is not SubmissionState.QUEUED:
+                continue  # settled by someone else meanwhile (e.g. IT requeued or it is gone)
             was_failing = self._failing
             try:
                 outcome = self.deliver(item)
                 if outcome is Outcome.DELIVERED and was_failing and stop is not None:
                     # The backoffice is back: drain the queue now rather than after each
                     # item's backoff, which may be minutes.
-                    waited = self._outbox.retry_all_now(self._clock())
-                    log.info("retrying %d waiting item(s) now", waited)
-                    items = self._outbox.due(self._clock())
+                    ids = self._everything_now()
             except OutboxFullError as full:
                 outcome = self._storage_full(full)
             else:
                 self._storage_recovered()
             counts.add(outcome)
             if outcome in (Outcome.OFFICE_AWAY, Outcome.STORAGE_FULL):
-                counts.not_tried = len(items)
+                counts.not_tried = len(ids)
                 break
         return counts
+
+    def _everything_now(self) -> list[uuid.UUID]:
+        waited = self._outbox.retry_all_now(self._clock())
+        self.schedule.clear()
+        log.info("retrying %d waiting item(s) now", waited)
+        return [entry.submission_id for entry in self._outbox.waiting()]
 
     def _office_back(self) -> bool:
         """While deliveries wait because the office was away, probe it; True if it is back
@@ -193,17 +211,16 @@ class Courier:
         if self._waiting_for_storage() or not self.watch.probe_if_due():
             return False
         try:
-            waited = self._outbox.retry_all_now(self._clock())
+            self._everything_now()
         except OutboxFullError as full:
             self._storage_full(full)
             return False
-        log.info("retrying %d waiting item(s) now", waited)
         return True
 
     def _waiting_for_storage(self) -> bool:
         if self._storage_retry_at is None:
             return False
-        if self._outbox.reserve.held() or self._clock() >= self._storage_retry_at:
+        if self._outbox.reserve.held() or self._monotonic() >= self._storage_retry_at:
             self._storage_retry_at = None  # room again, or time to try
             return False
         return True
@@ -216,7 +233,7 @@ class Courier:
             cap_seconds=min(self._settings.backoff_cap_seconds, _STORAGE_RETRY_CAP_SECONDS),
             random=self._random,
         )
-        self._storage_retry_at = self._clock() + delay
+        self._storage_retry_at = self._monotonic() + delay.total_seconds()
         if self._storage_failures == 1:
             log.error(
                 "outbox cannot record delivery results (%s): free disk space in %s; until "
@@ -251,17 +268,19 @@ class Courier:
             attachments=refs,
         )
         try:
-            response = self._session.post(
-                self._url,
-                data=envelope.model_dump_json().encode("utf-8"),
+            response = self._link.request(
+                "POST",
+                f"{API_PREFIX}/submissions",
+                body=envelope.model_dump_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     IDEMPOTENCY_HEADER: str(item.submission_id),
                     "Content-Type": "application/json",
                 },
-                timeout=self._timeouts,
-                allow_redirects=False,
+                max_answer_bytes=_MAX_RECEIPT_BYTES,
             )
+        except (OfficePaused, CallCut):
+            return Outcome.OFFICE_AWAY  # not sent, or cut as the process stops: no attempt
         except (requests.ConnectionError, requests.Timeout) as exc:
             return self._retry(item, type(exc).__name__, Outcome.OFFICE_AWAY, unreachable=True)
         except requests.RequestException as exc:
@@ -317,6 +336,7 @@ class Courier:
 
     def _quarantine(self, item: OutboxItem, reason: str) -> Outcome:
         self._outbox.quarantine(item.submission_id, reason, self._clock())
+        self.schedule.forget(item.submission_id)
         log.error(
             "submission %s (reference %s) quarantined: %s",
             item.submission_id,
@@ -325,7 +345,7 @@ class Courier:
         )
         return Outcome.QUARANTINED
 
-    def _judge(self, item: OutboxItem, response: requests.Response) -> Outcome:
+    def _judge(self, item: OutboxItem, response: OfficeAnswer) -> Outcome:
         status = response.status_code
         if status in (200, 201):
             return self._accept(item, response)
@@ -342,7 +362,7 @@ class Courier:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)
 
-    def _accept(self, item: OutboxItem, response: requests.Response) -> Outcome:
+    def _accept(self, item: OutboxItem, response: OfficeAnswer) -> Outcome:
         try:
             receipt = SubmissionReceipt.model_validate_json(response.content)
         except ValidationError:
@@ -350,6 +370,7 @@ class Courier:
         if receipt.submission_id != item.submission_id:
             return self._retry(item, "receipt for another submission", Outcome.RETRY)
         self._outbox.mark_delivered(item.submission_id, receipt, self._clock())
+        self.schedule.forget(item.submission_id)
         self._failing = False
         self.watch.reached()
         log.info("delivered submission %s (reference %s)", item.submission_id, item.reference_code)
@@ -369,6 +390,7 @@ class Courier:
             random=self._random,
         )
         self._outbox.schedule_retry(item.submission_id, now + delay, error, now)
+        self.schedule.wait(item.submission_id, delay.total_seconds(), now + delay)
         self._failing = True
         log.warning(
             "submission %s not delivered (%s); next attempt in %.1f s",

@@ -46,6 +46,7 @@ from sync.outbox_summary import (
     summarize,
 )
 from sync.quota import StorageQuota
+from sync.retry_schedule import QueueEntry
 from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
 from sync.wire import SubmissionKind, SubmissionReceipt
 
@@ -54,6 +55,7 @@ __all__ = ["OutboxSummary", "QuarantinedItem", "StateTotals", "SubmissionState"]
 
 OUTBOX_FILE_NAME = "outbox.sqlite3"
 _TABLE = "submissions"
+_DELIVERY_ORDER = "ORDER BY payload_bytes + attachment_bytes, created_at, submission_id"
 _T = TypeVar("_T")
 
 
@@ -96,6 +98,10 @@ def _stamp(moment: dt.datetime) -> str:
 
 def _moment(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def _parsed(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
 
 
 def _item(row: dict[str, Any]) -> OutboxItem:
@@ -293,20 +299,24 @@ class Outbox:
         )
         return _item(rows[0]) if rows else None
 
-    def due(self, now: dt.datetime) -> list[OutboxItem]:
-        """Queued items whose next attempt is due: smallest first (a callback request should
-        not wait behind a 20 MB scan), then oldest."""
-        return self._queued("AND next_attempt_at <= :now", {"now": _stamp(now)})
+    def waiting(self) -> list[QueueEntry]:
+        """Every queued item, in delivery order (smallest first: a callback request should not
+        wait behind a 20 MB scan, then oldest), without payloads."""
+        rows = self._rows(
+            f"SELECT submission_id, next_attempt_at FROM {_TABLE} "  # noqa: S608 (fixed SQL)
+            f"WHERE state = :queued {_DELIVERY_ORDER}",
+            {"queued": SubmissionState.QUEUED.value},
+        )
+        return [
+            QueueEntry(uuid.UUID(row["submission_id"]), _parsed(row["next_attempt_at"]))
+            for row in rows
+        ]
 
     def queued(self) -> list[OutboxItem]:
-        """Every queued item, due or not, in delivery order."""
-        return self._queued("", {})
-
-    def _queued(self, condition: str, params: dict[str, Any]) -> list[OutboxItem]:
+        """Every queued item, in delivery order."""
         rows = self._rows(
-            f"SELECT * FROM {_TABLE} WHERE state = :queued {condition} "  # noqa: S608 (fixed SQL)
-            "ORDER BY payload_bytes + attachment_bytes, created_at, submission_id",
-            {"queued": SubmissionState.QUEUED.value, **params},
+            f"SELECT * FROM {_TABLE} WHERE state = :queued {_DELIVERY_ORDER}",  # noqa: S608
+            {"queued": SubmissionState.QUEUED.value},
         )
         return [_item(row) for row in rows]
 
@@ -376,12 +386,16 @@ class Outbox:
         return len(self.blobs.remove_orphans(self.attachments.referenced_paths(), now, grace))
 
     def retry_all_now(self, now: dt.datetime) -> int:
-        """Make every queued item due (the backoffice is back); returns how many waited."""
+        """Make every queued item due (IT asked, or the backoffice is back); returns how many.
+
+        Every queued row gets ``next_attempt_at = now``, whatever it said before (it may lie
+        in the future of a clock set back): a changed value is what tells the delivery daemon
+        to try at once (:mod:`sync.retry_schedule`)."""
 
         def change(db: Database) -> int:
             cursor = db.execute(
                 f"UPDATE {_TABLE} SET next_attempt_at = :now "  # noqa: S608 (fixed SQL)
-                "WHERE state = :queued AND next_attempt_at > :now",
+                "WHERE state = :queued",
                 {"now": _stamp(now), "queued": SubmissionState.QUEUED.value},
             )
             return cursor.rowcount

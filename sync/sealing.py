@@ -28,6 +28,22 @@ def public_key_from_b64(text: str) -> PublicKey:
     return PublicKey(raw)
 
 
+def key_fingerprint(public_key_b64: str) -> str:
+    """A short digest of an office public key for people to compare: ``backoffice init``
+    prints it, ``kiosk enroll --expect-key`` checks it, the fleet page and ``kiosk status``
+    show it. SHA-256 of the 32 key bytes, its first 15 bytes in base32 (letters A-Z and digits
+    2-7: no 0/O or 1/I to mix up), in groups of four: ``MZXW-6YTB-OI2H-K3TF-NBSW-4ZLT``."""
+    digest = hashlib.sha256(public_key_from_b64(public_key_b64).encode()).digest()
+    text = base64.b32encode(digest[:15]).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def same_fingerprint(expected: str, fingerprint: str) -> bool:
+    """``expected`` as IT typed it (any case, with or without dashes or spaces)."""
+    typed = "".join(ch for ch in expected.upper() if ch.isalnum())
+    return typed == fingerprint.replace("-", "")
+
+
 def seal(plaintext: bytes, recipient: PublicKey) -> bytes:
     return bytes(SealedBox(recipient).encrypt(plaintext))
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import requests
-
 from config.schema import TerminalSettings
 from kiosk.admin import scanner_health
 from sync.device import DeviceCredentials
 from sync.health import ScannerStatus, TerminalHealth
 from sync.heartbeat import HeartbeatReporter
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox
 from sync.remote_config import RemoteConfigStore, local_config_data
 
@@ -22,18 +21,17 @@ def start_heartbeats(
     data_dir: Path,
     device: DeviceCredentials,
     outbox: Outbox,
+    link: OfficeLink,
     stop: threading.Event,
 ) -> threading.Thread:
     def probe() -> ScannerStatus:
         return scanner_health.probe(settings.scanner)
 
     health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
-    session = requests.Session()
-    session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
     reporter = HeartbeatReporter(
         device,
         settings.sync,
-        session,
+        link,
         health.collect,
         RemoteConfigStore(data_dir, local_config_data(config_path)),
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 from config import load_terminal_settings
 from sync.device import DeviceFileError, device_file, load_device
 from sync.enrollment import EnrollmentError, enroll
+from sync.sealing import key_fingerprint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +26,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--data", type=Path, metavar="DIR", help="data folder (overrides config)")
     parser.add_argument(
         "--name", default=socket.gethostname()[:100] or "terminal", help="name shown to IT"
+    )
+    parser.add_argument(
+        "--expect-key",
+        metavar="FINGERPRINT",
+        help="the office key's fingerprint as 'backoffice init' printed it; enrollment stops "
+        "and saves nothing if the office answers with another key (default: not checked)",
     )
     parser.set_defaults(handler=_handle)
 
@@ -43,9 +50,16 @@ def _handle(args: argparse.Namespace) -> int:
             f"at {previous.backoffice_url}",
             file=sys.stderr,
         )
-    timeouts = (settings.sync.connect_timeout_seconds, settings.sync.read_timeout_seconds)
     try:
-        device = enroll(args.url, args.token, data_dir, args.name, timeouts=timeouts)
+        device = enroll(
+            args.url,
+            args.token,
+            data_dir,
+            args.name,
+            settings=settings.sync,
+            ca_file=settings.backoffice.ca_file,
+            expect_key=args.expect_key,
+        )
     except EnrollmentError as exc:
         print(f"kiosk enroll: {exc}", file=sys.stderr)
         return 1
@@ -53,6 +67,7 @@ def _handle(args: argparse.Namespace) -> int:
         f"Enrolled at {device.office_name} ({device.backoffice_url}) as device "
         f"{device.device_id}; credentials saved in {device_file(data_dir)}."
     )
+    print(f"Office key fingerprint: {key_fingerprint(device.backoffice_public_key)}")
     if previous is not None:
         print("Restart the delivery service (kiosk sync) so it uses the new credentials.")
     return 0

@@ -1,8 +1,9 @@
 """``kiosk sync [--once]``: deliver the outbox to the backoffice.
 
-Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); a delivery in progress
-is finished first (at most the read timeout). Logs one line per delivery: submission id and
-reference code, never contents.
+Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); every wait ends at
+once, and a request in flight gets a few seconds before it is cut (:mod:`sync.stop_request`),
+``--once`` included. Logs one line per delivery: submission id and reference code, never
+contents.
 """
 
 from __future__ import annotations
@@ -10,21 +11,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
-import signal
 import sys
-import threading
 from pathlib import Path
-from types import FrameType
 
-import requests
-
+from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
 from kiosk.admin.daemon import start_heartbeats
 from sync.delivery import Courier
 from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, outbox_path
 from sync.remote_config import effective_settings
 from sync.sd_notify import Notifier
+from sync.stop_request import StopRequest
 
 log = logging.getLogger("kiosk.sync")
 
@@ -44,25 +43,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_handle)
 
 
-def _stop_on_signals() -> threading.Event:
-    stop = threading.Event()
+def _usable_device(data_dir: Path) -> DeviceCredentials | None:
+    """The enrollment to deliver with, or None (not enrolled, or to an unencrypted address)."""
+    device = load_device(data_dir)
+    if device is None:
+        return None
+    try:
+        OfficeLink(device.backoffice_url, TerminalSettings().sync)
+    except InsecureOfficeUrlError as exc:
+        log.error("device.json: %s; enroll again with 'kiosk enroll https://... TOKEN'", exc)
+        return None
+    return device
 
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        log.info("%s received; stopping after the current delivery", signal.Signals(signum).name)
-        stop.set()
 
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
-    return stop
-
-
-def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
+def _wait_for_enrollment(data_dir: Path, stop: StopRequest) -> DeviceCredentials | None:
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
     notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
     notifier.ready()
     while not stop.wait(_ENROLMENT_POLL_SECONDS):
         notifier.ping()
-        device = load_device(data_dir)
+        device = _usable_device(data_dir)
         if device is not None:
             return device
     return None
@@ -72,17 +72,18 @@ def _handle(args: argparse.Namespace) -> int:
     # With the remote config the backoffice last sent, if it still fits the local file.
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
-    stop = _stop_on_signals()
+    stop = StopRequest.on_signals()
     try:
-        device = load_device(data_dir)
+        device = _usable_device(data_dir)
         if device is None and args.once:
             print(
-                "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'",
+                "kiosk sync: this terminal is not enrolled (or enrolled at an unencrypted "
+                "address); run 'kiosk enroll URL TOKEN'",
                 file=sys.stderr,
             )
             return 2
         if device is None:
-            device = _wait_for_enrolment(data_dir, stop)
+            device = _wait_for_enrollment(data_dir, stop)
             if device is None:
                 return 0
     except DeviceFileError as exc:
@@ -97,19 +98,20 @@ def _deliver(
     device: DeviceCredentials,
     *,
     once: bool,
-    stop: threading.Event,
+    stop: StopRequest,
     config: Path | None = None,
 ) -> int:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with Outbox(outbox_path(data_dir)) as outbox, requests.Session() as session:
-        session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+    link = OfficeLink(device.backoffice_url, settings.sync, ca_file=settings.backoffice.ca_file)
+    stop.when_stopping(link.stop)
+    with Outbox(outbox_path(data_dir)) as outbox:
         # Sealed files a crash left without their outbox row (never the other way round).
         orphans = outbox.remove_orphan_files(dt.datetime.now(dt.UTC), _ORPHAN_GRACE)
         if orphans:
             log.info("removed %d sealed file(s) without an outbox row", orphans)
-        courier = Courier(outbox, device, settings.sync, session)
+        courier = Courier(outbox, device, settings.sync, link)
         if once:
-            counts = courier.run_once()
+            counts = courier.run_once(stop.event)
             log.info(
                 "sync pass: %d delivered, %d to retry, %d quarantined, %d left for later",
                 counts.delivered,
@@ -119,11 +121,14 @@ def _deliver(
             )
         else:
             log.info("delivering to %s", device.backoffice_url)
-            heartbeats = start_heartbeats(settings, config, data_dir, device, outbox, stop)
+            heartbeats = start_heartbeats(
+                settings, config, data_dir, device, outbox, link, stop.event
+            )
             notifier = Notifier()
             notifier.ready()
-            courier.run_forever(stop, alive=notifier.ping)
+            courier.run_forever(stop.event, alive=notifier.ping)
             notifier.stopping()
             heartbeats.join(settings.sync.read_timeout_seconds)
             log.info("stopped")
+    link.close()
     return 0
