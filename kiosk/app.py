@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -40,6 +41,7 @@ from kiosk.viewmodels.shell import ShellViewModel
 from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
 from kiosk.watchdog import UiWatchdog, install_test_freeze
 from sync.health import ScannerStatusFile
+from sync.outbox_check import check_when_starting
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
@@ -222,6 +224,7 @@ def run(args: argparse.Namespace) -> int:
     # The local file with the remote config the backoffice last sent on top, if it fits.
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
+    check_when_starting(data_dir, dt.datetime.now(dt.UTC))
     _choose_platform()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from config.schema import TerminalSettings
@@ -11,7 +12,7 @@ from sync.device import DeviceCredentials
 from sync.health import ScannerStatus, TerminalHealth
 from sync.heartbeat import HeartbeatReporter
 from sync.office_link import OfficeLink
-from sync.outbox import Outbox
+from sync.outbox_reader import OutboxReading
 from sync.remote_config import RemoteConfigStore, local_config_data
 
 
@@ -20,7 +21,7 @@ def start_heartbeats(
     config_path: Path | None,
     data_dir: Path,
     device: DeviceCredentials,
-    outbox: Outbox,
+    outbox: Callable[[], OutboxReading],
     link: OfficeLink,
     stop: threading.Event,
 ) -> threading.Thread:

@@ -9,7 +9,6 @@ contents.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -17,18 +16,15 @@ from pathlib import Path
 from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
 from kiosk.admin.daemon import start_heartbeats
-from sync.delivery import Courier
+from sync.delivery_service import DeliveryService
 from sync.device import DeviceCredentials, DeviceFileError, load_device
 from sync.office_link import OfficeLink
-from sync.outbox import Outbox, outbox_path
 from sync.remote_config import effective_settings
 from sync.sd_notify import Notifier
 from sync.stop_request import StopRequest
 
 log = logging.getLogger("kiosk.sync")
 
-# A sealed file younger than this may belong to a submission the UI is committing right now.
-_ORPHAN_GRACE = dt.timedelta(hours=1)
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
 _ENROLMENT_POLL_SECONDS = 10.0
 
@@ -101,17 +97,14 @@ def _deliver(
     stop: StopRequest,
     config: Path | None = None,
 ) -> int:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     link = OfficeLink(device.backoffice_url, settings.sync, ca_file=settings.backoffice.ca_file)
     stop.when_stopping(link.stop)
-    with Outbox(outbox_path(data_dir)) as outbox:
-        # Sealed files a crash left without their outbox row (never the other way round).
-        orphans = outbox.remove_orphan_files(dt.datetime.now(dt.UTC), _ORPHAN_GRACE)
-        if orphans:
-            log.info("removed %d sealed file(s) without an outbox row", orphans)
-        courier = Courier(outbox, device, settings.sync, link)
+    service = DeliveryService(data_dir, settings, device, link, stop)
+    try:
         if once:
-            counts = courier.run_once(stop.event)
+            counts = service.run_once()
+            if counts is None:
+                return 1
             log.info(
                 "sync pass: %d delivered, %d to retry, %d quarantined, %d left for later",
                 counts.delivered,
@@ -120,15 +113,11 @@ def _deliver(
                 counts.not_tried,
             )
         else:
-            log.info("delivering to %s", device.backoffice_url)
-            heartbeats = start_heartbeats(
-                settings, config, data_dir, device, outbox, link, stop.event
+            service.run(
+                lambda reading: start_heartbeats(
+                    settings, config, data_dir, device, reading, link, stop.event
+                )
             )
-            notifier = Notifier()
-            notifier.ready()
-            courier.run_forever(stop.event, alive=notifier.ping)
-            notifier.stopping()
-            heartbeats.join(settings.sync.read_timeout_seconds)
-            log.info("stopped")
-    link.close()
+    finally:
+        link.close()
     return 0
