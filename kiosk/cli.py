@@ -14,7 +14,17 @@ import sys
 
 from config import ConfigError
 
-COMMANDS = ["run", "demo", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
+COMMANDS = [
+    "run",
+    "demo",
+    "sync",
+    "status",
+    "enroll",
+    "requeue",
+    "scan",
+    "check_page",
+    "admin_pin",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -49,16 +49,17 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
+from sync.attachment_upload import UploadProblem, upload_attachments
 from sync.backoff import RandomSource, retry_delay
 from sync.bounded_http import CallCut
 from sync.device import DeviceCredentials
 from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
 from sync.outbox import Outbox, OutboxFullError, OutboxItem, SubmissionState
-from sync.outbox_attachments import AttachmentState, OutboxAttachment
 from sync.reachability import HealthProbe, ReachabilityWatch
 from sync.retry_schedule import RetrySchedule
+from sync.sealing import key_id, public_key_from_b64
 from sync.submit import Clock, utc_now
-from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
+from sync.tus_client import TusClient
 from sync.wire import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
@@ -137,6 +138,7 @@ class Courier:
         self._monotonic = monotonic
         self._random = random
         self._tus = TusClient(link, device.device_token, chunk_bytes=settings.chunk_bytes)
+        self._key_id = key_id(public_key_from_b64(device.backoffice_public_key))
         self.schedule = RetrySchedule(monotonic)
         # Set by a failure, cleared by the next success: a success then means "it is back".
         self._failing = False
@@ -288,51 +290,13 @@ class Courier:
         return self._judge(item, response)
 
     def _upload_attachments(self, item: OutboxItem) -> list[AttachmentRef] | Outcome:
-        """Upload whatever of the item's files the server does not hold yet."""
-        refs = []
-        for attachment in self._outbox.attachments.of(item.submission_id):
-            if attachment.path is None or attachment.sha256 is None:
-                return self._quarantine(item, "attachment file missing")
-            upload_path = attachment.upload_path
-            if attachment.state is not AttachmentState.UPLOADED or upload_path is None:
-                try:
-                    upload_path = self._tus.upload(self._target(attachment))
-                except TusError as error:
-                    if error.failure is TusFailure.PERMANENT:
-                        return self._quarantine(item, f"upload refused: {error}")
-                    away = error.failure in (TusFailure.AWAY, TusFailure.REFUSED)
-                    return self._retry(
-                        item,
-                        f"upload: {error}",
-                        Outcome.OFFICE_AWAY if away else Outcome.RETRY,
-                        unreachable=error.failure is TusFailure.AWAY,
-                    )
-                except FileNotFoundError:
-                    return self._quarantine(item, "attachment file missing")
-                self._outbox.attachments.mark_uploaded(
-                    item.submission_id, attachment.attachment_id, self._clock()
-                )
-            refs.append(
-                AttachmentRef(
-                    attachment_id=attachment.attachment_id,
-                    upload_path=upload_path,
-                    size=attachment.size,
-                    sha256=attachment.sha256,
-                )
-            )
-        return refs
-
-    def _target(self, attachment: OutboxAttachment) -> UploadTarget:
-        assert attachment.path is not None
-        sid, aid = attachment.submission_id, attachment.attachment_id
-        return UploadTarget(
-            attachment_id=aid,
-            path=attachment.path,
-            size=attachment.size,
-            upload_path=attachment.upload_path,
-            on_created=lambda path: self._outbox.attachments.save_upload_path(sid, aid, path),
-            on_progress=lambda offset: self._outbox.attachments.record_offset(sid, aid, offset),
-        )
+        refs = upload_attachments(self._outbox, self._tus, item.submission_id, self._clock)
+        if not isinstance(refs, UploadProblem):
+            return refs
+        if refs.permanent:
+            return self._quarantine(item, refs.reason)
+        outcome = Outcome.OFFICE_AWAY if refs.office_away else Outcome.RETRY
+        return self._retry(item, refs.reason, outcome, unreachable=refs.unreachable)
 
     def _quarantine(self, item: OutboxItem, reason: str) -> Outcome:
         self._outbox.quarantine(item.submission_id, reason, self._clock())
@@ -357,7 +321,14 @@ class Courier:
             )
             return self._retry(item, "HTTP 401", Outcome.OFFICE_AWAY)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
-            return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
+            refusal = f"HTTP {status}: {_problem_title(response)}"
+            if item.sealed_to not in (None, self._key_id):
+                # After the office changed its key: the likely cause, and what IT can do.
+                refusal = (
+                    f"sealed to the earlier office key {item.sealed_to}, the office answered "
+                    f"{refusal}; once it holds that key again: kiosk requeue --all"
+                )
+            return self._quarantine(item, refusal)
         if status in _OFFICE_AWAY_STATUSES:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)

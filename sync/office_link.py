@@ -17,6 +17,7 @@ Each thread gets its own ``requests`` session; the pause and the stop are shared
 from __future__ import annotations
 
 import datetime as dt
+import ssl
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,18 @@ MAX_ANSWER_BYTES = 1024 * 1024
 # a 1 MiB chunk through, a link slower than this counts as down.
 SLOWEST_UPLOAD_BYTES_PER_SECOND = 4096
 USER_AGENT = "buergerterminal-kiosk"
+
+
+def office_verify(ca_file: Path | None) -> str | bool:
+    """What ``requests`` takes as ``verify`` for the office: the pinned CA file, or True for
+    the system's trust store. Passed with every request, so ``REQUESTS_CA_BUNDLE`` cannot
+    replace a pinned CA (psf/requests#3829)."""
+    return str(ca_file) if ca_file is not None else True
+
+
+def office_ssl_context(ca_file: Path | None) -> ssl.SSLContext:
+    """The same trust for clients that are not ``requests`` (the call's signaling socket)."""
+    return ssl.create_default_context(cafile=None if ca_file is None else str(ca_file))
 
 
 class OfficePaused(requests.RequestException):
@@ -62,7 +75,7 @@ class OfficeLink:
         self.base_url = require_secure_office_url(base_url).rstrip("/")
         self.pause = pause or OfficePause()
         self._settings = settings
-        self._verify: str | bool = str(ca_file) if ca_file is not None else True
+        self._verify = office_verify(ca_file)
         self._wall_clock = wall_clock
         self._calls = CallRegistry()
         self._local = threading.local()

@@ -44,6 +44,7 @@ from sync.outbox_attachments import (
 from sync.outbox_files import OUTBOX_FILE_NAME, open_database, outbox_path
 from sync.outbox_item import OutboxItem, item_from_row, parsed, stamp
 from sync.outbox_lock import OutboxLock
+from sync.outbox_quarantine import QuarantinedItems
 from sync.outbox_schema import MIGRATIONS
 from sync.outbox_summary import (
     OutboxSummary,
@@ -108,6 +109,7 @@ class Outbox:
         self.receipts = ReceiptBook.beside(Path(path))
         self.reserve = SpaceReserve(Path(path).parent, reserve_bytes)
         self.attachments = OutboxAttachments(self._record, self._rows)
+        self.quarantined = QuarantinedItems(self._record, self._rows)
         self._hold = OutboxLock(Path(path).parent).hold_shared(busy_timeout_seconds)
         self._lock = threading.RLock()
         try:
@@ -224,7 +226,7 @@ class Outbox:
         """Store a sealed submission. On return it is on the disk (committed, fsynced).
 
         ``attachments`` are sealed files already written (and fsynced) by ``self.blobs``;
-        ``sealed_to`` is the fingerprint of the office key they are sealed to.
+        ``sealed_to`` is the id of the office key they are sealed to (sync.sealing.key_id).
         """
         # First the receipt: a row that commits always has one (sync.receipt_book).
         self.receipts.write(

@@ -26,7 +26,8 @@ class OutboxItem:
     payload_bytes: int
     delivered_at: dt.datetime | None
     receipt: SubmissionReceipt | None
-    # Fingerprint of the office key it is sealed to (None: queued before that was recorded).
+    # Id of the office key it is sealed to (sync.sealing.key_id; None: queued before that
+    # was recorded).
     sealed_to: str | None = None
 
 

@@ -73,8 +73,8 @@ def _attachments(db: Database) -> None:
 
 @MIGRATIONS(name="0600_sealed_to_and_payload_digest")
 def _sealed_to_and_payload_digest(db: Database) -> None:
-    # The fingerprint of the office key the payload and files were sealed to: after the office
-    # changed its key, the items sealed to the old one can be named (kiosk enroll, status).
+    # The office key the payload and files were sealed to (sync.sealing.key_id), always: after
+    # the office changed its key, the items sealed to the old one can be named (kiosk enroll).
     db.execute("ALTER TABLE submissions ADD COLUMN sealed_to TEXT")
     # SHA-256 (hex) of the sealed payload: a salvaged row proves its payload intact with it.
     db.execute("ALTER TABLE submissions ADD COLUMN payload_sha256 TEXT")

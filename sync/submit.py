@@ -38,7 +38,7 @@ from sync.device import DeviceCredentials
 from sync.outbox import Outbox
 from sync.quota import StorageFullError
 from sync.reference import normalize_reference_code
-from sync.sealing import key_fingerprint, public_key_from_b64, seal, sealed_file_size
+from sync.sealing import key_id, public_key_from_b64, seal, sealed_file_size
 from sync.wire import SubmissionKind
 
 Clock = Callable[[], dt.datetime]
@@ -128,7 +128,7 @@ def submit(
             created_at=clock(),
             sealed_payload=sealed,
             attachments=blobs,
-            sealed_to=key_fingerprint(device.backoffice_public_key),
+            sealed_to=key_id(recipient),
         )
     except StorageFullError as exc:
         raise SubmitError(SubmitReason.STORAGE_FULL, str(exc)) from None

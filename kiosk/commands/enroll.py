@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 
 from config import load_terminal_settings
-from sync.device import DeviceFileError, device_file, load_device
+from sync.device import DeviceCredentials, DeviceFileError, device_file, load_device
 from sync.enrollment import EnrollmentError, enroll
-from sync.sealing import key_fingerprint
+from sync.outbox import Outbox, outbox_path
+from sync.outbox_lock import OutboxBusyError
+from sync.sealing import key_fingerprint, key_id, public_key_from_b64
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,6 +71,32 @@ def _handle(args: argparse.Namespace) -> int:
         f"{device.device_id}; credentials saved in {device_file(data_dir)}."
     )
     print(f"Office key fingerprint: {key_fingerprint(device.backoffice_public_key)}")
+    for line in _sealed_to_earlier_keys(data_dir, previous, device):
+        print(f"kiosk enroll: {line}", file=sys.stderr)
     if previous is not None:
         print("Restart the delivery service (kiosk sync) so it uses the new credentials.")
     return 0
+
+
+def _sealed_to_earlier_keys(
+    data_dir: Path, previous: DeviceCredentials | None, device: DeviceCredentials
+) -> list[str]:
+    """Warnings for undelivered items the new office key cannot open."""
+    if not outbox_path(data_dir).exists():
+        return []
+    current = key_id(public_key_from_b64(device.backoffice_public_key))
+    earlier = None
+    if previous is not None:
+        earlier = key_id(public_key_from_b64(previous.backoffice_public_key))
+    try:
+        with Outbox(outbox_path(data_dir)) as outbox:
+            counts = outbox.quarantined.sealed_to_other_keys(current, earlier)
+    except (OSError, sqlite3.Error, OutboxBusyError) as exc:
+        return [f"could not look into the outbox ({type(exc).__name__}): see 'kiosk status'"]
+    return [
+        f"{items} item(s) are sealed to the previous office key {key} (this office's key is "
+        f"{current}): they stay queued and are delivered once the office holds that key in "
+        "its keyring; if it cannot open them they are quarantined with that reason, and "
+        "'kiosk requeue --all' sends them again once it can"
+        for key, items in sorted(counts.items())
+    ]
