@@ -187,7 +187,7 @@ def enroll(
         raise _refusal(url, response)
     credentials = _credentials(url, response, clock, expect_key)
     try:
-        save_device(data_dir, credentials)
+        credentials = save_device(data_dir, credentials)
     except OSError as exc:
         raise EnrollmentError(
             EnrollmentReason.STORAGE_FAILED,

@@ -6,9 +6,12 @@ from fastapi import FastAPI
 
 from backoffice.context import OfficeContext
 from backoffice.fleet import api, console
+from sync.sealing import key_fingerprint
 
 
 def mount_fleet(app: FastAPI, context: OfficeContext) -> None:
-    app.state.fleet_pages = console.FleetPages(context.settings.office_name)
+    app.state.fleet_pages = console.FleetPages(
+        context.settings.office_name, key_fingerprint(context.public_key_b64)
+    )
     app.include_router(api.router)
     app.include_router(console.router)

@@ -28,7 +28,9 @@ def start_heartbeats(
     def probe() -> ScannerStatus:
         return scanner_health.probe(settings.scanner)
 
-    health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
+    health = TerminalHealth(
+        data_dir, outbox, scanner_probe=probe, credentials_sealed=device.token_sealed
+    )
     reporter = HeartbeatReporter(
         device,
         settings.sync,

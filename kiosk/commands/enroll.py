@@ -71,6 +71,14 @@ def _handle(args: argparse.Namespace) -> int:
         f"{device.device_id}; credentials saved in {device_file(data_dir)}."
     )
     print(f"Office key fingerprint: {key_fingerprint(device.backoffice_public_key)}")
+    if device.token_sealed:
+        print("The device token is sealed to this machine's TPM.")
+    else:
+        print(
+            "kiosk enroll: no TPM found: the device token is kept in device.json (mode 0600); "
+            "a copy of the data folder could pose as this terminal",
+            file=sys.stderr,
+        )
     for line in _sealed_to_earlier_keys(data_dir, previous, device):
         print(f"kiosk enroll: {line}", file=sys.stderr)
     if previous is not None:

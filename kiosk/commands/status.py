@@ -73,6 +73,8 @@ def _report(
         "office_key_fingerprint": None
         if device is None
         else key_fingerprint(device.backoffice_public_key),
+        # The device token sealed to this machine's TPM (a copied disk cannot use it).
+        "credentials_sealed": None if device is None else device.token_sealed,
         "outbox_readable": reading.summary is not None,
         "outbox": {
             state.value: {
@@ -127,6 +129,16 @@ def _text(report: dict[str, Any]) -> str:
     lines.append(f"Backoffice:  {report['backoffice_url']}")
     if report["office_key_fingerprint"]:
         lines.append(f"Office key:  {report['office_key_fingerprint']}")
+    if report["credentials_sealed"] is not None:
+        lines.append(
+            "Credentials: "
+            + (
+                "sealed to this machine's TPM"
+                if report["credentials_sealed"]
+                else "not sealed to hardware (no TPM: a copy of the data folder can pose as "
+                "this terminal)"
+            )
+        )
     for state, figures in report["outbox"].items():
         lines.append(
             f"{state.capitalize() + ':':<13}{figures['items']} items, {figures['bytes']} bytes"
