@@ -123,6 +123,10 @@ def _pdf_pages(path: Path) -> Iterator[PageImage | PageRefused]:
             yield _pdf_page(page, number, pages)
 
 
+def _warnings_only(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
 def _pdf_page(page: object, number: int, pages: int) -> PageImage | PageRefused:
     import pikepdf
 
