@@ -110,6 +110,9 @@ def _frame(frame: Image.Image, number: int, pages: int) -> PageImage | PageRefus
 
 
 def _pdf_pages(path: Path) -> Iterator[PageImage | PageRefused]:
+    # pikepdf announces its C++ logging bridge at INFO, past the logger's level: noise in
+    # IT's output. A filter on the logger stops it. (Imported here: PDFs only, a large import.)
+    logging.getLogger("pikepdf._core").addFilter(_warnings_only)
     import pikepdf
 
     try:
