@@ -15,12 +15,17 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 LOCK_FILE_NAME = "outbox.lock"
 _POLL_SECONDS = 0.05
+# Waiting on an event that is never set, not time.sleep: libfaketime (the clock-jump tests)
+# breaks Python's sleep (clock_nanosleep on an absolute monotonic time gives EINVAL with
+# FAKETIME_DONT_FAKE_MONOTONIC), while condition waits stay correct.
+_pause = threading.Event()
 
 
 class OutboxBusyError(Exception):
@@ -40,7 +45,7 @@ def _acquire(path: Path, kind: int, timeout: float) -> int:
                 raise OutboxBusyError(
                     f"{path.parent}: the outbox is in use by another process"
                 ) from None
-            time.sleep(_POLL_SECONDS)
+            _pause.wait(_POLL_SECONDS)
 
 
 class OutboxLock:

@@ -10,6 +10,7 @@ Usage::
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -39,11 +40,20 @@ class Terminal:
         return self.root / "data"
 
     @classmethod
-    def create(cls, root: Path, backoffice_url: str, extra_toml: str = "") -> Terminal:
+    def create(
+        cls,
+        root: Path,
+        backoffice_url: str,
+        extra_toml: str = "",
+        ca_file: Path | None = None,
+    ) -> Terminal:
+        """``extra_toml`` goes after the ``[sync]`` table (keys for it, then other tables);
+        ``ca_file`` pins the office's CA."""
         root.mkdir(parents=True, exist_ok=True)
         terminal = cls(root)
+        pinned = "" if ca_file is None else f"ca_file = {json.dumps(str(ca_file))}\n"
         terminal.config.write_text(
-            f'[backoffice]\nurl = "{backoffice_url}"\n\n'
+            f'[backoffice]\nurl = "{backoffice_url}"\n{pinned}\n'
             f"[device]\ndata_dir = {json.dumps(str(terminal.data_dir))}\n\n"
             "[sync]\nconnect_timeout_seconds = 2\nread_timeout_seconds = 5\n"
             "backoff_base_seconds = 0.2\nbackoff_cap_seconds = 1\npoll_seconds = 0.2\n"
@@ -58,9 +68,17 @@ class Terminal:
     def command(self, *args: str) -> list[str]:
         return [console_script("kiosk"), args[0], "--config", str(self.config), *args[1:]]
 
-    def kiosk(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def kiosk(
+        self, *args: str, check: bool = True, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Runs ``kiosk`` with this terminal's config; ``env``: more environment variables."""
         result = subprocess.run(
-            self.command(*args), capture_output=True, text=True, check=False, timeout=120
+            self.command(*args),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+            env=None if env is None else {**os.environ, **env},
         )
         if check and result.returncode != 0:
             raise AssertionError(f"kiosk {args[0]} failed ({result.returncode}):\n{result.stderr}")
