@@ -40,8 +40,10 @@ class SpaceReserve:
                 return False
             temp = self.path.with_name(f".{self.path.name}.incoming")
             try:
-                # Real zeros, not a sparse file: a hole reserves nothing.
-                with temp.open("wb") as stream:
+                # Real zeros, not a sparse file: a hole reserves nothing. Mode 0600 as every
+                # file of the terminal.
+                descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(descriptor, "wb") as stream:
                     left = self.size
                     while left > 0:
                         left -= stream.write(_BLOCK[: min(left, len(_BLOCK))])
