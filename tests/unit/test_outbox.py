@@ -200,3 +200,22 @@ def test_updating_an_unknown_submission_is_an_error(tmp_path: Path) -> None:
 def test_naive_times_are_refused(tmp_path: Path) -> None:
     with Outbox(tmp_path / "outbox.sqlite3") as outbox, pytest.raises(ValueError, match="aware"):
         _enqueue(outbox, at=dt.datetime(2026, 3, 2, 9, 0))
+
+
+def test_opening_a_second_outbox_keeps_the_first_ones_locks(tmp_path: Path) -> None:
+    """POSIX locks belong to the process: a stray close() of the database file in it would
+    drop the locks of every connection, and another process closing its connection would then
+    take itself for the last one and delete the WAL under the first (its commits lost)."""
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox(path) as first:
+        with Outbox(path):
+            pass  # e.g. the heartbeat reading figures while the daemon delivers
+        other = _run_python(
+            f"import sqlite3; c = sqlite3.connect({str(path)!r}); "
+            "c.execute('SELECT COUNT(*) FROM submissions').fetchone(); c.close()"
+        )
+        assert other.returncode == 0, other.stderr
+        submission_id = _enqueue(first)  # committed into the WAL the first one holds
+        assert Path(f"{path}-wal").exists(), "the WAL was deleted under an open outbox"
+    with Outbox(path) as reopened:
+        assert reopened.get(submission_id) is not None
