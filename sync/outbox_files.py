@@ -34,16 +34,25 @@ def private_folder(folder: Path) -> None:
 
 
 def _private_database_file(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    """Make the database file 0600 before SQLite opens it.
+
+    Never by opening and closing an existing file: POSIX locks belong to the process, and any
+    ``close()`` of the file drops all of them, also those of another SQLite connection in this
+    process (SQLite's own bookkeeping would then believe it still holds them, and another
+    process could take the last-connection path and delete the WAL under it). So an existing
+    file is only ``chmod``-ed; only a file that does not exist yet (which nobody can have
+    open) is created here.
+    """
     try:
-        if os.fstat(descriptor).st_mode & 0o077:
-            os.fchmod(descriptor, 0o600)  # made by an older version with the umask's mode
-    finally:
-        os.close(descriptor)
-    for companion in database_files(path)[1:]:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
+        return
+    for file in database_files(path)[:3]:
         with contextlib.suppress(FileNotFoundError, PermissionError):
-            if companion.stat().st_mode & 0o077:
-                companion.chmod(0o600)
+            if (mode if file == path else file.stat().st_mode) & 0o077:
+                file.chmod(0o600)  # made by an older version with the umask's mode
 
 
 def open_database(
