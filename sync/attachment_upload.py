@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from contract.submissions import AttachmentRef
 from sync.outbox import Outbox
 from sync.outbox_attachments import AttachmentState, OutboxAttachment
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
-from sync.wire import AttachmentRef
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class UploadProblem:
     office_away: bool = False
     # The office did not answer at all (the health probe should watch for its return).
     unreachable: bool = False
+    # The office does not speak this terminal's protocol version (contract.version).
+    protocol: bool = False
 
 
 def upload_attachments(
@@ -45,6 +47,8 @@ def upload_attachments(
             try:
                 upload_path = tus.upload(_target(outbox, attachment))
             except TusError as error:
+                if error.failure is TusFailure.PROTOCOL:
+                    return UploadProblem(str(error), protocol=True)
                 if error.failure is TusFailure.PERMANENT:
                     return UploadProblem(f"upload refused: {error}", permanent=True)
                 return UploadProblem(

@@ -4,8 +4,11 @@ What an answer means for the row::
 
     200/201 with a receipt        delivered: receipt kept, ciphertext dropped
     401                           kept, retried later: this terminal's token is refused
-                                  (IT must enrol it again); no other item is tried now
+                                  (IT must enroll it again); no other item is tried now
     408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
+    400 refusing the protocol     kept, retried later: the office does not speak this
+                                  terminal's protocol version (contract.version); IT must
+                                  update one side; no other item is tried now
     429, 502, 503, 504, timeout,  kept, retried later; the backoffice as a whole is away,
     connection refused            so no other item is tried in this pass
     any other 4xx                 quarantined: sending it again cannot succeed
@@ -49,6 +52,16 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
+from contract.sealing import key_id, public_key_from_b64
+from contract.submissions import (
+    API_PREFIX,
+    IDEMPOTENCY_HEADER,
+    AttachmentRef,
+    ProblemDetail,
+    SubmissionEnvelope,
+    SubmissionReceipt,
+)
+from contract.version import ACCEPTED_HEADER, PROTOCOL_VERSION, refusal_from
 from sync.attachment_upload import UploadProblem, upload_attachments
 from sync.backoff import RandomSource, retry_delay
 from sync.bounded_http import CallCut
@@ -57,17 +70,8 @@ from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
 from sync.outbox import Outbox, OutboxFullError, OutboxItem, SubmissionState
 from sync.reachability import HealthProbe, ReachabilityWatch
 from sync.retry_schedule import RetrySchedule
-from sync.sealing import key_id, public_key_from_b64
 from sync.submit import Clock, utc_now
 from sync.tus_client import TusClient
-from sync.wire import (
-    API_PREFIX,
-    IDEMPOTENCY_HEADER,
-    AttachmentRef,
-    ProblemDetail,
-    SubmissionEnvelope,
-    SubmissionReceipt,
-)
 
 log = logging.getLogger(__name__)
 
@@ -293,6 +297,8 @@ class Courier:
         refs = upload_attachments(self._outbox, self._tus, item.submission_id, self._clock)
         if not isinstance(refs, UploadProblem):
             return refs
+        if refs.protocol:
+            return self._protocol_refused(item, refs.reason)
         if refs.permanent:
             return self._quarantine(item, refs.reason)
         outcome = Outcome.OFFICE_AWAY if refs.office_away else Outcome.RETRY
@@ -315,11 +321,14 @@ class Courier:
             return self._accept(item, response)
         if status == 401:
             log.error(
-                "backoffice %s refused this terminal's token (HTTP 401): enrol the terminal "
+                "backoffice %s refused this terminal's token (HTTP 401): enroll the terminal "
                 "again with 'kiosk enroll URL TOKEN'; the outbox is kept",
                 self._device.backoffice_url,
             )
             return self._retry(item, "HTTP 401", Outcome.OFFICE_AWAY)
+        refused = refusal_from(status, response.headers.get(ACCEPTED_HEADER))
+        if refused is not None:
+            return self._protocol_refused(item, refused)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
             refusal = f"HTTP {status}: {_problem_title(response)}"
             if item.sealed_to not in (None, self._key_id):
@@ -332,6 +341,12 @@ class Courier:
         if status in _OFFICE_AWAY_STATUSES:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)
+
+    def _protocol_refused(self, item: OutboxItem, refusal: str) -> Outcome:
+        """The office does not speak this terminal's protocol: nothing is wrong with the item,
+        so it is kept and retried, and no other item is tried now."""
+        log.error("backoffice %s: %s; the outbox is kept", self._device.backoffice_url, refusal)
+        return self._retry(item, f"protocol {PROTOCOL_VERSION} refused", Outcome.OFFICE_AWAY)
 
     def _accept(self, item: OutboxItem, response: OfficeAnswer) -> Outcome:
         try:

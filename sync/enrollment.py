@@ -21,12 +21,13 @@ from pydantic import ValidationError
 
 from config.office_url import InsecureOfficeUrlError
 from config.schema import SyncSettings
+from contract.sealing import key_fingerprint, public_key_from_b64, same_fingerprint
+from contract.submissions import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
+from contract.version import ACCEPTED_HEADER, refusal_from
 from sync.bounded_http import AnswerTooLarge, AnswerTooSlow
 from sync.device import DeviceCredentials, save_device
 from sync.office_link import OfficeAnswer, OfficeLink
-from sync.sealing import key_fingerprint, public_key_from_b64, same_fingerprint
 from sync.submit import Clock, utc_now
-from sync.wire import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
 
 # An enrollment answer is a few hundred bytes.
 _MAX_ANSWER_BYTES = 64 * 1024
@@ -43,6 +44,7 @@ class EnrollmentReason(enum.Enum):
     NOT_TRUSTED = enum.auto()
     # The office's key is not the one IT expected (--expect-key).
     KEY_MISMATCH = enum.auto()
+    PROTOCOL_REFUSED = enum.auto()
 
 
 class EnrollmentError(Exception):
@@ -91,6 +93,9 @@ def _unreachable(
 
 def _refusal(url: str, response: OfficeAnswer) -> EnrollmentError:
     status = response.status_code
+    protocol = refusal_from(status, response.headers.get(ACCEPTED_HEADER))
+    if protocol is not None:
+        return EnrollmentError(EnrollmentReason.PROTOCOL_REFUSED, f"{url}: {protocol}")
     try:
         problem = ProblemDetail.model_validate_json(response.content)
     except ValidationError:
@@ -112,7 +117,7 @@ def _refusal(url: str, response: OfficeAnswer) -> EnrollmentError:
         )
     return EnrollmentError(
         EnrollmentReason.TOKEN_REFUSED,
-        f"the backoffice refused the enrolment (HTTP {status}: {problem.title}: {problem.detail})",
+        f"the backoffice refused the enrollment (HTTP {status}: {problem.title}: {problem.detail})",
     )
 
 

@@ -9,7 +9,8 @@ goes through an :class:`OfficeLink`, so the rules hold for all of them:
 - each call ends by its deadline and its answer is at most ``max_answer_bytes``
   (:mod:`sync.bounded_http`);
 - a ``Retry-After`` pause stops every sender in the process (:mod:`sync.office_pause`);
-- :meth:`OfficeLink.stop` (SIGTERM) cuts what is in flight and refuses anything new.
+- :meth:`OfficeLink.stop` (SIGTERM) cuts what is in flight and refuses anything new;
+- every request says which protocol version the terminal speaks (:mod:`contract.version`).
 
 Each thread gets its own ``requests`` session; the pause and the stop are shared.
 """
@@ -27,6 +28,7 @@ import requests
 
 from config.office_url import require_secure_office_url
 from config.schema import SyncSettings
+from contract.version import protocol_headers
 from sync.bounded_http import CallRegistry, read_bounded, tracked_session
 from sync.office_pause import OfficePause
 
@@ -112,7 +114,7 @@ class OfficeLink:
                 self.base_url + path,
                 data=body,
                 # identity: a compressed answer could be far larger unpacked than on the wire.
-                headers={"Accept-Encoding": "identity", **(headers or {})},
+                headers={"Accept-Encoding": "identity", **protocol_headers(), **(headers or {})},
                 timeout=timeouts or self.timeouts,
                 allow_redirects=False,
                 verify=self._verify,

@@ -34,6 +34,7 @@ from typing import Any, Self, TypeVar
 
 from sqlite_utils import Database
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.blobstore import BlobStore, StoredBlob
 from sync.outbox_attachments import (
     OutboxAttachments,
@@ -57,7 +58,6 @@ from sync.quota import StorageQuota
 from sync.receipt_book import Receipt, ReceiptBook
 from sync.retry_schedule import QueueEntry
 from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 # Moved to sync.outbox_summary, sync.outbox_item and sync.outbox_files; imported from here.
 __all__ = [
@@ -170,22 +170,17 @@ class Outbox:
         On SQLITE_FULL the space reserve is given back, the WAL checkpointed (so later writes
         reuse its frames instead of needing new blocks) and the write tried once more.
         """
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            if not self.reserve.release():
-                raise OutboxFullError(self.reserve.full_detail()) from exc
-        self._checkpoint()
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            raise OutboxFullError(self.reserve.full_detail()) from exc
+        for last_try in (False, True):
+            try:
+                with self._write() as db:
+                    return change(db)
+            except sqlite3.OperationalError as exc:
+                if not _is_full(exc):
+                    raise
+                if last_try or not self.reserve.release():
+                    raise OutboxFullError(self.reserve.full_detail()) from exc
+            self._checkpoint()
+        raise AssertionError("unreachable: the last try returns or raises")
 
     def _checkpoint(self) -> None:
         # PASSIVE: never waits for the UI's readers; a partial checkpoint still helps.

@@ -7,8 +7,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.outbox_summary import SubmissionState
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 
 @dataclass(frozen=True)

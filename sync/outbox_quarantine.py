@@ -21,11 +21,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from contract.submissions import SubmissionKind
 from sync.outbox_attachments import AttachmentState
 from sync.outbox_item import moment, stamp
 from sync.outbox_summary import SubmissionState
 from sync.reference import normalize_reference_code
-from sync.wire import SubmissionKind
 
 RecordChange = Callable[[Callable[[Database], Any]], Any]
 RowQuery = Callable[[str, dict[str, Any]], list[dict[str, Any]]]

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.outbox_attachments import AttachmentState
 from sync.outbox_summary import SubmissionState
 from sync.reference import normalize_reference_code
 from sync.sqlite_pages import SqlValue
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 SUBMISSION_COLUMNS = (
     "submission_id",

@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from sync.atomic_file import fsync_directory
+from durable.files import fsync_directory
 from sync.blobstore import BLOB_DIR_NAME
 from sync.outbox_files import (
     OUTBOX_FILE_NAME,

@@ -24,8 +24,8 @@ from collections.abc import Callable
 
 import requests
 
+from contract.submissions import API_PREFIX
 from sync.office_link import OfficeLink
-from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
 

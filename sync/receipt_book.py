@@ -23,8 +23,8 @@ from pathlib import Path
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import fsync_directory, write_file_atomically
-from sync.wire import SubmissionKind
+from contract.submissions import SubmissionKind
+from durable.files import fsync_directory, write_file_atomically
 
 log = logging.getLogger(__name__)
 

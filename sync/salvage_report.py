@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 
 log = logging.getLogger(__name__)
 

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from contract.version import ACCEPTED_HEADER, refusal_from
 from sync.bounded_http import CallCut
 from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
 
@@ -43,7 +44,7 @@ _RESUMES_PER_ATTEMPT = 3
 class TusFailure(enum.Enum):
     # The backoffice is unreachable or overloaded.
     AWAY = "away"
-    # 401: the backoffice answers but refuses this terminal's token (IT must enrol it again).
+    # 401: the backoffice answers but refuses this terminal's token (IT must enroll it again).
     REFUSED = "refused"
     # Try again later; the backoffice answers but this request failed.
     TRANSIENT = "transient"
@@ -51,6 +52,8 @@ class TusFailure(enum.Enum):
     GONE = "gone"
     # Sending it again cannot succeed (e.g. too large).
     PERMANENT = "permanent"
+    # The office does not speak this terminal's protocol version: nothing wrong with the file.
+    PROTOCOL = "protocol"
 
 
 class TusError(Exception):
@@ -165,7 +168,7 @@ class TusClient:
         self, method: str, path: str, headers: dict[str, str], body: bytes | None = None
     ) -> OfficeAnswer:
         try:
-            return self._link.request(
+            response = self._link.request(
                 method,
                 path,
                 body=body,
@@ -179,6 +182,10 @@ class TusClient:
             raise TusError(TusFailure.AWAY, f"{method} {type(exc).__name__}") from None
         except requests.RequestException as exc:
             raise TusError(TusFailure.TRANSIENT, f"{method} {type(exc).__name__}") from None
+        refused = refusal_from(response.status_code, response.headers.get(ACCEPTED_HEADER))
+        if refused is not None:
+            raise TusError(TusFailure.PROTOCOL, refused)
+        return response
 
 
 def _offset_header(response: OfficeAnswer) -> int:

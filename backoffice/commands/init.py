@@ -8,7 +8,7 @@ from backoffice.commands.common import add_config_option, add_data_option, setti
 from backoffice.datadir import DataDir
 from backoffice.storage.engine import make_engine
 from backoffice.storage.migrate import upgrade
-from sync.sealing import key_fingerprint
+from contract.sealing import key_fingerprint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

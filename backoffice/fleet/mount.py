@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from backoffice.context import OfficeContext
 from backoffice.fleet import api, console
-from sync.sealing import key_fingerprint
+from contract.sealing import key_fingerprint
 
 
 def mount_fleet(app: FastAPI, context: OfficeContext) -> None:

@@ -9,22 +9,22 @@ import sys
 from pathlib import Path
 
 from config import load_terminal_settings
+from contract.sealing import key_fingerprint, key_id, public_key_from_b64
 from sync.device import DeviceCredentials, DeviceFileError, device_file, load_device
 from sync.enrollment import EnrollmentError, enroll
 from sync.outbox import Outbox, outbox_path
 from sync.outbox_lock import OutboxBusyError
-from sync.sealing import key_fingerprint, key_id, public_key_from_b64
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "enroll",
-        help="enrol this terminal at a backoffice with a one-time token",
+        help="enroll this terminal at a backoffice with a one-time token",
         description="Trade a token from 'backoffice enrollment-token' for this terminal's "
         "credentials, saved in the data folder.",
     )
     parser.add_argument("url", metavar="URL", help="the backoffice's address, e.g. https://…")
-    parser.add_argument("token", metavar="TOKEN", help="the one-time enrolment token")
+    parser.add_argument("token", metavar="TOKEN", help="the one-time enrollment token")
     parser.add_argument("--config", type=Path, metavar="FILE", help="terminal settings (TOML)")
     parser.add_argument("--data", type=Path, metavar="DIR", help="data folder (overrides config)")
     parser.add_argument(
@@ -49,7 +49,7 @@ def _handle(args: argparse.Namespace) -> int:
         previous = None
     if previous is not None:
         print(
-            f"kiosk enroll: replacing the enrolment as device {previous.device_id} "
+            f"kiosk enroll: replacing the enrollment as device {previous.device_id} "
             f"at {previous.backoffice_url}",
             file=sys.stderr,
         )

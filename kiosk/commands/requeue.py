@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 from config import load_terminal_settings
+from contract.sealing import key_id, public_key_from_b64
 from sync.device import DeviceFileError, load_device
 from sync.outbox import Outbox, outbox_path
 from sync.outbox_lock import OutboxBusyError
 from sync.outbox_quarantine import Held
 from sync.outbox_summary import SubmissionState
-from sync.sealing import key_id, public_key_from_b64
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from config import load_terminal_settings
+from contract.sealing import key_fingerprint
 from sync.device import DeviceCredentials, DeviceFileError, load_device
 from sync.outbox_reader import OutboxReading, empty_summary, read_outbox
 from sync.salvage_report import SalvageReport
-from sync.sealing import key_fingerprint
 
 # An item queued more than this far in the future of the clock now means the clock jumped.
 _CLOCK_SLACK = dt.timedelta(minutes=1)

@@ -3,7 +3,9 @@
 Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); every wait ends at
 once, and a request in flight gets a few seconds before it is cut (:mod:`sync.stop_request`),
 ``--once`` included. Logs one line per delivery: submission id and reference code, never
-contents.
+contents. Beside delivering, the daemon sends the fleet's heartbeats and takes the remote
+config the backoffice answers with; the outbox's troubles (damage, an unwritable folder) are
+handled and reported by :mod:`sync.delivery_service`, never a crash loop.
 """
 
 from __future__ import annotations
@@ -11,22 +13,27 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
-from kiosk.admin.daemon import start_heartbeats
+from kiosk import scanner_health
 from sync.delivery_service import DeliveryService
 from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.health import ScannerStatus, TerminalHealth
+from sync.heartbeat import HeartbeatReporter
 from sync.office_link import OfficeLink
-from sync.remote_config import effective_settings
+from sync.outbox_reader import OutboxReading
+from sync.remote_config import RemoteConfigStore, effective_settings, local_config_data
 from sync.sd_notify import Notifier
 from sync.stop_request import StopRequest
 
 log = logging.getLogger("kiosk.sync")
 
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
-_ENROLMENT_POLL_SECONDS = 10.0
+_ENROLLMENT_POLL_SECONDS = 10.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,7 +63,7 @@ def _wait_for_enrollment(data_dir: Path, stop: StopRequest) -> DeviceCredentials
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
     notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
     notifier.ready()
-    while not stop.wait(_ENROLMENT_POLL_SECONDS):
+    while not stop.wait(_ENROLLMENT_POLL_SECONDS):
         notifier.ping()
         device = _usable_device(data_dir)
         if device is not None:
@@ -114,10 +121,35 @@ def _deliver(
             )
         else:
             service.run(
-                lambda reading: start_heartbeats(
-                    settings, config, data_dir, device, reading, link, stop.event
+                lambda reading: _start_heartbeats(
+                    settings, config, data_dir, device, reading, link, stop
                 )
             )
     finally:
         link.close()
     return 0
+
+
+def _start_heartbeats(
+    settings: TerminalSettings,
+    config_path: Path | None,
+    data_dir: Path,
+    device: DeviceCredentials,
+    outbox: Callable[[], OutboxReading],
+    link: OfficeLink,
+    stop: StopRequest,
+) -> threading.Thread:
+    def probe() -> ScannerStatus:
+        return scanner_health.probe(settings.scanner)
+
+    health = TerminalHealth(
+        data_dir, outbox, scanner_probe=probe, credentials_sealed=device.token_sealed
+    )
+    reporter = HeartbeatReporter(
+        device,
+        settings.sync,
+        link,
+        health.collect,
+        RemoteConfigStore(data_dir, local_config_data(config_path)),
+    )
+    return reporter.start(stop.event)

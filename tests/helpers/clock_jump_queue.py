@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.fake_device import callback_request
 
 

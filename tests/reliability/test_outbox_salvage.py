@@ -101,9 +101,9 @@ def _deliver_and_check(
     }
     assert Path(report.damaged_copy, "part-1", "outbox.sqlite3").exists(), "never deleted"
     wait_for(
-        lambda: "outbox damaged" in str((ledger.heartbeat(rig.device_id) or {}).get(
-            "outbox_problem"
-        )),
+        lambda: (
+            "outbox damaged" in str((ledger.heartbeat(rig.device_id) or {}).get("outbox_problem"))
+        ),
         "the fleet page hears of it",
     )
     assert daemon.alive(), "no crash, no restart loop"
@@ -117,9 +117,7 @@ def test_a_damaged_outbox_file_is_salvaged_and_the_rest_named(
     damage: str, office: BackofficeProcess, tmp_path: Path
 ) -> None:
     rng = random.Random(f"salvage {damage}")
-    with DeliveryRig.create(
-        tmp_path / "terminal", office, extra_sync_toml=FAST_HEARTBEATS
-    ) as rig:
+    with DeliveryRig.create(tmp_path / "terminal", office, extra_sync_toml=FAST_HEARTBEATS) as rig:
         queued = rig.queue(ITEMS, rng)
         DAMAGE[damage](outbox_path(rig.terminal.data_dir), rng)
 
@@ -133,9 +131,7 @@ def test_committed_rows_beyond_a_damaged_wal_frame_are_not_dropped(
     office: BackofficeProcess, tmp_path: Path
 ) -> None:
     rng = random.Random("salvage wal")
-    with DeliveryRig.create(
-        tmp_path / "terminal", office, extra_sync_toml=FAST_HEARTBEATS
-    ) as rig:
+    with DeliveryRig.create(tmp_path / "terminal", office, extra_sync_toml=FAST_HEARTBEATS) as rig:
         database = outbox_path(rig.terminal.data_dir)
         frozen = tmp_path / "as-left-by-the-crash"
         with rig.outbox() as outbox:

@@ -12,12 +12,12 @@ import subprocess
 import time
 from pathlib import Path
 
+from contract.sealing import key_fingerprint
+from contract.submissions import SubmissionKind
 from sync.device import device_file, load_device, save_device
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
-from sync.sealing import key_fingerprint
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.fake_backoffice import FakeBackoffice
 from tests.helpers.fake_device import callback_request, fake_device
 from tests.helpers.reliability_rig import wait_for

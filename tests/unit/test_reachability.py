@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from config.schema import SyncSettings
+from contract.submissions import SubmissionKind
 from sync.delivery import Courier
 from sync.device import DeviceCredentials
 from sync.office_link import OfficeLink
@@ -18,7 +19,6 @@ from sync.outbox import Outbox, SubmissionState
 from sync.reachability import PROBE_CAP_SECONDS, HealthProbe, ReachabilityWatch
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.fake_backoffice import Answer, FakeBackoffice
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.fake_device import callback_request, fake_device
