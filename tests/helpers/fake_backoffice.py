@@ -68,8 +68,9 @@ class ReceivedRequest:
     path: str
     headers: dict[str, str]
     body: bytes
-    # time.monotonic() when it arrived.
+    # time.monotonic() when it arrived, and the wall clock then.
     at: float = field(default_factory=time.monotonic)
+    received_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
     def envelope(self) -> SubmissionEnvelope:
         return SubmissionEnvelope.model_validate_json(self.body)

@@ -27,6 +27,16 @@ def console_script(name: str) -> str:
     return str(beside_python if beside_python.exists() else REPO / ".venv" / "bin" / name)
 
 
+# Short, so that faults are met within a test.
+_SYNC = {
+    "connect_timeout_seconds": 2,
+    "read_timeout_seconds": 5,
+    "backoff_base_seconds": 0.2,
+    "backoff_cap_seconds": 1,
+    "poll_seconds": 0.2,
+}
+
+
 @dataclass(frozen=True)
 class Terminal:
     root: Path
@@ -46,17 +56,19 @@ class Terminal:
         backoffice_url: str,
         extra_toml: str = "",
         ca_file: Path | None = None,
+        sync: dict[str, float] | None = None,
     ) -> Terminal:
         """``extra_toml`` goes after the ``[sync]`` table (keys for it, then other tables);
-        ``ca_file`` pins the office's CA."""
+        ``ca_file`` pins the office's CA; ``sync`` replaces or adds ``[sync]`` keys."""
         root.mkdir(parents=True, exist_ok=True)
         terminal = cls(root)
         pinned = "" if ca_file is None else f"ca_file = {json.dumps(str(ca_file))}\n"
+        timings = {**_SYNC, **(sync or {})}
         terminal.config.write_text(
             f'[backoffice]\nurl = "{backoffice_url}"\n{pinned}\n'
             f"[device]\ndata_dir = {json.dumps(str(terminal.data_dir))}\n\n"
-            "[sync]\nconnect_timeout_seconds = 2\nread_timeout_seconds = 5\n"
-            "backoff_base_seconds = 0.2\nbackoff_cap_seconds = 1\npoll_seconds = 0.2\n"
+            "[sync]\n"
+            + "".join(f"{key} = {value}\n" for key, value in timings.items())
             + extra_toml,
             encoding="utf-8",
         )
