@@ -44,7 +44,7 @@ log = logging.getLogger("kiosk.sync")
 ORPHAN_GRACE = dt.timedelta(hours=1)
 # How long a check waits for the UI to finish storing a submission (it holds the outbox then).
 _CHECK_WAIT_SECONDS = 30.0
-_REOPEN_CAP_SECONDS = 60.0
+_REOPEN_CAP_SECONDS = 30.0
 
 StartHeartbeats = Callable[[Callable[[], OutboxReading]], threading.Thread]
 

@@ -41,6 +41,29 @@ def is_damage(exc: sqlite3.Error) -> bool:
     return code is not None and code & 0xFF in _DAMAGE_CODES
 
 
+# Said when only the database file could be read (its WAL not): figures may be behind.
+WAL_UNREAD = "figures from the database file only (its WAL cannot be read here)"
+
+
+def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str | None]:
+    """A connection that can only read; where SQLite cannot even set up its shared memory
+    for that (a read-only folder without the ``-shm`` file), the database file alone
+    (``immutable=1``, the WAL unread), with a note saying so."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"file:{path}?immutable=1", uri=True), WAL_UNREAD
+    try:
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError:
+        connection.close()
+        return sqlite3.connect(f"file:{path}?immutable=1", uri=True), WAL_UNREAD
+    except BaseException:
+        connection.close()
+        raise
+    return connection, None
+
+
 def check_outbox(path: Path) -> list[str]:
     """What is wrong with the outbox at ``path``, for IT; empty when it is sound or absent.
 
@@ -53,7 +76,7 @@ def check_outbox(path: Path) -> list[str]:
     if wal is not None and wal.damage is not None:
         findings.append(wal.damage)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection, _ = read_only_connection(path)
         try:
             rows = connection.execute(f"PRAGMA quick_check({_MAX_FINDINGS})").fetchall()
             problems = [str(row[0])[:300] for row in rows if row[0] != "ok"]

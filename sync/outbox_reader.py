@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sync.outbox_check import check_outbox
+from sync.outbox_check import check_outbox, read_only_connection
 from sync.outbox_files import database_files, outbox_path
 from sync.outbox_summary import OutboxSummary, StateTotals, SubmissionState, summarize
 from sync.salvage_report import SalvageReport, latest_salvage
@@ -74,20 +74,11 @@ def _rows(connection: sqlite3.Connection) -> Any:
 
 
 def _summary(path: Path) -> tuple[OutboxSummary, str | None]:
+    connection, note = read_only_connection(path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-        try:
-            return summarize(_rows(connection), None), None
-        finally:
-            connection.close()
-    except sqlite3.OperationalError:
-        # A read-only folder without SQLite's -shm file: the database file alone.
-        connection = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
-        try:
-            note = "figures from the database file only (its WAL cannot be read here)"
-            return summarize(_rows(connection), None), note
-        finally:
-            connection.close()
+        return summarize(_rows(connection), None), note
+    finally:
+        connection.close()
 
 
 def read_outbox(data_dir: Path) -> OutboxReading:
