@@ -96,3 +96,24 @@ def test_unknown_time_zone_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, '[site]\ntimezone = "Europe/Hildesheim"\n')
     with pytest.raises(ConfigError, match=r"site\.timezone: .*not a known time zone"):
         load_terminal_settings(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "says"),
+    [
+        ('[backoffice]\nurl = "http://office.example"\n', "backoffice.url", "not encrypted"),
+        (
+            '[backoffice]\nurl = "https://office.example"\nca_file = "/nonexistent/ca.pem"\n',
+            "backoffice.ca_file",
+            "is not a file",
+        ),
+    ],
+)
+def test_the_office_link_is_checked_naming_the_key(
+    tmp_path: Path, text: str, key: str, says: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as refused:
+        load_terminal_settings(path)
+    (line,) = str(refused.value).splitlines()
+    assert line.startswith(f"{path}: {key}: ") and says in line
