@@ -25,7 +25,7 @@ from collections.abc import Callable
 import requests
 
 from contract.submissions import API_PREFIX
-from sync.office_link import OfficeLink
+from sync.office_link import OfficeAnswer, OfficeLink
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,16 @@ Probe = Callable[[], bool]
 _MAX_HEALTH_BYTES = 16 * 1024
 
 
+def ask_health(link: OfficeLink) -> OfficeAnswer:
+    """``GET /api/v1/health`` with short timeouts; raises ``requests.RequestException``."""
+    return link.request(
+        "GET",
+        HEALTH_PATH,
+        timeouts=(_PROBE_TIMEOUT_SECONDS, _PROBE_TIMEOUT_SECONDS),
+        max_answer_bytes=_MAX_HEALTH_BYTES,
+    )
+
+
 class HealthProbe:
     """``GET /api/v1/health``: True if the backoffice answers 200 (False while it asked for
     a pause: nothing is sent then)."""
@@ -53,15 +63,9 @@ class HealthProbe:
 
     def __call__(self) -> bool:
         try:
-            response = self._link.request(
-                "GET",
-                HEALTH_PATH,
-                timeouts=(_PROBE_TIMEOUT_SECONDS, _PROBE_TIMEOUT_SECONDS),
-                max_answer_bytes=_MAX_HEALTH_BYTES,
-            )
+            return ask_health(self._link).status_code == 200
         except requests.RequestException:
             return False
-        return response.status_code == 200
 
 
 class ReachabilityWatch:
