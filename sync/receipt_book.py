@@ -24,7 +24,7 @@ from pathlib import Path
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from contract.submissions import SubmissionKind
-from durable.files import fsync_directory, write_file_atomically
+from durable.files import remove_files, write_file_atomically
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +60,7 @@ class ReceiptBook:
         )
 
     def remove(self, submission_ids: Iterable[uuid.UUID]) -> None:
-        removed = False
-        for submission_id in submission_ids:
-            with contextlib.suppress(FileNotFoundError):
-                self._path(submission_id).unlink()
-                removed = True
-        if removed:
-            fsync_directory(self.folder)
+        remove_files(self.folder, (self._path(sid) for sid in submission_ids))
 
     def all(self) -> list[Receipt]:
         """Every receipt that can be read; an unreadable one is logged and left alone."""

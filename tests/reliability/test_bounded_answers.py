@@ -17,14 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from contract.submissions import SubmissionKind
-from sync.device import device_file, load_device
-from sync.outbox import Outbox, outbox_path
-from sync.reference import new_reference_code
-from sync.submit import submit
+from sync.device import device_file
 from tests.helpers.fake_backoffice import Answer, FakeBackoffice
-from tests.helpers.fake_device import callback_request
 from tests.helpers.peak_memory import run_measured
+from tests.helpers.queued_callbacks import queue_callbacks
 from tests.helpers.reliability_rig import wait_for
 from tests.helpers.terminal import Terminal
 
@@ -46,23 +42,6 @@ def _enrolled(root: Path, office: FakeBackoffice, sync: dict[str, float] = SHORT
     return terminal
 
 
-def _queue(terminal: Terminal, count: int) -> list[str]:
-    device = load_device(terminal.data_dir)
-    with Outbox(outbox_path(terminal.data_dir)) as outbox:
-        return [
-            str(
-                submit(
-                    outbox,
-                    device,
-                    SubmissionKind.CALLBACK,
-                    callback_request(),
-                    new_reference_code(),
-                )
-            )
-            for _ in range(count)
-        ]
-
-
 def test_a_trickled_enrollment_answer_ends_at_the_deadline(
     office: FakeBackoffice, tmp_path: Path
 ) -> None:
@@ -80,7 +59,7 @@ def test_a_huge_answer_is_refused_and_memory_stays_bounded(
     declared: bool, office: FakeBackoffice, tmp_path: Path
 ) -> None:
     terminal = _enrolled(tmp_path / "terminal", office)
-    (queued,) = _queue(terminal, 1)
+    (queued,) = queue_callbacks(terminal.data_dir, 1)
     baseline = run_measured(terminal.command("status"))
     office.script(Answer(status=201, huge_bytes=HUGE, declare_length=declared))
 
@@ -111,7 +90,7 @@ def test_sigterm_ends_a_hanging_sync_once_within_seconds(
         office,
         {"read_timeout_seconds": 60, "request_deadline_seconds": 600},
     )
-    _queue(terminal, 2)
+    queue_callbacks(terminal.data_dir, 2)
     answer = Answer(stall=True) if hang == "stall" else Answer(trickle_seconds=5.0)
     office.set_default(answer)
     process = subprocess.Popen(terminal.command("sync", "--once"), stderr=subprocess.DEVNULL)
@@ -134,7 +113,7 @@ def test_retry_after_holds_every_sender_until_then(
     form: str, office: FakeBackoffice, tmp_path: Path
 ) -> None:
     terminal = _enrolled(tmp_path / "terminal", office)
-    ids = _queue(terminal, 6)
+    ids = queue_callbacks(terminal.data_dir, 6)
     # An HTTP date is fixed now, before the daemon starts: it names a moment, not a duration.
     until = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=8)
     value = "4" if form == "seconds" else email.utils.format_datetime(until, usegmt=True)

@@ -68,8 +68,8 @@ def _queue_in_process_with_clock(rig: DeliveryRig, clock: FakeWallClock, count: 
     """Callback requests queued by a separate process on the given clock (as the UI would)."""
     script = (
         "import json, sys\n"
-        "from tests.helpers.clock_jump_queue import queue\n"
-        "print(json.dumps(queue(sys.argv[1], int(sys.argv[2]))))\n"
+        "from tests.helpers.queued_callbacks import queue_callbacks\n"
+        "print(json.dumps(queue_callbacks(sys.argv[1], int(sys.argv[2]))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script, str(rig.terminal.data_dir), str(count)],

@@ -17,14 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from contract.submissions import SubmissionKind
 from sync.credential_seal import CREDENTIAL_FILE_NAME
-from sync.device import DeviceCredentials, device_file, load_device
-from sync.outbox import Outbox, outbox_path
-from sync.reference import new_reference_code
-from sync.submit import submit
+from sync.device import device_file, load_device
 from tests.helpers.fake_backoffice import FakeBackoffice, header
-from tests.helpers.fake_device import callback_request
+from tests.helpers.queued_callbacks import queue_callbacks
 from tests.helpers.reliability_rig import wait_for
 from tests.helpers.swtpm import SoftwareTpm
 from tests.helpers.terminal import Terminal
@@ -40,11 +36,6 @@ FAST_HEARTBEATS = {"heartbeat_seconds": 0.5}
 def office() -> Iterator[FakeBackoffice]:
     with FakeBackoffice() as fake:
         yield fake
-
-
-def _queue_one(terminal: Terminal, device: DeviceCredentials) -> None:
-    with Outbox(outbox_path(terminal.data_dir)) as outbox:
-        submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code())
 
 
 def _heartbeat(terminal: Terminal, office: FakeBackoffice, env: dict[str, str]) -> bool | None:
@@ -83,7 +74,7 @@ def test_the_token_is_sealed_to_the_tpm_and_a_copied_folder_cannot_use_it(
         assert device is not None and device.device_token
         assert device.device_token.encode() not in terminal.all_bytes(), "token in clear on disk"
 
-        _queue_one(terminal, device)
+        queue_callbacks(terminal.data_dir, 1, device)
         terminal.kiosk("sync", "--once", env=this_machine.environment())
         (request,) = office.submission_requests()
         assert header(request, "Authorization") == f"Bearer {device.device_token}"
@@ -94,7 +85,7 @@ def test_the_token_is_sealed_to_the_tpm_and_a_copied_folder_cannot_use_it(
         # The disk is copied into another machine (or one without a TPM).
         copy = Terminal.create(tmp_path / "copy", office.url)
         shutil.copytree(terminal.data_dir, copy.data_dir)
-        _queue_one(copy, device)
+        queue_callbacks(copy.data_dir, 1, device)
         for environment in (other.environment(), NO_TPM):
             stolen = copy.kiosk("sync", "--once", check=False, env=environment)
             assert stolen.returncode == 2, stolen.stderr
