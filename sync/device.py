@@ -65,8 +65,12 @@ def save_device(data_dir: Path, credentials: DeviceCredentials) -> DeviceCredent
     return stored
 
 
-def load_device(data_dir: Path) -> DeviceCredentials | None:
-    """The stored credentials, or ``None`` if this terminal has not been enrolled."""
+def load_device(data_dir: Path, *, with_token: bool = True) -> DeviceCredentials | None:
+    """The stored credentials, or ``None`` if this terminal has not been enrolled.
+
+    ``with_token=False`` leaves a sealed token sealed (``device_token`` is then empty): for
+    everything that needs only the office's address and key (sealing a submission, status),
+    so that it works without the TPM and without its delay."""
     path = device_file(data_dir)
     try:
         raw = path.read_bytes()
@@ -85,7 +89,7 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
             f"{path}: device file is damaged ({problems}); enroll the terminal again "
             "with 'kiosk enroll URL TOKEN'"
         ) from None
-    if not stored.token_sealed:
+    if not stored.token_sealed or not with_token:
         return stored
     try:
         token = unseal_token(data_dir / CREDENTIAL_FILE_NAME)

@@ -60,7 +60,7 @@ def gather(
 ) -> list[ReportRow]:
     rows = [ReportRow("version", "Version", software_version())]
     try:
-        device = load_device(data_dir)
+        device = load_device(data_dir, with_token=False)
     except DeviceFileError:
         device = None
     rows.append(

@@ -43,7 +43,7 @@ def _handle(args: argparse.Namespace) -> int:
     settings = load_terminal_settings(args.config)
     data_dir: Path = args.data or settings.device.data_dir
     try:
-        previous = load_device(data_dir)
+        previous = load_device(data_dir, with_token=False)
     except DeviceFileError as exc:
         print(f"kiosk enroll: replacing a damaged device file: {exc}", file=sys.stderr)
         previous = None

@@ -72,7 +72,7 @@ def _handle(args: argparse.Namespace) -> int:
         print(f"kiosk requeue: no outbox in {data_dir}: nothing was ever queued", file=sys.stderr)
         return 1
     try:
-        device = load_device(data_dir)
+        device = load_device(data_dir, with_token=False)
     except DeviceFileError:
         device = None
     current = None if device is None else key_id(public_key_from_b64(device.backoffice_public_key))

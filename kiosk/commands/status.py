@@ -170,7 +170,7 @@ def _handle(args: argparse.Namespace) -> int:
     settings = load_terminal_settings(args.config)
     data_dir: Path = args.data or settings.device.data_dir
     try:
-        device = load_device(data_dir)
+        device = load_device(data_dir, with_token=False)
     except DeviceFileError as exc:
         print(f"kiosk status: {exc}", file=sys.stderr)
         return 2

@@ -50,7 +50,7 @@ class TerminalOutbox:
         """This terminal's credentials, or ``CallbackSubmitError(NOT_ENROLLED)``."""
         try:
             # Read each time: the terminal may be enrolled while the UI is running.
-            device = load_device(self._data_dir)
+            device = load_device(self._data_dir, with_token=False)
         except DeviceFileError as exc:
             log.error("device file unusable: %s", exc)
             raise CallbackSubmitError(SubmitFailure.NOT_ENROLLED) from None
