@@ -44,7 +44,9 @@ TextField = Annotated[str, Form(max_length=20000)]
 
 
 class FleetPages:
-    def __init__(self, office_name: str, time: formatting.OfficeTime) -> None:
+    def __init__(
+        self, office_name: str, time: formatting.OfficeTime, key_fingerprint: str = ""
+    ) -> None:
         self._templates = Jinja2Templates(directory=HERE / "templates")
         env = self._templates.env
         env.loader = ChoiceLoader(
@@ -54,6 +56,8 @@ class FleetPages:
         env.filters["age"] = _age
         env.filters["size"] = _size
         env.globals["office_name"] = office_name
+        # What terminals check at enrollment (kiosk enroll --expect-key).
+        env.globals["key_fingerprint"] = key_fingerprint
 
     def render(
         self, request: Request, template: str, values: dict[str, Any], status: int = 200

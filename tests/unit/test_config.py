@@ -153,3 +153,24 @@ def test_a_concern_given_to_two_teams_stops_the_start_naming_both(tmp_path: Path
 def test_team_mistakes_name_the_team_and_key(tmp_path: Path, text: str, says: str) -> None:
     message = _office_error(tmp_path, text)
     assert "\n" not in message and says in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "says"),
+    [
+        ('[backoffice]\nurl = "http://office.example"\n', "backoffice.url", "not encrypted"),
+        (
+            '[backoffice]\nurl = "https://office.example"\nca_file = "/nonexistent/ca.pem"\n',
+            "backoffice.ca_file",
+            "is not a file",
+        ),
+    ],
+)
+def test_the_office_link_is_checked_naming_the_key(
+    tmp_path: Path, text: str, key: str, says: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as refused:
+        load_terminal_settings(path)
+    (line,) = str(refused.value).splitlines()
+    assert line.startswith(f"{path}: {key}: ") and says in line
