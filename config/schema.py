@@ -292,6 +292,45 @@ class VideoSettings(_Strict):
     show_documents: bool = True
 
 
+# A TURN or STUN URL as browsers take it (RFC 7065): turn:host:port?transport=udp|tcp,
+# turns:host:443?transport=tcp (TLS), stun:host:port.
+TurnUrl = Annotated[
+    str,
+    Field(
+        pattern=r"^(turns?:[A-Za-z0-9.\-\[\]:]+:[0-9]{1,5}(\?transport=(udp|tcp))?"
+        r"|stun:[A-Za-z0-9.\-\[\]:]+:[0-9]{1,5})$",
+        max_length=300,
+    ),
+]
+
+
+class TurnSettings(_Strict):
+    """The office's TURN service (coturn with ``use-auth-secret``), shared by every call.
+
+    Each call's parties get their own credentials, valid for ``ttl_seconds`` (the TURN REST
+    API scheme: username "<expiry>:<id>", password HMAC-SHA1 of it with the shared secret).
+    Empty ``urls``: no TURN; calls then only connect where the parties reach each other
+    directly. There is no public default: a cabin's media never goes to a stranger's relay.
+    """
+
+    # In the order a terminal tries them: UDP first (lowest delay), then TCP, then TLS on
+    # 443 for networks that let nothing else out. A terminal uses the first that works;
+    # browsers get all of them.
+    urls: list[TurnUrl] = []
+    # A file holding coturn's static-auth-secret (its first line); readable by the
+    # backoffice only. Required when ``urls`` holds a turn: or turns: URL.
+    shared_secret_file: Path | None = None
+    # How long issued credentials stay valid. coturn checks the expiry on every refresh of a
+    # relay, so it must outlast the longest call; a reconnect gets new credentials.
+    ttl_seconds: int = Field(default=4 * 3600, ge=60, le=24 * 3600)
+
+    @model_validator(mode="after")
+    def _secret_for_turn(self) -> TurnSettings:
+        if self.shared_secret_file is None and any(u.startswith("turn") for u in self.urls):
+            raise ValueError("shared_secret_file is required for turn: and turns: URLs")
+        return self
+
+
 class DocumentType(_Strict):
     """One entry of the office's fixed list of document types (Verschlagwortung)."""
 
@@ -505,6 +544,8 @@ class BackofficeSettings(_Strict):
     partial_upload_days: int = Field(default=30, ge=30, le=3650)
     # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
     video: VideoSettings = VideoSettings()
+    # The TURN service every call's parties get short-lived credentials for.
+    turn: TurnSettings = TurnSettings()
     # The e-file hotfolder: one ZIP per received document; empty means <data>/efile-hotfolder.
     efile_hotfolder: Path | None = None
     # Seconds between attempts to hand a document to the e-file after a failure.
