@@ -1,10 +1,12 @@
 """Debian's coturn (use-auth-secret) accepts the credentials the backoffice issues, over UDP,
 TCP and TLS, and refuses expired or forged ones. The TURN client is aioice's, the one the
-terminal's calls use."""
+terminal's calls use; and the terminal picks the first of the office's TURN URLs that
+answers."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
 import time
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from backoffice.signaling.turn import IceServerGrant, TurnCredentials
 from config.schema import TurnSettings
 from tests.helpers.coturn import CoturnServer, running_coturn
 from tests.helpers.test_ca import ServerCertificate, issue_server_certificate
+from video.turn_route import TurnOption, usable_turn
 
 SECRET = "coturn-und-backoffice-teilen-dies"
 
@@ -99,3 +102,39 @@ def test_expired_or_forged_credentials_are_refused(
     with pytest.raises(stun.TransactionFailed) as refused:
         asyncio.run(_relay_address(coturn, server, "udp", None))
     assert refused.value.response.error_code == 401
+
+
+# ---- the terminal's choice among the office's TURN URLs (video.turn_route) ----------------
+
+
+def _options(coturn: CoturnServer, *urls: str) -> list[TurnOption]:
+    server = _issuer(coturn).issue("a1" * 16, "kiosk").servers[0]
+    assert server.username is not None and server.credential is not None
+    return [TurnOption(url, server.username, server.credential) for url in urls]
+
+
+@pytest.fixture
+def trusts_test_ca(certificate: ServerCertificate, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As a terminal trusts the office's CA: through OpenSSL's default verify paths.
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.ca_file))
+
+
+@pytest.mark.usefixtures("trusts_test_ca")
+def test_a_terminal_takes_udp_where_it_works(coturn: CoturnServer) -> None:
+    options = _options(coturn, coturn.url("udp"), coturn.url("tcp"), coturn.url("tls"))
+    assert asyncio.run(usable_turn(options)) == options[0]
+
+
+@pytest.mark.usefixtures("trusts_test_ca")
+def test_where_udp_goes_unanswered_the_next_transport_is_taken(coturn: CoturnServer) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as black_hole:
+        # Takes datagrams and never answers, as a firewall that drops UDP does.
+        black_hole.bind(("127.0.0.1", 0))
+        silent_udp = f"turn:127.0.0.1:{black_hole.getsockname()[1]}?transport=udp"
+        options = _options(coturn, silent_udp, coturn.url("tls"), coturn.url("tcp"))
+        assert asyncio.run(usable_turn(options, timeout=1.0)) == options[1]
+
+
+def test_a_relay_that_refuses_the_credentials_is_not_taken(coturn: CoturnServer) -> None:
+    refused = [TurnOption(coturn.url("udp"), "1:forged", "bm90LXZhbGlk")]
+    assert asyncio.run(usable_turn(refused, timeout=1.0)) is None

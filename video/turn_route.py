@@ -1,0 +1,96 @@
+"""Which of the office's TURN URLs a call's connection uses: the first that answers.
+
+aiortc takes one TURN server per peer connection ("only a single TURN server is supported",
+``aiortc.rtcicetransport.connection_kwargs``) and waits up to 5 s for it while gathering. A
+cabin on a network that lets no UDP out would spend those 5 s on ``turn:…?transport=udp``
+and then have no relay at all, although ``turns:…:443`` would have worked. So before each
+connection the terminal asks every TURN URL at once for a relay (an allocation, deleted again
+at once) and takes the first in the office's order that answered: UDP where it works (least
+delay), else TCP, else TLS on 443.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aioice import stun, turn
+from aiortc.rtcicetransport import parse_stun_turn_uri
+
+log = logging.getLogger(__name__)
+
+# Long enough for a TLS handshake and an allocation across a slow mobile link; a relay that
+# takes longer than this to allocate would not carry a conversation either.
+PROBE_SECONDS = 2.5
+
+
+@dataclass(frozen=True)
+class TurnOption:
+    url: str  # turn:host:port?transport=udp|tcp or turns:host:port?transport=tcp
+    username: str
+    credential: str
+
+
+class _Ignore(asyncio.DatagramProtocol):
+    pass
+
+
+async def _answers(option: TurnOption) -> bool:
+    parsed = parse_stun_turn_uri(option.url)
+    try:
+        endpoint, _ = await turn.create_turn_endpoint(
+            _Ignore,
+            server_addr=(parsed["host"], parsed["port"]),
+            username=option.username,
+            password=option.credential,
+            ssl=parsed["scheme"] == "turns",
+            transport=parsed["transport"],
+        )
+    except (OSError, ConnectionError, stun.TransactionTimeout) as error:
+        log.info("TURN %s not reachable from here: %s", _where(option.url), type(error).__name__)
+        return False
+    except stun.TransactionFailed as error:  # e.g. 401: credentials expired or not the office's
+        log.warning("TURN %s refused us: %s", _where(option.url), error)
+        return False
+    endpoint.close()  # deletes the allocation; the call's connection makes its own
+    return True
+
+
+def _where(url: str) -> str:
+    """The URL without anything but scheme, host, port and transport (it holds no secrets,
+    but keep log lines short)."""
+    return url.split("?")[0] + (" (tcp)" if "transport=tcp" in url else "")
+
+
+async def usable_turn(
+    options: Sequence[TurnOption], timeout: float = PROBE_SECONDS
+) -> TurnOption | None:
+    """The first of ``options`` (in their order) that gives a relay within ``timeout``.
+
+    All are tried at once; the answer comes as soon as the best one still possible has
+    answered, so a network where UDP works pays one round trip, not the timeout."""
+    if not options:
+        return None
+    tasks = [asyncio.ensure_future(_answers(option)) for option in options]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    try:
+        for option, task in zip(options, tasks, strict=True):
+            try:
+                # Past the deadline this only takes an answer that is already in.
+                usable = await asyncio.wait_for(
+                    asyncio.shield(task), max(deadline - loop.time(), 0)
+                )
+            except TimeoutError:
+                usable = False
+            if usable:
+                log.info("calls relay through %s", _where(option.url))
+                return option
+        log.warning("no TURN URL gave a relay; the call can only connect directly")
+        return None
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
