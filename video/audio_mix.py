@@ -60,7 +60,7 @@ class AudioMixer:
         samples = min(f.samples for f in frames)
         mixed = np.zeros(samples * channels, dtype=np.int32)
         for frame in frames:
-            pcm = frame.to_ndarray().reshape(-1)
+            pcm: np.ndarray = frame.to_ndarray().reshape(-1).astype(np.int32)
             if len(frame.layout.channels) < channels:
                 pcm = np.repeat(pcm, channels)  # a mono voice into a stereo mix
             mixed += pcm[: samples * channels]
