@@ -18,12 +18,19 @@ from sync.call_wire import (
     End,
     Ended,
     Error,
+    IceServer,
+    IceServers,
+    Joined,
     KioskMessage,
+    Left,
     NoAnswer,
     NobodyAvailable,
     Offer,
+    Party,
     Ping,
     Pong,
+    Resume,
+    Resumed,
     Ringing,
     Welcome,
 )
@@ -36,12 +43,19 @@ __all__ = [
     "Ended",
     "Error",
     "HubMessage",
+    "IceServer",
+    "IceServers",
+    "Joined",
     "KioskMessage",
+    "Left",
     "NoAnswer",
     "NobodyAvailable",
     "Offer",
+    "Party",
     "Ping",
     "Pong",
+    "Resume",
+    "Resumed",
     "Ringing",
     "Welcome",
     "read_hub_message",
@@ -58,7 +72,11 @@ HubMessage = Annotated[
     | Accepted
     | Answer
     | Ended
-    | Error,
+    | Error
+    | IceServers
+    | Joined
+    | Left
+    | Resumed,
     Field(discriminator="type"),
 ]
 _hub_messages: TypeAdapter[HubMessage] = TypeAdapter(HubMessage)

@@ -164,8 +164,8 @@ def signaling_router(
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
-        session = hub.kiosk_connected(link, identity.device_id, identity.location)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+        session = hub.kiosk_connected(link, identity.device_id, identity.location)
 
         def handle(message: m.KioskMessage) -> None:
             hub.kiosk_message(session, message)
@@ -198,8 +198,8 @@ def signaling_router(
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
-        session = hub.staff_connected(link, identity.staff_id)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+        session = hub.staff_connected(link, identity.staff_id)
 
         def handle(message: m.StaffMessage) -> None:
             hub.staff_message(session, message)
