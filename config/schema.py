@@ -278,8 +278,17 @@ class VideoSettings(_Strict):
     ice_credential: str = ""
     # How long staff are rung before the terminal offers a callback instead.
     ring_timeout_seconds: int = Field(default=45, ge=5, le=600)
-    # No media and no signaling from the other side for this long ends the call.
+    # No media from the other side for this long: the link is treated as dropped and the
+    # terminal reconnects the call ("Verbindung wird wiederhergestellt …").
     watchdog_seconds: float = Field(default=3.0, ge=1.0, le=60.0)
+    # How long a dropped call is reconnected before it ends (the citizen is then offered a
+    # callback): covers a link that is gone for up to ~20 s. The hub holds the call as long.
+    reconnect_seconds: float = Field(default=25.0, ge=5.0, le=300.0)
+    # What the cabin's uplink may carry for a call in all (kbit/s): with an interpreter the
+    # picture goes to two parties, each gets its share (video.tuning.UplinkShare).
+    uplink_kbit: int = Field(default=800, ge=150, le=20_000)
+    # Backoffice only: how long a one-time link for an external interpreter can be opened.
+    interpreter_link_minutes: int = Field(default=15, ge=1, le=24 * 60)
     width: int = Field(default=640, ge=160, le=1920)
     height: int = Field(default=480, ge=120, le=1080)
     fps: int = Field(default=15, ge=5, le=30)

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 import av
 
 from config.schema import VideoSettings
-from video import page_share, tuning
+from video import page_share, recovery, tuning
 from video.media import open_local_media
 from video.page_share import SharedPage
-from video.session import CallMetrics, CallSession, MediaFactory, RemoteSinks
+from video.session import CallMetrics, CallParties, CallSession, MediaFactory, RemoteSinks
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState, CallStateMachine
 
@@ -45,6 +45,10 @@ class CallListener:
     remote_audio: Callable[[av.AudioFrame], None] = _ignore
     # The staff page has decoded and shown the page with this id.
     page_seen: Callable[[str], None] = _ignore
+    # Who the citizen talks to changed: the colleague's name and team, an interpreter.
+    parties_changed: Callable[[CallParties], None] = _ignore
+    # The interpreter's picture (when they joined with video), at native size.
+    interpreter_video: Callable[[av.VideoFrame], None] = _ignore
 
 
 @dataclass
@@ -55,6 +59,8 @@ class VideoCall:
     media_factory: MediaFactory = open_local_media
     link_tuning: tuning.LinkTuning | None = field(default_factory=tuning.LinkTuning)
     clock: Callable[[], float] = time.monotonic
+    # The language on the citizen's screen when they call (staff see it as the call rings).
+    language: Callable[[], str] = lambda: "de"
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -63,12 +69,13 @@ class VideoCall:
         self._session: CallSession | None = None
         self._task: asyncio.Future[None] | None = None
         self._started = False
+        self._uplink = tuning.UplinkShare()
 
     # ---- life of the thread ------------------------------------------------------------------
 
     def start(self) -> None:
         if self.link_tuning is not None:
-            tuning.install(self.link_tuning)
+            tuning.install(self.link_tuning, self._uplink)
         self._thread.start()
         self._started = True
 
@@ -137,15 +144,21 @@ class VideoCall:
         if self._states.active:
             log.info("start_call ignored: a call is already under way")
             return
+        listener = self.listener
         session = CallSession(
             self.settings,
             self.endpoint,
             self._states,
-            RemoteSinks(video=self._guarded(self.listener.remote_video),
-                        audio=self._guarded(self.listener.remote_audio),
-                        page_seen=self._guarded(self.listener.page_seen)),
+            RemoteSinks(video=self._guarded(listener.remote_video),
+                        audio=self._guarded(listener.remote_audio),
+                        page_seen=self._guarded(listener.page_seen),
+                        parties=self._guarded(listener.parties_changed),
+                        interpreter_video=self._guarded(listener.interpreter_video)),
             self.media_factory,
             self.clock,
+            recovery.reconnect,
+            self._uplink,
+            self.language(),
         )  # fmt: skip
         self._session = session
         self._task = asyncio.ensure_future(session.run())

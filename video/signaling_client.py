@@ -6,6 +6,8 @@ message types it does not know, so callers only see what matters to a call.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 import pydantic
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 from video import protocol as p
 
@@ -39,19 +42,28 @@ class SignalingClient:
         self._endpoint = endpoint
         self._open_timeout = open_timeout
         self._socket: ClientConnection | None = None
+        # Set while a socket is open: a call that lost its socket waits on it for the next.
+        self.reopened = asyncio.Event()
 
-    async def connect(self) -> None:
-        """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused."""
+    @property
+    def open(self) -> bool:
+        return self._socket is not None and self._socket.state is State.OPEN
+
+    async def connect(self, open_timeout: float | None = None) -> None:
+        """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused.
+        A socket still held is closed first (its link may be dead without knowing it)."""
+        await self.close()
         self._socket = await connect(
             self._endpoint.websocket_url,
             additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
-            open_timeout=self._open_timeout,
+            open_timeout=open_timeout or self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
             # when the hub's own pings stop arriving.
             ping_interval=5,
             ping_timeout=5,
             max_size=2**16,
         )
+        self.reopened.set()
 
     async def send(self, message: p.KioskMessage) -> None:
         if self._socket is None:
@@ -60,10 +72,11 @@ class SignalingClient:
 
     async def messages(self) -> AsyncIterator[p.HubMessage]:
         """Messages from the hub until the socket closes (from either end)."""
-        if self._socket is None:
+        socket = self._socket
+        if socket is None:
             raise RuntimeError("not connected")
         try:
-            async for text in self._socket:
+            async for text in socket:
                 try:
                     message = p.read_hub_message(text)
                 except pydantic.ValidationError:
@@ -75,8 +88,13 @@ class SignalingClient:
                 yield message
         except ConnectionClosed:
             pass
+        if self._socket is socket:  # not yet replaced by a reconnect
+            self.reopened.clear()
 
     async def close(self) -> None:
-        if self._socket is not None:
-            await self._socket.close()
-            self._socket = None
+        socket, self._socket = self._socket, None
+        self.reopened.clear()
+        if socket is not None:
+            # A socket whose link died cannot finish the closing handshake: do not wait long.
+            with contextlib.suppress(TimeoutError, OSError):
+                await asyncio.wait_for(socket.close(), 1.0)

@@ -68,7 +68,7 @@ class StaffSession:
     staff_id: int
     available: bool = False
     call: Call | None = None  # the call they took, or interpret in
-    profile: StaffProfile = StaffProfile()
+    profile: StaffProfile = field(default_factory=StaffProfile)
 
 
 @dataclass(eq=False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from fastapi import FastAPI
 
@@ -13,10 +12,13 @@ from backoffice.console.ended_sessions import console_sessions
 from backoffice.console.session import SESSION_COOKIE
 from backoffice.context import OfficeContext
 from backoffice.enrolment import authenticate_device
+from backoffice.signaling import messages as m
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
-from backoffice.signaling.hub import SignalingHub, TimerHandle
+from backoffice.signaling.hub import HubSettings, IceIssuer, SignalingHub, StaffProfile, TimerHandle
 from backoffice.signaling.router import signaling_router
+from backoffice.signaling.turn import TurnCredentials
 from backoffice.staff_call.router import staff_call_router
+from backoffice.storage.interpreter_models import InterpreterProfile
 from backoffice.storage.models import StaffUser
 from config.schema import VideoSettings
 
@@ -37,7 +39,7 @@ class OfficeDevices:
             device = authenticate_device(session, bearer_token)
             if device is None:
                 return None
-            return DeviceIdentity(device_id=device.id, location=device.location)
+            return DeviceIdentity(device.id, device.location, device.name)
 
 
 class ConsoleStaff:
@@ -50,23 +52,50 @@ class ConsoleStaff:
         if session is None:
             return None
         with self._context.sessions() as db:
-            if db.get(StaffUser, session.user_id) is None:
+            user = db.get(StaffUser, session.user_id)
+            if user is None:
                 return None
-        return StaffIdentity(staff_id=session.user_id)
+            interpreter = db.get(InterpreterProfile, user.id)
+            profile = StaffProfile(
+                display_name=user.display_name or user.username,
+                interpreter_languages=interpreter.language_list if interpreter else (),
+            )
+        return StaffIdentity(staff_id=session.user_id, profile=profile)
 
 
-def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
-    if not settings.ice_servers:
-        return []
-    server: dict[str, Any] = {"urls": list(settings.ice_servers)}
-    if settings.ice_username:
-        server |= {"username": settings.ice_username, "credential": settings.ice_credential}
-    return [server]
+class OfficeIce(IceIssuer):
+    """Each party's ICE servers: the office's TURN service with credentials of its own, or
+    else what ``video.ice_servers`` names (a STUN server, a TURN with fixed credentials)."""
+
+    def __init__(self, turn: TurnCredentials, settings: VideoSettings) -> None:
+        self._turn = turn
+        self._settings = settings
+
+    def issue(self, call_id: str, party: m.Party) -> list[m.IceServer]:
+        if self._turn.configured:
+            grant = self._turn.issue(call_id, party.value)
+            return [m.IceServer(urls=list(s.urls), username=s.username, credential=s.credential)
+                    for s in grant.servers]  # fmt: skip
+        if not self._settings.ice_servers:
+            return []
+        return [
+            m.IceServer(
+                urls=list(self._settings.ice_servers),
+                username=self._settings.ice_username or None,
+                credential=self._settings.ice_credential or None,
+            )
+        ]
 
 
 def mount_video(app: FastAPI, context: OfficeContext) -> None:
-    hub = SignalingHub(LoopScheduler())
+    video = context.settings.video
+    ice = OfficeIce(TurnCredentials.from_settings(context.settings.turn), video)
+    settings = HubSettings(
+        reconnect_seconds=video.reconnect_seconds,
+        guest_link_seconds=video.interpreter_link_minutes * 60.0,
+    )
+    hub = SignalingHub(LoopScheduler(), ice=ice, settings=settings)
     app.state.signaling_hub = hub
     staff = ConsoleStaff(context)
     app.include_router(signaling_router(hub, OfficeDevices(context), staff))
-    app.include_router(staff_call_router(staff, ice_servers_for_browsers(context.settings.video)))
+    app.include_router(staff_call_router(staff, hub))

@@ -165,7 +165,7 @@ def signaling_router(
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = hub.kiosk_connected(link, identity.device_id, identity.location)
+        session = hub.kiosk_connected(link, identity.device_id, identity.location, identity.name)
 
         def handle(message: m.KioskMessage) -> None:
             hub.kiosk_message(session, message)
@@ -199,7 +199,7 @@ def signaling_router(
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = hub.staff_connected(link, identity.staff_id)
+        session = hub.staff_connected(link, identity.staff_id, identity.profile)
 
         def handle(message: m.StaffMessage) -> None:
             hub.staff_message(session, message)
@@ -217,5 +217,37 @@ def signaling_router(
             )
         finally:
             hub.staff_gone(session)
+
+    @router.websocket("/call/join/{token}/signaling")
+    async def guest_socket(websocket: WebSocket, token: str) -> None:
+        """An external interpreter on a one-time link: the link is the only credential."""
+        if not _same_origin(websocket):
+            await websocket.close(code=1008)
+            return
+        await websocket.accept()
+        link = WebSocketLink(websocket)
+        session = hub.guest_connected(link, token)
+        if session is None:
+            log.warning("signaling: refused a one-time link that is spent, expired or unknown")
+            await websocket.close(code=1008)
+            return
+        link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+
+        def handle(message: m.GuestMessage) -> None:
+            hub.guest_message(session, message)
+
+        async def still_in_call() -> bool:
+            return session.call is not None
+
+        try:
+            await _pump(
+                websocket,
+                link,
+                beat,
+                lambda: _read(websocket, link, m.guest_messages, handle),
+                still_in_call,
+            )
+        finally:
+            hub.guest_gone(session)
 
     return router

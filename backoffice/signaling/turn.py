@@ -20,11 +20,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from config import ConfigError
 from config.schema import TurnSettings
 
 
-class TurnSecretError(Exception):
-    """The shared secret's file is missing, empty or readable by others. ``str()`` says which."""
+class TurnSecretError(ConfigError):
+    """The shared secret's file is missing, empty or readable by others. ``str()`` says which
+    (a configuration error: ``backoffice serve`` stops with this one line)."""
 
 
 @dataclass(frozen=True)

@@ -162,4 +162,5 @@ class CallbackRequest(Base):
 # Base.metadata knows them.
 from backoffice.storage import document_models as _document_models  # noqa: E402, F401
 from backoffice.storage import fleet_models as _fleet_models  # noqa: E402, F401
+from backoffice.storage import interpreter_models as _interpreter_models  # noqa: E402, F401
 from backoffice.tus import models as _upload_models  # noqa: E402, F401

@@ -59,6 +59,10 @@ class CameraLikeTrack(MediaStreamTrack):
         noisy.pict_type = av.video.frame.PictureType.I
         return noisy
 
+    def stop(self) -> None:
+        self._inner.stop()
+        super().stop()
+
     _rng = np.random.default_rng(7)
 
 
@@ -82,6 +86,10 @@ class RoomToneTrack(MediaStreamTrack):
             frame.time_base,
         )
         return noisy
+
+    def stop(self) -> None:
+        self._inner.stop()
+        super().stop()
 
 
 def camera_like_media(request: MediaRequest) -> LocalMedia:
