@@ -23,6 +23,7 @@ from config.schema import VideoSettings
 from video import page_share, recovery, tuning
 from video.media import open_local_media
 from video.page_share import SharedPage
+from video.peer_link import LinkReport
 from video.session import CallMetrics, CallParties, CallSession, MediaFactory, RemoteSinks
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState, CallStateMachine
@@ -106,6 +107,30 @@ class VideoCall:
     def metrics(self) -> CallMetrics:
         """Figures of the current or last call (read-only snapshot semantics)."""
         return self._session.metrics if self._session is not None else CallMetrics()
+
+    def links(self, timeout: float = 5.0) -> list[LinkReport]:
+        """What each of the call's connections carries right now (waits for the call thread)."""
+
+        async def collect() -> list[LinkReport]:
+            session = self._session
+            return [link.report() for link in session.links.values()] if session else []
+
+        return asyncio.run_coroutine_threadsafe(collect(), self._loop).result(timeout)
+
+    def dump_tasks(self) -> None:
+        """Logs where each of the call thread's tasks waits (for a call that hangs)."""
+
+        def dump() -> None:
+            for task in asyncio.all_tasks(self._loop):
+                stack = task.get_stack(limit=6)
+                where = " < ".join(f"{f.f_code.co_name}:{f.f_lineno}" for f in reversed(stack))
+                log.info("task %s waits in %s", task.get_name(), where)
+
+        self._loop.call_soon_threadsafe(dump)
+
+    @property
+    def call_id(self) -> str | None:
+        return self._session.call_id if self._session is not None else None
 
     def start_call(self) -> None:
         self._loop.call_soon_threadsafe(self._start_call)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import av
+import numpy as np
 from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.contrib.media import MediaRelay
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
@@ -33,6 +34,19 @@ class LinkSinks:
     state: Callable[[Party, str], None]  # aiortc's connectionState, on each change
 
 
+@dataclass(frozen=True)
+class LinkReport:
+    """What one link carries, for IT's diagnosis and the tests."""
+
+    party: str
+    state: str
+    video_frames: int
+    audio_frames: int
+    audio_level: float
+    pair: tuple[str, str] | None  # candidate types in use, e.g. ("relay", "relay")
+    relay: str | None  # the TURN URL this connection may relay through
+
+
 class RemoteLink:
     def __init__(
         self,
@@ -46,6 +60,11 @@ class RemoteLink:
     ) -> None:
         self.party = party
         self.pc = RTCPeerConnection(configuration)
+        self.relay = next(
+            (url for server in configuration.iceServers or [] for url in _urls(server.urls)
+             if url.startswith("turn")),
+            None,
+        )  # fmt: skip
         self._sinks = sinks
         self._clock = clock
         self._tasks: set[asyncio.Task[None]] = set()
@@ -53,6 +72,9 @@ class RemoteLink:
         self.sends_video = send_video
         self.video_frames = 0
         self.audio_frames = 0
+        # Loudness of what arrives (RMS of s16 samples, smoothed over ~1 s): IT and the
+        # tests can tell a live voice from a connection that carries only silence.
+        self.audio_level = 0.0
         self.pc.on("track", self._on_track)
         self.pc.on("connectionstatechange", self._on_state)
         self.pc.addTrack(relay.subscribe(media.audio))
@@ -126,7 +148,24 @@ class RemoteLink:
                 self._sinks.video(self.party, frame)
             elif isinstance(frame, av.AudioFrame):
                 self.audio_frames += 1
+                rms = float(np.sqrt(np.mean(frame.to_ndarray().astype(np.float64) ** 2)))
+                self.audio_level = 0.95 * self.audio_level + 0.05 * rms
                 self._sinks.audio(self.party, frame)
+
+    def report(self) -> LinkReport:
+        return LinkReport(
+            party=self.party.value,
+            state=self.pc.connectionState,
+            video_frames=self.video_frames,
+            audio_frames=self.audio_frames,
+            audio_level=round(self.audio_level, 1),
+            pair=self.selected_pair(),
+            relay=self.relay.split("?")[0] if self.relay else None,
+        )
 
     def silent_for(self) -> float:
         return 0.0 if self.last_heard is None else self._clock() - self.last_heard
+
+
+def _urls(urls: str | list[str]) -> list[str]:
+    return [urls] if isinstance(urls, str) else urls

@@ -195,6 +195,7 @@ class CallSession:
 
     async def _handle(self, message: p.HubMessage) -> bool:
         """Acts on one hub message; ``True`` when the call is over."""
+        log.debug("hub says %s", message.type)
         match message:
             case p.Ringing():
                 self.call_id = message.call_id
@@ -221,6 +222,7 @@ class CallSession:
                 await self.signaling.send(p.Offer(call_id=message.call_id, sdp=sdp))
             case p.Answer():
                 link = self.links.get(message.peer)
+                log.info("answer from %s (%s)", message.peer.value, "taken" if link else "no link")
                 if link is not None:
                     await link.accept(message.sdp)
                     self._resolve(f"answer:{message.peer}", message)

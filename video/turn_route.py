@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aioice import stun, turn
-from aiortc import RTCBundlePolicy, RTCConfiguration, RTCIceServer
+from aiortc import RTCConfiguration, RTCIceServer
 from aiortc.rtcicetransport import parse_stun_turn_uri
 
 from config.schema import VideoSettings
@@ -107,8 +107,12 @@ async def call_configuration(
 
     ``servers`` are the hub's for this call (TURN credentials of our own); a terminal whose
     hub sends none uses its configured ``video.ice_servers``. One STUN and the one TURN URL
-    that answered are all aiortc can use. Bundled on one transport (one relay, not one per
-    media kind): Chromium accepts that."""
+    that answered are all aiortc can use.
+
+    Not ``max-bundle``, although one transport would need one relay instead of one per media
+    kind: aiortc 1.16 then takes the remote candidates from the *last* m-section of the
+    answer (``iceCandidates[iceTransport] = media`` in ``setRemoteDescription``), and
+    Chromium's bundled answer has them in the first only. Behind NAT, no pair forms at all."""
     turn_options = [
         TurnOption(url, server.username or "", server.credential or "")
         for server in servers
@@ -132,4 +136,4 @@ async def call_configuration(
         )
     # Always explicit: with iceServers unset aiortc quietly asks Google's public STUN server,
     # which leaks the cabin's address and adds 5 s to each call when unreachable.
-    return RTCConfiguration(iceServers=ice, bundlePolicy=RTCBundlePolicy.MAX_BUNDLE)
+    return RTCConfiguration(iceServers=ice)

@@ -7,6 +7,7 @@
 window.createPeers = function createPeers(options) {
   // options: send(message), local() -> MediaStream|null, onTrack(party, event),
   //          onState(party, connectionState), onChannel(party, channel), callId() -> id
+  const RELAY_GRACE_MS = 150;
   const connections = new Map(); // party -> RTCPeerConnection
   let iceServers = [];
 
@@ -71,12 +72,20 @@ window.createPeers = function createPeers(options) {
     if (pc) await pc.setRemoteDescription({ type: "answer", sdp });
   }
 
+  // The SDP must carry the candidates (the terminal cannot take trickled ones). Gathering
+  // completes only once every STUN/TURN URL has answered or failed, which for a TURN URL
+  // this network cannot reach takes long; the first relay candidate is what a call across
+  // NATs needs, so a moment after it the SDP goes (a further relay may make it in time).
   function gatheringComplete(pc) {
     if (pc.iceGatheringState === "complete") return Promise.resolve();
     return new Promise((resolve) => {
-      const done = () => { if (pc.iceGatheringState === "complete") resolve(); };
-      pc.addEventListener("icegatheringstatechange", done);
-      // A relay that does not answer must not hold the call up: send what we have.
+      pc.addEventListener("icegatheringstatechange", () => {
+        if (pc.iceGatheringState === "complete") resolve();
+      });
+      pc.addEventListener("icecandidate", (event) => {
+        if (event.candidate && event.candidate.type === "relay") setTimeout(resolve, RELAY_GRACE_MS);
+      });
+      // Nothing answers at all: send what there is rather than hold the call up.
       setTimeout(resolve, 3000);
     });
   }
