@@ -7,7 +7,6 @@ message types it does not know, so callers only see what matters to a call.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass

@@ -126,7 +126,7 @@ def _in_call(kiosk: NamespacedKiosk, anna: StaffPage) -> None:
 
 
 def _media_both_ways(kiosk: NamespacedKiosk, anna: StaffPage) -> None:
-    kiosk.wait_link("staff", lambda l: l["video_frames"] >= 10 and l["audio_level"] > 0)
+    kiosk.wait_link("staff", lambda link: link["video_frames"] >= 10 and link["audio_level"] > 0)
     anna.wait_stats(lambda s: s["framesDecoded"] >= 10 and s["totalAudioEnergy"] > 0,
                     timeout=20)  # fmt: skip
 
@@ -178,7 +178,9 @@ def test_three_parties_hear_and_see_each_other_and_the_interpreter_can_leave(
         assert kiosk.parties["interpreter_language"] == "uk"
         # Everyone hears and sees everyone: frames and audio energy, not just "connected".
         for party in ("staff", "interpreter"):
-            kiosk.wait_link(party, lambda l: l["video_frames"] >= 10 and l["audio_level"] > 0)
+            kiosk.wait_link(
+                party, lambda link: link["video_frames"] >= 10 and link["audio_level"] > 0
+            )
         for page, parties in ((anna, ("kiosk", "interpreter")), (guest, ("kiosk", "staff"))):
             for party in parties:
                 page.wait_stats(lambda s: s["framesDecoded"] >= 10 and s["totalAudioEnergy"] > 0,
@@ -194,8 +196,8 @@ def test_three_parties_hear_and_see_each_other_and_the_interpreter_can_leave(
             time.sleep(0.2)
         # The call goes on between the citizen and Anna.
         before = kiosk.link("staff")["video_frames"]
-        kiosk.wait_link("staff", lambda l: l["video_frames"] >= before + 15)
-        assert [l["party"] for l in kiosk.report()["links"]] == ["staff"]
+        kiosk.wait_link("staff", lambda link: link["video_frames"] >= before + 15)
+        assert [link["party"] for link in kiosk.report()["links"]] == ["staff"]
         assert kiosk.states[-1] == "in_call"
     finally:
         guest.close()
