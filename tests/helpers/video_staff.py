@@ -79,10 +79,17 @@ class StaffPage:
 
     window = "staffCall"
 
-    def __init__(self, browser: Browser, office_url: str, bypass_csp: bool = False) -> None:
+    def __init__(
+        self,
+        browser: Browser,
+        office_url: str,
+        bypass_csp: bool = False,
+        notifications: bool = False,
+    ) -> None:
         self.office_url = office_url
+        permissions = ["camera", "microphone"] + (["notifications"] if notifications else [])
         self.context: BrowserContext = browser.new_context(
-            permissions=["camera", "microphone"], base_url=office_url, bypass_csp=bypass_csp
+            permissions=permissions, base_url=office_url, bypass_csp=bypass_csp
         )
         self.page: Page = self.context.new_page()
 
