@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
 
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.video_kiosk import enrolled_device, kiosk_call
 from tests.helpers.video_staff import StaffPage, chromium
 from video.call import VideoCall
@@ -46,7 +48,7 @@ def anna(browser: Browser, office: BackofficeProcess) -> Iterator[StaffPage]:
 
 
 def test_several_calls_ring_as_a_queue_with_who_is_calling(
-    office: BackofficeProcess, anna: StaffPage
+    office: BackofficeProcess, anna: StaffPage, tmp_path: Path
 ) -> None:
     first = enrolled_device(office, location="Kabine Dorfplatz")
     second = enrolled_device(office, location="Kabine Bahnhof")
@@ -66,7 +68,7 @@ def test_several_calls_ring_as_a_queue_with_who_is_calling(
         # The longest-waiting call first, each with where, which terminal, which language.
         expect(items.nth(0).locator(".ring-location")).to_have_text("Kabine Dorfplatz")
         expect(items.nth(0).locator(".ring-language")).to_have_text("Ukrainisch")
-        expect(items.nth(0).locator(".ring-terminal")).to_have_text("kabine")
+        expect(items.nth(0).locator(".ring-terminal")).to_have_text("Terminal „kabine“")
         expect(items.nth(1).locator(".ring-location")).to_have_text("Kabine Bahnhof")
         expect(items.nth(1).locator(".ring-language")).to_have_text("Arabisch")
         waited = items.nth(0).locator(".ring-waited")
@@ -80,8 +82,9 @@ def test_several_calls_ring_as_a_queue_with_who_is_calling(
         )
         assert counts["beeps"] >= 1 and counts["notes"] == 2
         expect(anna.page.locator("#ring-live")).to_have_text(
-            "Videoanruf aus Kabine Bahnhof (kabine), Sprache: Arabisch"
+            "Videoanruf aus Kabine Bahnhof (Terminal „kabine“), Sprache: Arabisch"
         )
+        anna.page.screenshot(path=screenshot_folder(tmp_path) / "console-call-queue.png")
         items.nth(1).locator(".accept").click()
         two.wait_for(CallState.IN_CALL, timeout=15)
         expect(anna.page.locator("#ring-banner")).to_be_hidden()
@@ -92,8 +95,9 @@ def test_several_calls_ring_as_a_queue_with_who_is_calling(
 
 
 def test_an_office_interpreter_joins_audio_only_and_leaves_while_the_call_goes_on(
-    office: BackofficeProcess, browser: Browser, anna: StaffPage
+    office: BackofficeProcess, browser: Browser, anna: StaffPage, tmp_path: Path
 ) -> None:
+    shots = screenshot_folder(tmp_path)
     token = enrolled_device(office, location="Kabine Wiesenburg")
     olena = StaffPage(browser, office.url).log_in("olena", PASSWORD)
     try:
@@ -119,6 +123,9 @@ def test_an_office_interpreter_joins_audio_only_and_leaves_while_the_call_goes_o
                 "Dolmetsch-Anfrage von Anna Schmidt"
             )
             olena.page.check("#audio-only")
+            olena.page.screenshot(
+                path=shots / "console-call-interpreter-invited.png", full_page=True
+            )
             olena.accept()
             kiosk.wait_parties(lambda p: p.interpreter_name == "Olena Kovalenko")
             assert kiosk.parties.interpreter_language == "uk"
@@ -127,6 +134,8 @@ def test_an_office_interpreter_joins_audio_only_and_leaves_while_the_call_goes_o
                 "Dolmetschung: Olena Kovalenko, Ukrainisch (nur Ton), ist im Gespräch."
             )
             expect(roster.first).to_contain_text("im Gespräch")
+            anna.wait_stats(lambda s: s["framesDecoded"] > 10, timeout=20)
+            anna.page.screenshot(path=shots / "console-call-interpreter-joined.png", full_page=True)
             # Everyone hears everyone; Olena's part carries no picture.
             olena.wait_stats(lambda s: s["totalAudioEnergy"] > 0, timeout=20, party="kiosk")
             olena.wait_stats(lambda s: s["totalAudioEnergy"] > 0, timeout=20, party="staff")

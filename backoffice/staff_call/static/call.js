@@ -228,7 +228,10 @@
   function thirdPartyJoined(message) {
     // Staff offer the interpreter a connection; the terminal offers its own.
     if (interpreting) interpreting.joined(message);
-    ui.secondLabel.textContent = `Dolmetschung: ${message.display_name} (${languageName(message.language)})`;
+    const how = message.audio_only ? ", nur Ton" : "";
+    ui.secondLabel.textContent =
+      `Dolmetschung: ${message.display_name} (${languageName(message.language)}${how})`;
+    ui.secondTile.classList.toggle("audio-only-tile", Boolean(message.audio_only));
     ui.secondTile.hidden = false;
     peers.offer("interpreter", { audioOnly: message.audio_only });
   }

@@ -33,7 +33,7 @@ window.createRings = function createRings(options) {
       return `Dolmetsch-Anfrage von ${message.staff_name || "einer Kollegin oder einem Kollegen"}`
         + ` – ${where}, ${language(message.language)}`;
     }
-    const terminal = message.terminal ? ` (${message.terminal})` : "";
+    const terminal = message.terminal ? ` (Terminal „${message.terminal}“)` : "";
     return `Videoanruf aus ${where}${terminal}, Sprache: ${language(message.language)}`;
   }
 
@@ -42,7 +42,8 @@ window.createRings = function createRings(options) {
     const element = ui.template.content.firstElementChild.cloneNode(true);
     element.dataset.callId = message.call_id;
     element.querySelector(".ring-location").textContent = message.location || "ohne Standortangabe";
-    element.querySelector(".ring-terminal").textContent = message.terminal || "";
+    element.querySelector(".ring-terminal").textContent =
+      message.terminal ? `Terminal „${message.terminal}“` : "";
     element.querySelector(".ring-language").textContent = language(message.language);
     element.querySelector(".ring-kind").textContent =
       kind === "invite" ? `Dolmetsch-Anfrage von ${message.staff_name}` : "Videoanruf";
@@ -84,7 +85,12 @@ window.createRings = function createRings(options) {
 
   function updateTitle() {
     const count = ringing.size;
-    ui.title.textContent = count > 1 ? `${count} Anrufe warten` : "Eingehender Anruf";
+    const invites = [...ringing.values()].every((item) => item.kind === "invite");
+    if (invites) {
+      ui.title.textContent = count > 1 ? `${count} Dolmetsch-Anfragen` : "Dolmetsch-Anfrage";
+    } else {
+      ui.title.textContent = count > 1 ? `${count} Anrufe warten` : "Eingehender Anruf";
+    }
   }
 
   function remove(callId) {
