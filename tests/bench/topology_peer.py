@@ -39,8 +39,8 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.bench.bench_video import camera_like_media
 from tests.bench.janus_client import JanusRoom
+from tests.helpers.camera_like import camera_like_media
 from video import tuning
 from video.media import MediaRequest
 

@@ -30,6 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from config.schema import VideoSettings
+from tests.helpers.camera_like import camera_like_media
+from video.call import CallListener, VideoCall
+from video.media import synthetic_media
+from video.session import CallParties
+from video.signaling_client import SignalingEndpoint
+from video.state import CallState
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -55,11 +61,16 @@ class NamespacedKiosk:
         env: dict[str, str] | None = None,
         settings: VideoSettings | None = None,
         language: str = "uk",
+        camera_like: bool = False,
     ) -> NamespacedKiosk:
+        """``camera_like``: a noisy picture and a tone in room noise, which cost the encoders
+        what a real camera and microphone do (benches); otherwise a clean test pattern."""
         settings = settings or VideoSettings(width=320, height=240, fps=15)
         command = [*prefix, sys.executable, "-m", "tests.helpers.netns_kiosk",
                    "--office", office_url, "--token", token, "--language", language,
                    "--settings", settings.model_dump_json()]  # fmt: skip
+        if camera_like:
+            command.append("--camera-like")
         with log_path.open("ab") as log:
             process = subprocess.Popen(command, cwd=REPO, stdin=subprocess.PIPE,
                                        stdout=subprocess.PIPE, stderr=log, text=True,
@@ -168,12 +179,6 @@ class NamespacedKiosk:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from video.call import CallListener, VideoCall
-    from video.media import synthetic_media
-    from video.session import CallParties
-    from video.signaling_client import SignalingEndpoint
-    from video.state import CallState
-
     lock = threading.Lock()
 
     def emit(record: dict[str, Any]) -> None:
@@ -192,7 +197,7 @@ def _run(args: argparse.Namespace) -> int:
         settings,
         SignalingEndpoint(args.office, args.token),
         CallListener(state_changed=state, parties_changed=parties),
-        media_factory=synthetic_media,
+        media_factory=camera_like_media if args.camera_like else synthetic_media,
         language=lambda: args.language,
     )
     call.start()
@@ -226,6 +231,7 @@ def main() -> int:
     parser.add_argument("--token", required=True)
     parser.add_argument("--language", default="uk")
     parser.add_argument("--settings", required=True, help="VideoSettings as JSON")
+    parser.add_argument("--camera-like", action="store_true", help="noisy picture and sound")
     logging.basicConfig(
         level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s %(message)s"
     )
