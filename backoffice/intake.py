@@ -22,7 +22,7 @@ import uuid
 from dataclasses import dataclass
 
 from nacl.public import PrivateKey
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,8 +31,8 @@ from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
-from sync.sealing import UnsealError, unseal
-from sync.wire import (
+from contract.sealing import UnsealError, unseal
+from contract.submissions import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
     SubmissionEnvelope,
@@ -99,20 +99,22 @@ def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
     )
 
 
-def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
+def _open[Payload: BaseModel](
+    envelope: SubmissionEnvelope, key: PrivateKey, model: type[Payload], what: str
+) -> Payload:
     plaintext = _unseal_payload(envelope, key)
     try:
-        return CallbackRequestPayload.model_validate_json(plaintext)
+        return model.model_validate_json(plaintext)
     except ValidationError as exc:
-        raise _invalid_fields(exc, "callback request") from None
+        raise _invalid_fields(exc, what) from None
+
+
+def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
+    return _open(envelope, key, CallbackRequestPayload, "callback request")
 
 
 def open_document(envelope: SubmissionEnvelope, key: PrivateKey) -> DocumentSubmissionPayload:
-    plaintext = _unseal_payload(envelope, key)
-    try:
-        return DocumentSubmissionPayload.model_validate_json(plaintext)
-    except ValidationError as exc:
-        raise _invalid_fields(exc, "document submission") from None
+    return _open(envelope, key, DocumentSubmissionPayload, "document submission")
 
 
 class SubmissionIntake:

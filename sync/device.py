@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 
 DEVICE_FILE_NAME = "device.json"
 
@@ -60,6 +60,6 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
             for error in exc.errors(include_input=False)
         )
         raise DeviceFileError(
-            f"{path}: device file is damaged ({problems}); enrol the terminal again "
+            f"{path}: device file is damaged ({problems}); enroll the terminal again "
             "with 'kiosk enroll URL TOKEN'"
         ) from None

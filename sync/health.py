@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import write_file_atomically
-from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth
+from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth
+from durable.files import write_file_atomically
 from sync.outbox import Outbox, SubmissionState
 
 log = logging.getLogger(__name__)

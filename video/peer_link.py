@@ -21,8 +21,8 @@ from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.contrib.media import MediaRelay
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
+from contract.signaling import Party
 from video.media import LocalMedia
-from video.protocol import Party
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ import logging
 
 from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 
-from video import protocol as p
+from contract import signaling as s
 from video.session import CallOverError, CallSession
 from video.state import CallState
 
@@ -55,7 +55,7 @@ async def reconnect(session: CallSession) -> None:
             break
         except _RETRYABLE as error:
             log.info("reconnect attempt %d failed: %s", attempt, type(error).__name__)
-            await session.drop_link(p.Party.STAFF)
+            await session.drop_link(s.Party.STAFF)
             await asyncio.sleep(RETRY_PAUSE_SECONDS)
             continue
         back_at = clock()
@@ -81,8 +81,8 @@ async def _attempt(session: CallSession) -> None:
         await _resume(session, RESUME_SECONDS * 2)
     assert session.call_id is not None
     sdp = await session.staff_offer()
-    answer = session.expect(f"answer:{p.Party.STAFF}")
-    await signaling.send(p.Offer(call_id=session.call_id, sdp=sdp))
+    answer = session.expect(f"answer:{s.Party.STAFF}")
+    await signaling.send(s.Offer(call_id=session.call_id, sdp=sdp))
     await answer
     await _media_flowing(session)
 
@@ -92,12 +92,12 @@ async def _resume(session: CallSession, patience: float) -> None:
     assert session.call_id is not None
     resumed = session.expect("resumed")
     ice = session.expect("ice")
-    await session.signaling.send(p.Resume(call_id=session.call_id))
+    await session.signaling.send(s.Resume(call_id=session.call_id))
     await asyncio.wait_for(resumed, patience)
     await asyncio.wait_for(ice, patience)
 
 
 async def _media_flowing(session: CallSession) -> None:
-    link = session.links[p.Party.STAFF]
+    link = session.links[s.Party.STAFF]
     while link.video_frames == 0 and link.audio_frames == 0:
         await asyncio.sleep(0.02)

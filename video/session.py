@@ -23,6 +23,8 @@ from aiortc.contrib.media import MediaRelay
 from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 
 from config.schema import VideoSettings
+from contract import signaling as s
+from contract.version import ACCEPTED_HEADER, refusal_from
 from video import protocol as p
 from video.audio_mix import AudioMixer
 from video.media import LocalMedia, MediaRequest
@@ -107,10 +109,10 @@ class CallSession:
         self.media: LocalMedia | None = None
         self._relay = MediaRelay()
         self._mixer = AudioMixer(sinks.audio)
-        self.links: dict[p.Party, RemoteLink] = {}
+        self.links: dict[s.Party, RemoteLink] = {}
         self.call_id: str | None = None
         self.parties = CallParties()
-        self.ice_servers: list[p.IceServer] = []
+        self.ice_servers: list[s.IceServer] = []
         self._task: asyncio.Task[None] | None = None
         self._helpers: set[asyncio.Future[None]] = set()
         self._staff_offer: asyncio.Task[str] | None = None
@@ -141,7 +143,7 @@ class CallSession:
             return
         if self.call_id is not None:
             with contextlib.suppress(WebSocketException, OSError, RuntimeError):
-                await asyncio.wait_for(self.signaling.send(p.End(call_id=self.call_id)), 2)
+                await asyncio.wait_for(self.signaling.send(s.End(call_id=self.call_id)), 2)
         self.states.move(state)
         if self._task is not None and self._task is not asyncio.current_task():
             self._task.cancel()
@@ -157,7 +159,7 @@ class CallSession:
         if not await self._prepare():
             return
         self.states.move(CallState.WAITING)
-        request = p.CallRequest(
+        request = s.CallRequest(
             ring_timeout_seconds=self.settings.ring_timeout_seconds, language=self._language
         )
         await self.signaling.send(request)
@@ -182,9 +184,12 @@ class CallSession:
             self.media = await asyncio.to_thread(self._media_factory, request)
             await self.signaling.connect()
         except InvalidStatus as error:
-            log.error(
-                "backoffice refused the signaling connection (HTTP %s)", error.response.status_code
-            )
+            status = error.response.status_code
+            protocol = refusal_from(status, error.response.headers.get(ACCEPTED_HEADER))
+            if protocol is not None:
+                log.error("backoffice refused the signaling connection: %s", protocol)
+            else:
+                log.error("backoffice refused the signaling connection (HTTP %s)", status)
             self.states.move(CallState.FAILED)
             return False
         except (OSError, TimeoutError, InvalidURI, WebSocketException) as error:
@@ -197,50 +202,50 @@ class CallSession:
         """Acts on one hub message; ``True`` when the call is over."""
         log.debug("hub says %s", message.type)
         match message:
-            case p.Ringing():
+            case s.Ringing():
                 self.call_id = message.call_id
                 self.states.move(CallState.RINGING)
-            case p.IceServers():
+            case s.IceServers():
                 self.ice_servers = list(message.servers)
                 self._resolve("ice", message)
                 if self._staff_offer is None and self.states.state is CallState.RINGING:
                     # Gather (and allocate a relay) while it rings.
                     self._staff_offer = asyncio.ensure_future(self.staff_offer())
-            case p.NobodyAvailable():
+            case s.NobodyAvailable():
                 self.states.move(CallState.NOBODY_AVAILABLE)
                 return True
-            case p.NoAnswer():
+            case s.NoAnswer():
                 self.call_id = None
                 self.states.move(CallState.NO_ANSWER)
                 return True
-            case p.Accepted():
+            case s.Accepted():
                 self.metrics.accepted_at = self.clock()
                 self._set_parties(staff_name=message.staff_name, team=message.team)
                 self.states.move(CallState.CONNECTING)
                 self._staff_offer = self._staff_offer or asyncio.ensure_future(self.staff_offer())
                 sdp = await self._staff_offer
-                await self.signaling.send(p.Offer(call_id=message.call_id, sdp=sdp))
-            case p.Answer():
+                await self.signaling.send(s.Offer(call_id=message.call_id, sdp=sdp))
+            case s.Answer():
                 link = self.links.get(message.peer)
                 log.info("answer from %s (%s)", message.peer.value, "taken" if link else "no link")
                 if link is not None:
                     await link.accept(message.sdp)
                     self._resolve(f"answer:{message.peer}", message)
-            case p.Joined():
+            case s.Joined():
                 self._set_parties(interpreter_name=message.display_name,
                                   interpreter_language=message.language,
                                   interpreter_audio_only=message.audio_only)  # fmt: skip
                 if self.states.state is CallState.IN_CALL:
                     self.spawn(self.connect_interpreter())
-            case p.Left():
+            case s.Left():
                 self._set_parties(interpreter_name="", interpreter_language="",
                                   interpreter_audio_only=False)  # fmt: skip
-                await self.drop_link(p.Party.INTERPRETER)
-            case p.Resumed():
+                await self.drop_link(s.Party.INTERPRETER)
+            case s.Resumed():
                 self._resolve("resumed", message)
-            case p.Ended():
+            case s.Ended():
                 return self._ended(message)
-            case p.Error():
+            case s.Error():
                 log.warning("hub refused a message: %s", message.code)
                 if self.states.state is CallState.WAITING:
                     self.states.move(CallState.FAILED)
@@ -249,7 +254,7 @@ class CallSession:
                 pass
         return False
 
-    def _ended(self, message: p.Ended) -> bool:
+    def _ended(self, message: s.Ended) -> bool:
         log.info("the other side ended the call (%s)", message.reason)
         if self.states.state is CallState.RECONNECTING:
             # The hub no longer holds the call: the reconnect is over.
@@ -267,7 +272,7 @@ class CallSession:
 
     async def staff_offer(self) -> str:
         """A new connection to staff (with the pages channel); its complete offer."""
-        link = await self._new_link(p.Party.STAFF, send_video=True)
+        link = await self._new_link(s.Party.STAFF, send_video=True)
         self._open_page_channel(link)
         return await link.offer()
 
@@ -275,11 +280,11 @@ class CallSession:
         if self.call_id is None or not self.parties.interpreter:
             return
         send_video = not self.parties.interpreter_audio_only
-        link = await self._new_link(p.Party.INTERPRETER, send_video)
+        link = await self._new_link(s.Party.INTERPRETER, send_video)
         sdp = await link.offer()
-        await self.signaling.send(p.Offer(call_id=self.call_id, sdp=sdp, peer=link.party))
+        await self.signaling.send(s.Offer(call_id=self.call_id, sdp=sdp, peer=link.party))
 
-    async def _new_link(self, party: p.Party, send_video: bool) -> RemoteLink:
+    async def _new_link(self, party: s.Party, send_video: bool) -> RemoteLink:
         await self.drop_link(party)
         assert self.media is not None
         configuration = await call_configuration(self.ice_servers, self.settings)
@@ -290,7 +295,7 @@ class CallSession:
         self._share_uplink()
         return link
 
-    async def drop_link(self, party: p.Party) -> None:
+    async def drop_link(self, party: s.Party) -> None:
         link = self.links.pop(party, None)
         if link is not None:
             self._mixer.remove(party.value)
@@ -313,17 +318,17 @@ class CallSession:
         channel.on("bufferedamountlow", pages.drained)
         channel.on("message", pages.received)
 
-    def _on_link_state(self, party: p.Party, state: str) -> None:
-        if party is not p.Party.STAFF or state != "connected":
+    def _on_link_state(self, party: s.Party, state: str) -> None:
+        if party is not s.Party.STAFF or state != "connected":
             return
         # In a call with an interpreter, their connection follows staff's (also after a
         # reconnect, which makes every connection anew).
-        interpreter_waits = self.parties.interpreter and p.Party.INTERPRETER not in self.links
+        interpreter_waits = self.parties.interpreter and s.Party.INTERPRETER not in self.links
         if self.states.move(CallState.IN_CALL) and interpreter_waits:
             self.spawn(self.connect_interpreter())
 
-    def _on_video(self, party: p.Party, frame: av.VideoFrame) -> None:
-        if party is p.Party.INTERPRETER:
+    def _on_video(self, party: s.Party, frame: av.VideoFrame) -> None:
+        if party is s.Party.INTERPRETER:
             self._sinks.interpreter_video(frame)
             return
         metrics = self.metrics
@@ -332,8 +337,8 @@ class CallSession:
             metrics.first_remote_video_at = self.clock()
         self._sinks.video(frame)
 
-    def _on_audio(self, party: p.Party, frame: av.AudioFrame) -> None:
-        if party is p.Party.STAFF:
+    def _on_audio(self, party: s.Party, frame: av.AudioFrame) -> None:
+        if party is s.Party.STAFF:
             self.metrics.remote_audio_frames += 1
             if self.metrics.first_remote_audio_at is None:
                 self.metrics.first_remote_audio_at = self.clock()
@@ -349,7 +354,7 @@ class CallSession:
         limit = self.settings.watchdog_seconds
         while self.states.active:
             await asyncio.sleep(0.2)
-            staff = self.links.get(p.Party.STAFF)
+            staff = self.links.get(s.Party.STAFF)
             in_call = self.states.state is CallState.IN_CALL and staff is not None
             if in_call and staff is not None and staff.silent_for() > limit:
                 self.start_recovery(f"no media from staff for {staff.silent_for():.1f} s")

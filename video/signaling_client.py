@@ -1,6 +1,6 @@
 """The terminal's signaling connection to the backoffice hub (``websockets`` client).
 
-Authenticates with the device token from enrolment. Answers the hub's pings itself and skips
+Authenticates with the device token from enrollment. Answers the hub's pings itself and skips
 message types it does not know, so callers only see what matters to a call.
 """
 
@@ -16,6 +16,8 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
+from contract import signaling as s
+from contract.version import protocol_headers
 from video import protocol as p
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,10 @@ class SignalingClient:
         await self.close()
         self._socket = await connect(
             self._endpoint.websocket_url,
-            additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
+            additional_headers={
+                "Authorization": f"Bearer {self._endpoint.device_token}",
+                **protocol_headers(),
+            },
             open_timeout=open_timeout or self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
             # when the hub's own pings stop arriving.
@@ -67,7 +72,7 @@ class SignalingClient:
         )
         self.reopened.set()
 
-    async def send(self, message: p.KioskMessage) -> None:
+    async def send(self, message: s.KioskMessage) -> None:
         if self._socket is None:
             raise RuntimeError("not connected")
         await self._socket.send(message.model_dump_json())
@@ -84,8 +89,8 @@ class SignalingClient:
                 except pydantic.ValidationError:
                     log.info("ignored a signaling message of unknown shape")
                     continue
-                if isinstance(message, p.Ping):
-                    await self.send(p.Pong())
+                if isinstance(message, s.Ping):
+                    await self.send(s.Pong())
                     continue
                 yield message
         except ConnectionClosed:

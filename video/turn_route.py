@@ -21,7 +21,7 @@ from aiortc import RTCConfiguration, RTCIceServer
 from aiortc.rtcicetransport import parse_stun_turn_uri
 
 from config.schema import VideoSettings
-from video.protocol import IceServer
+from contract.signaling import IceServer
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,8 @@ from backoffice.api.problems import DEVICE_RESPONSES, problem
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
 from backoffice.storage.models import Device
-from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
-from sync.wire import API_PREFIX
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from contract.submissions import API_PREFIX
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from backoffice.signaling.calls import StaffProfile
 @dataclass(frozen=True)
 class DeviceIdentity:
     device_id: uuid.UUID
-    # Where the terminal stands, shown to staff when it rings; set by IT at enrolment.
+    # Where the terminal stands, shown to staff when it rings; set by IT at enrollment.
     location: str
     name: str = ""  # the terminal's name at enrollment, also shown when it rings
 

@@ -9,9 +9,9 @@ from collections.abc import Callable, Mapping
 from fastapi import FastAPI
 
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.session import SESSION_COOKIE
+from backoffice.console.signed_in import signed_in_staff
 from backoffice.context import OfficeContext
-from backoffice.enrolment import authenticate_device
+from backoffice.enrollment import authenticate_device
 from backoffice.signaling import messages as m
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
 from backoffice.signaling.hub import HubSettings, IceIssuer, SignalingHub, StaffProfile, TimerHandle
@@ -19,7 +19,6 @@ from backoffice.signaling.router import signaling_router
 from backoffice.signaling.turn import TurnCredentials
 from backoffice.staff_call.router import staff_call_router
 from backoffice.storage.interpreter_models import InterpreterProfile
-from backoffice.storage.models import StaffUser
 from config.schema import VideoSettings
 
 
@@ -48,19 +47,17 @@ class ConsoleStaff:
         self._signer, _ = console_sessions(context)
 
     def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
-        session = self._signer.read(cookies.get(SESSION_COOKIE))
-        if session is None:
+        found = signed_in_staff(self._signer, self._context.sessions, cookies)
+        if found is None:
             return None
+        user = found.user
         with self._context.sessions() as db:
-            user = db.get(StaffUser, session.user_id)
-            if user is None:
-                return None
             interpreter = db.get(InterpreterProfile, user.id)
-            profile = StaffProfile(
-                display_name=user.display_name or user.username,
-                interpreter_languages=interpreter.language_list if interpreter else (),
-            )
-        return StaffIdentity(staff_id=session.user_id, profile=profile)
+            languages = interpreter.language_list if interpreter is not None else ()
+        profile = StaffProfile(
+            display_name=user.display_name or user.username, interpreter_languages=languages
+        )
+        return StaffIdentity(staff_id=user.id, profile=profile)
 
 
 class OfficeIce(IceIssuer):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from config import ConfigError
-from config.schema import TurnSettings
+from config.turn import TurnSettings
 
 
 class TurnSecretError(ConfigError):

@@ -10,11 +10,11 @@ from pathlib import Path
 import requests
 
 from config.schema import TerminalSettings
-from kiosk.admin import scanner_health
+from contract.submissions import API_PREFIX
+from kiosk import scanner_health
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile, software_version
 from sync.outbox import Outbox, SubmissionState, outbox_path
-from sync.wire import API_PREFIX
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ import psutil  # type: ignore[import-untyped]  # no stubs pinned; a bench script
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from backoffice.signaling.turn import TurnCredentials
-from config.schema import TurnSettings
+from config.turn import TurnSettings
 from tests.bench.janus_client import running_janus
 from tests.helpers.coturn import running_coturn
 from tests.helpers.nat_rig import NatRig, Site, nat_rig

@@ -16,7 +16,7 @@ import pytest
 from aioice import stun, turn
 
 from backoffice.signaling.turn import IceServerGrant, TurnCredentials
-from config.schema import TurnSettings
+from config.turn import TurnSettings
 from tests.helpers.coturn import CoturnServer, running_coturn
 from tests.helpers.test_ca import ServerCertificate, issue_server_certificate
 from video.turn_route import TurnOption, usable_turn

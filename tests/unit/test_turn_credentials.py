@@ -12,7 +12,8 @@ import pytest
 from backoffice.signaling.turn import TurnCredentials, TurnSecretError, read_turn_secret
 from config import ConfigError
 from config.loader import load_backoffice_settings
-from config.schema import BackofficeSettings, TurnSettings
+from config.schema import BackofficeSettings
+from config.turn import TurnSettings
 
 SECRET = b"ein-geteiltes-geheimnis-fuer-coturn"
 NOW = 1_800_000_000.0
