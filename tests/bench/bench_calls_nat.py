@@ -186,47 +186,59 @@ def bench_recovery(w: World, cuts: int) -> None:
 
 
 def bench_thin_uplink(w: World, uplink_kbit: int, seconds: float) -> None:
+    """Two and three parties on the thin uplink, after three parties on the unshaped line
+    (the baseline: what the machine's own load does to the same figures)."""
     cabin = w.rig.sites["kiosk"]
-    cabin.shape(Shaping(rate_kbit=uplink_kbit))
     rows = []
     try:
-        for parties in (2, 3):
-            kiosk = w.kiosk(f"thin-{parties}")
-            _connect(w, kiosk)
-            guest = None
-            pages = [(w.staff, "staffCall", "kiosk")]
-            if parties == 3:
-                guest = GuestPage(w.browser, w.office.url, bypass_csp=True)
-                guest.join(w.staff.create_guest_link(), "Dolmetschdienst", "uk")
-                kiosk.wait_link("interpreter", lambda link: link["audio_frames"] > 50, 30)
-                pages.append((guest, "guestCall", "kiosk"))
-            time.sleep(8)  # bandwidth estimates settle
-            for page, window, party in pages:
-                page.page.evaluate(AUDIO_GAPS, [window, party])
-            time.sleep(1)  # the samplers' first readings are the baseline
-            pid = kiosk.process.pid
-            frames = [p.page.evaluate("() => benchGaps.kiosk.frames") for p, _, _ in pages]
-            drops = cabin.uplink_drops()
-            start = (cabin.uplink_bytes(), _cpu(pid), time.monotonic(), frames)
-            time.sleep(seconds)
-            wall = time.monotonic() - start[2]
-            uplink = (cabin.uplink_bytes() - start[0]) * 8 / wall / 1000
-            cpu = (_cpu(pid) - start[1]) / wall
-            per_page = [p.page.evaluate("() => benchGaps.kiosk") for p, _, _ in pages]
-            fps = [(g["frames"] - f0) / wall for g, f0 in zip(per_page, start[3], strict=True)]
-            gaps = [g["longest"] for g in per_page]
-            rows.append((parties, uplink, cpu, fps, gaps, cabin.uplink_drops() - drops))
-            if guest is not None:
-                guest.close()
-            _end(w, kiosk)
+        for shaped, parties in ((False, 3), (True, 2), (True, 3)):
+            cabin.shape(Shaping(rate_kbit=uplink_kbit) if shaped else None)
+            rows.append((shaped, parties, *_thin_call(w, parties, seconds)))
     finally:
         cabin.shape(None)
-    print(f"cabin uplink {uplink_kbit} kbit/s (tc tbf), {seconds:.0f} s per call:")
-    for parties, uplink, cpu, fps, gaps, drops in rows:
-        print(f"  {parties} parties: cabin uplink {uplink:4.0f} kbit/s, terminal CPU {cpu:.2f} "
-              f"core; at staff / interpreter: video {'/'.join(f'{f:.1f}' for f in fps)} fps, "
-              f"longest audio gap {'/'.join(f'{g:.0f}' for g in gaps)} ms; "
-              f"packets the line dropped {drops}")  # fmt: skip
+    print(f"cabin uplink {uplink_kbit} kbit/s (tc tbf) against the unshaped line, "
+          f"{seconds:.0f} s per call:")  # fmt: skip
+    for shaped, parties, uplink, cpu, fps, gaps, drops in rows:
+        line = f"{uplink_kbit} kbit/s" if shaped else "unshaped"
+        print(f"  {line:>13}, {parties} parties: cabin uplink {uplink:4.0f} kbit/s, terminal CPU "
+              f"{cpu:.2f} core; at staff / interpreter: video "
+              f"{'/'.join(f'{f:.1f}' for f in fps)} fps, longest audio gap "
+              f"{'/'.join(f'{g:.0f}' for g in gaps)} ms; packets the line dropped {drops}")  # fmt: skip
+
+
+def _thin_call(
+    w: World, parties: int, seconds: float
+) -> tuple[float, float, list[float], list[float], int]:
+    cabin = w.rig.sites["kiosk"]
+    kiosk = w.kiosk(f"thin-{parties}-{time.monotonic():.0f}")
+    _connect(w, kiosk)
+    guest = None
+    pages = [(w.staff, "staffCall", "kiosk")]
+    if parties == 3:
+        guest = GuestPage(w.browser, w.office.url, bypass_csp=True)
+        guest.join(w.staff.create_guest_link(), "Dolmetschdienst", "uk")
+        kiosk.wait_link("interpreter", lambda link: link["audio_frames"] > 50, 30)
+        pages.append((guest, "guestCall", "kiosk"))
+    time.sleep(8)  # bandwidth estimates settle
+    for page, window, party in pages:
+        page.page.evaluate(AUDIO_GAPS, [window, party])
+    time.sleep(1)  # the samplers' first readings are the baseline
+    pid = kiosk.process.pid
+    frames = [p.page.evaluate("() => benchGaps.kiosk.frames") for p, _, _ in pages]
+    drops = cabin.uplink_drops()
+    start = (cabin.uplink_bytes(), _cpu(pid), time.monotonic())
+    time.sleep(seconds)
+    wall = time.monotonic() - start[2]
+    uplink = (cabin.uplink_bytes() - start[0]) * 8 / wall / 1000
+    cpu = (_cpu(pid) - start[1]) / wall
+    per_page = [p.page.evaluate("() => benchGaps.kiosk") for p, _, _ in pages]
+    fps = [(g["frames"] - f0) / wall for g, f0 in zip(per_page, frames, strict=True)]
+    gaps = [g["longest"] for g in per_page]
+    dropped = cabin.uplink_drops() - drops
+    if guest is not None:
+        guest.close()
+    _end(w, kiosk)
+    return uplink, cpu, fps, gaps, dropped
 
 
 def _cpu(pid: int) -> float:
