@@ -203,7 +203,7 @@ def bench_thin_uplink(w: World, uplink_kbit: int, seconds: float) -> None:
         print(f"  {line:>13}, {parties} parties: cabin uplink {uplink:4.0f} kbit/s, terminal CPU "
               f"{cpu:.2f} core; at staff / interpreter: video "
               f"{'/'.join(f'{f:.1f}' for f in fps)} fps, longest audio gap "
-              f"{'/'.join(f'{g:.0f}' for g in gaps)} ms; packets the line dropped {drops}")  # fmt: skip
+              f"{'/'.join(f'{g:.0f}' for g in gaps)} ms; line dropped {drops} packets")  # fmt: skip
 
 
 def _thin_call(
