@@ -171,13 +171,15 @@ def bench_recovery(w: World, cuts: int) -> None:
         restored = time.monotonic()
         report = kiosk.wait_report(lambda r: r["reconnects"] and r["reconnects"][-1][1], 30)
         kiosk_s.append(report["reconnects"][-1][1] - restored)
+
         # A new connection counts its frames from zero: media flows once it is connected.
-        w.staff.wait_stats(
-            lambda s, old=before: (
-                s["connectionState"] == "connected" and s["framesDecoded"] not in (0, old)
-            ),
-            timeout=30,
-        )
+        def flowing(stats: dict[str, Any], old: int = before) -> bool:
+            return stats["connectionState"] == "connected" and stats["framesDecoded"] not in (
+                0,
+                old,
+            )
+
+        w.staff.wait_stats(flowing, timeout=30)
         staff_s.append(time.monotonic() - restored)
         _end(w, kiosk)
     print(f"10 s cut → media again after the line is back, {cuts} rounds (s): terminal "
