@@ -153,8 +153,8 @@ class Party:
                 self.janus = await JanusRoom.join(self.args.janus, self.args.room)
                 pc = self._connection("sfu")
                 await pc.setLocalDescription(await pc.createOffer())
-                feed, answer = await self.janus.publish(self.args.label, pc.localDescription.sdp)
-                await pc.setRemoteDescription(RTCSessionDescription(answer, "answer"))
+                feed, sdp = await self.janus.publish(self.args.label, pc.localDescription.sdp)
+                await pc.setRemoteDescription(RTCSessionDescription(sdp, "answer"))
                 return {"event": "published", "feed": feed}
             case "subscribe":
                 assert self.janus is not None
