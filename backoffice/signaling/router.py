@@ -221,14 +221,15 @@ def signaling_router(
     @router.websocket("/call/join/{token}/signaling")
     async def guest_socket(websocket: WebSocket, token: str) -> None:
         """An external interpreter on a one-time link: the link is the only credential."""
-        if not _same_origin(websocket):
+        if not _same_origin(websocket) or not hub.guest_link_open(token):
+            # Refused before the handshake completes: the page sees HTTP 403.
+            log.warning("signaling: refused a one-time link that is spent, expired or unknown")
             await websocket.close(code=1008)
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
         session = hub.guest_connected(link, token)
-        if session is None:
-            log.warning("signaling: refused a one-time link that is spent, expired or unknown")
+        if session is None:  # spent meanwhile by another socket on the same link
             await websocket.close(code=1008)
             return
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))

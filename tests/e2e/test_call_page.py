@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
 
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.screenshot_folder import screenshot_folder
@@ -168,3 +170,21 @@ def _wait_links(call: VideoCall, party: str) -> list[LinkReport]:
             return links
         time.sleep(0.2)
     raise AssertionError(f"no audio from {party}: {call.links()}")
+
+
+def test_a_one_time_link_that_is_unknown_or_spent_lets_nobody_in(
+    office: BackofficeProcess, browser: Browser
+) -> None:
+    page = browser.new_page()
+    try:
+        response = page.goto(office.url + "/call/join/not-a-link-anyone-made")
+        assert response is not None and response.status == 410
+        expect(page.locator("#join-closed")).to_contain_text("nicht mehr gültig")
+        expect(page.locator("#join-form")).to_have_count(0)
+        assert response.headers["referrer-policy"] == "no-referrer"
+    finally:
+        page.close()
+    url = office.url.replace("http://", "ws://") + "/call/join/not-a-link-anyone-made/signaling"
+    with pytest.raises(InvalidStatus) as refused:
+        connect(url)
+    assert refused.value.response.status_code == 403
