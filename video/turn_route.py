@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # Long enough for a TLS handshake and an allocation across a slow mobile link; a relay that
 # takes longer than this to allocate would not carry a conversation either.
 PROBE_SECONDS = 2.5
+# How long a probe's allocation may take to be deleted (one round trip to the relay).
+DELETE_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,22 @@ class TurnOption:
     credential: str
 
 
-class _Ignore(asyncio.DatagramProtocol):
-    pass
+class ProbeProtocol(asyncio.DatagramProtocol):
+    """Receives nothing; knows when its allocation is deleted and its socket closed."""
+
+    def __init__(self) -> None:
+        self.closed = asyncio.get_running_loop().create_future()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.closed.done():
+            self.closed.set_result(None)
 
 
-async def _answers(option: TurnOption) -> bool:
+async def _answers(option: TurnOption, closing: list[asyncio.Task[None]]) -> bool:
     parsed = parse_stun_turn_uri(option.url)
     try:
-        endpoint, _ = await turn.create_turn_endpoint(
-            _Ignore,
+        endpoint, probe = await turn.create_turn_endpoint(
+            ProbeProtocol,
             server_addr=(parsed["host"], parsed["port"]),
             username=option.username,
             password=option.credential,
@@ -58,8 +67,19 @@ async def _answers(option: TurnOption) -> bool:
     except stun.TransactionFailed as error:  # e.g. 401: credentials expired or not the office's
         log.warning("TURN %s refused us: %s", _where(option.url), error)
         return False
-    endpoint.close()  # deletes the allocation; the call's connection makes its own
+    # The call's connection makes its own allocation: this one is deleted, and its socket
+    # closed, even when the probe is no longer wanted (usable_turn waits for ``closing``).
+    closing.append(asyncio.ensure_future(delete_allocation(endpoint, probe)))
     return True
+
+
+async def delete_allocation(endpoint: turn.TurnTransport, probe: ProbeProtocol) -> None:
+    """Deletes a probe's allocation and waits (briefly) until its socket is closed."""
+    endpoint.close()
+    try:
+        await asyncio.wait_for(asyncio.shield(probe.closed), DELETE_SECONDS)
+    except TimeoutError:
+        log.info("a TURN probe's allocation was not deleted in time; it expires by itself")
 
 
 def _where(url: str) -> str:
@@ -77,7 +97,8 @@ async def usable_turn(
     answered, so a network where UDP works pays one round trip, not the timeout."""
     if not options:
         return None
-    tasks = [asyncio.ensure_future(_answers(option)) for option in options]
+    closing: list[asyncio.Task[None]] = []
+    tasks = [asyncio.ensure_future(_answers(option, closing)) for option in options]
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     try:
@@ -98,6 +119,7 @@ async def usable_turn(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*closing, return_exceptions=True)
 
 
 async def call_configuration(

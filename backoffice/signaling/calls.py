@@ -138,5 +138,16 @@ class Call:
                 other.link.send(message)
 
 
+@dataclass
+class HubState:
+    """Everything the hub knows: connected terminals, staff pages and guests, and the calls
+    (what a region stores between changes, :mod:`backoffice.signaling.cluster_state`)."""
+
+    kiosks: list[KioskSession]
+    staff: list[StaffSession]
+    calls: list[Call]
+    guests: list[GuestSession] = field(default_factory=list)
+
+
 def error(code: m.ErrorCode, detail: str) -> m.Error:
     return m.Error(code=code, detail=detail)

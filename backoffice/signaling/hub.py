@@ -1,10 +1,10 @@
 """The call switchboard: who is available, which call rings where, who may talk to whom.
 
-The hub is plain state on one asyncio loop; it never awaits, so every message is handled whole
-before the next one and no locks are needed. It therefore lives in ONE process: a single-office
-deployment runs one ``backoffice serve`` worker. Several workers would each have their own hub
-and could not ring each other's staff (that would need a shared broker, e.g. PostgreSQL
-LISTEN/NOTIFY, not built).
+The hub is plain state; it never awaits, so every message is handled whole before the next
+one. One process (SQLite, one worker) keeps it in memory on its event loop
+(:class:`~backoffice.signaling.switchboard.LocalSwitchboard`). Several workers and nodes share
+it through PostgreSQL (:mod:`backoffice.signaling.cluster`): each change is applied to the
+hub's :class:`HubState` loaded under a row lock, so the same rules decide everywhere.
 
 Its rules come in three parts: ringing, taking and ending calls (here); interpreters joining
 and leaving (:mod:`backoffice.signaling.interpreting`); a terminal whose link dropped coming
@@ -23,6 +23,7 @@ from backoffice.signaling.calls import (
     Call,
     CallPhase,
     GuestSession,
+    HubState,
     KioskSession,
     PeerLink,
     Scheduler,
@@ -38,7 +39,9 @@ from backoffice.signaling.resuming import ResumeRules
 __all__ = [
     "Call",
     "CallPhase",
+    "GuestSession",
     "HubSettings",
+    "HubState",
     "IceIssuer",
     "KioskSession",
     "PeerLink",

@@ -16,6 +16,7 @@ from backoffice.signaling.calls import (
     Call,
     CallPhase,
     GuestSession,
+    HubState,
     KioskSession,
     Scheduler,
     StaffSession,
@@ -48,6 +49,7 @@ class HubBase:
         ice: IceIssuer | None = None,
         settings: HubSettings | None = None,
         wall_clock: Callable[[], float] = time.time,
+        state: HubState | None = None,
     ) -> None:
         self._scheduler = scheduler
         self._new_call_id = new_call_id
@@ -57,6 +59,17 @@ class HubBase:
         self._kiosks: dict[uuid.UUID, KioskSession] = {}
         self._staff: set[StaffSession] = set()
         self._calls: dict[str, Call] = {}
+        # Guests on a one-time link whose socket is open (joined or still giving their name).
+        self._guests: set[GuestSession] = set()
+        if state is not None:  # a region's hub, loaded for one change (signaling.cluster)
+            self._kiosks = {kiosk.device_id: kiosk for kiosk in state.kiosks}
+            self._staff = set(state.staff)
+            self._calls = {call.id: call for call in state.calls}
+            self._guests = set(state.guests)
+
+    def state(self) -> HubState:
+        return HubState(list(self._kiosks.values()), list(self._staff),
+                        list(self._calls.values()), list(self._guests))  # fmt: skip
 
     def _own_call(
         self, session: KioskSession | StaffSession | GuestSession, call_id: str

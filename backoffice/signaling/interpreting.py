@@ -99,7 +99,9 @@ class InterpreterRules(HubBase):
             return None
         call.guest_invite.used = True  # once opened, the link is spent
         log.info("call %s: an external interpreter opened the one-time link", call.id)
-        return GuestSession(link, call)
+        session = GuestSession(link, call)
+        self._guests.add(session)
+        return session
 
     def guest_message(self, session: GuestSession, message: m.GuestMessage) -> None:
         match message:
@@ -136,6 +138,7 @@ class InterpreterRules(HubBase):
         if call is not None and call.interpreter is session:
             self._remove_interpreter(call, tell_interpreter=None)
         session.call = None
+        self._guests.discard(session)
 
     # ---- joining and leaving -------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from backoffice.signaling import messages as m
 from backoffice.signaling.auth import DeviceAuthenticator, StaffAuthenticator, bearer_token
-from backoffice.signaling.hub import SignalingHub
+from backoffice.signaling.switchboard import Switchboard
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,10 @@ class WebSocketLink:
 
     def send(self, message: m.HubMessage) -> None:
         self._queue.put_nowait(message.model_dump_json())
+
+    def send_text(self, text: str) -> None:
+        """A message already in its wire form (from another node)."""
+        self._queue.put_nowait(text)
 
     def close(self, code: int = 1000) -> None:
         """Ends the socket after what is queued; 1008 tells the page its session is over."""
@@ -69,7 +73,7 @@ async def _read[T](
     websocket: WebSocket,
     link: WebSocketLink,
     adapter: TypeAdapter[T],
-    handle: Callable[[T], None],
+    handle: Callable[[T], Awaitable[None]],
 ) -> None:
     loop = asyncio.get_running_loop()
     while True:
@@ -88,7 +92,7 @@ async def _read[T](
             except ValidationError as error:
                 link.send(m.Error(code=m.ErrorCode.INVALID_MESSAGE, detail=_describe(error)))
                 continue
-            handle(message)
+            await handle(message)
 
 
 async def _beat(
@@ -137,6 +141,11 @@ async def _pump(
                 await websocket.close()
 
 
+async def _shielded(gone: Coroutine[object, object, None]) -> None:
+    # The socket's task may be cancelled (server shutdown): the other side is told all the same.
+    await asyncio.shield(asyncio.ensure_future(gone))
+
+
 def _same_origin(websocket: WebSocket) -> bool:
     """Refuses cross-site pages riding on the staff cookie (WebSocket has no CORS)."""
     origin = websocket.headers.get("origin")
@@ -146,7 +155,7 @@ def _same_origin(websocket: WebSocket) -> bool:
 
 
 def signaling_router(
-    hub: SignalingHub,
+    hub: Switchboard,
     devices: DeviceAuthenticator,
     staff: StaffAuthenticator,
     heartbeat: Heartbeat | None = None,
@@ -165,10 +174,12 @@ def signaling_router(
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = hub.kiosk_connected(link, identity.device_id, identity.location, identity.name)
+        session = await hub.kiosk_connected(
+            link, identity.device_id, identity.location, identity.name
+        )
 
-        def handle(message: m.KioskMessage) -> None:
-            hub.kiosk_message(session, message)
+        async def handle(message: m.KioskMessage) -> None:
+            await hub.kiosk_message(session, message)
 
         device_token = token  # known valid here: the handshake checked it
 
@@ -184,7 +195,7 @@ def signaling_router(
                 still_enrolled,
             )
         finally:
-            hub.kiosk_gone(session)
+            await _shielded(hub.kiosk_gone(session))
 
     @router.websocket("/console/signaling")
     async def staff_socket(websocket: WebSocket) -> None:
@@ -199,10 +210,10 @@ def signaling_router(
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = hub.staff_connected(link, identity.staff_id, identity.profile)
+        session = await hub.staff_connected(link, identity.staff_id, identity.profile)
 
-        def handle(message: m.StaffMessage) -> None:
-            hub.staff_message(session, message)
+        async def handle(message: m.StaffMessage) -> None:
+            await hub.staff_message(session, message)
 
         async def still_logged_in() -> bool:
             return await run_in_threadpool(staff.authenticate, cookies) is not None
@@ -216,29 +227,29 @@ def signaling_router(
                 still_logged_in,
             )
         finally:
-            hub.staff_gone(session)
+            await _shielded(hub.staff_gone(session))
 
     @router.websocket("/call/join/{token}/signaling")
     async def guest_socket(websocket: WebSocket, token: str) -> None:
         """An external interpreter on a one-time link: the link is the only credential."""
-        if not _same_origin(websocket) or not hub.guest_link_open(token):
+        if not _same_origin(websocket) or not await hub.guest_link_open(token):
             # Refused before the handshake completes: the page sees HTTP 403.
             log.warning("signaling: refused a one-time link that is spent, expired or unknown")
             await websocket.close(code=1008)
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
-        session = hub.guest_connected(link, token)
+        session = await hub.guest_connected(link, token)
         if session is None:  # spent meanwhile by another socket on the same link
             await websocket.close(code=1008)
             return
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
 
-        def handle(message: m.GuestMessage) -> None:
-            hub.guest_message(session, message)
+        async def handle(message: m.GuestMessage) -> None:
+            await hub.guest_message(session, message)
 
-        async def still_in_call() -> bool:
-            return session.call is not None
+        async def still_allowed() -> bool:
+            return True  # the hub hangs up on a guest whose part in the call is over
 
         try:
             await _pump(
@@ -246,9 +257,9 @@ def signaling_router(
                 link,
                 beat,
                 lambda: _read(websocket, link, m.guest_messages, handle),
-                still_in_call,
+                still_allowed,
             )
         finally:
-            hub.guest_gone(session)
+            await _shielded(hub.guest_gone(session))
 
     return router

@@ -33,7 +33,7 @@ _GUEST_LANGUAGES = {code: name for code, name in LANGUAGES.items() if code != "d
 
 
 class GuestLinks(Protocol):
-    def guest_link_open(self, token: str) -> bool: ...
+    async def guest_link_open(self, token: str) -> bool: ...
 
 
 def staff_call_router(
@@ -53,8 +53,8 @@ def staff_call_router(
         )
 
     @router.get("/call/join/{token}")
-    def join_page(request: Request, token: str) -> Response:
-        open_link = guests.guest_link_open(token)
+    async def join_page(request: Request, token: str) -> Response:
+        open_link = await guests.guest_link_open(token)
         config = {
             "signalingPath": f"/call/join/{token}/signaling",
             "languages": _GUEST_LANGUAGES,

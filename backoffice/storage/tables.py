@@ -1,9 +1,9 @@
 """Every table of the office's database, for whoever needs the whole schema at once (Alembic's
 environment, the check that the migrations build what the models declare).
 
-The tables live beside what uses them (fleet, uploads, documents, interpreters); each module imports
-``Base`` from :mod:`backoffice.storage.models`, so importing them all here fills its metadata
-without an import cycle.
+The tables live beside what uses them (fleet, uploads, documents, interpreters, the cluster's
+own); each module imports ``Base`` from :mod:`backoffice.storage.models`, so importing them all
+here fills its metadata without an import cycle.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 
 from backoffice.storage import (
+    cluster_models,
     document_models,
     fleet_models,
     interpreter_models,
@@ -18,5 +19,5 @@ from backoffice.storage import (
     upload_models,
 )
 
-MODULES = (models, fleet_models, upload_models, document_models, interpreter_models)
+MODULES = (models, fleet_models, upload_models, document_models, cluster_models, interpreter_models)
 metadata: MetaData = models.Base.metadata

@@ -19,7 +19,7 @@ from backoffice.signaling.turn import IceServerGrant, TurnCredentials
 from config.turn import TurnSettings
 from tests.helpers.coturn import CoturnServer, running_coturn
 from tests.helpers.test_ca import ServerCertificate, issue_server_certificate
-from video.turn_route import TurnOption, usable_turn
+from video.turn_route import ProbeProtocol, TurnOption, delete_allocation, usable_turn
 
 SECRET = "coturn-und-backoffice-teilen-dies"
 
@@ -48,18 +48,14 @@ def _issuer(
     return TurnCredentials(settings, secret.encode(), lambda: time.time() + clock_offset)
 
 
-class _Discard(asyncio.DatagramProtocol):
-    pass
-
-
 async def _relay_address(
     coturn: CoturnServer, server: IceServerGrant, transport: str, context: ssl.SSLContext | None
 ) -> tuple[str, int]:
     port = coturn.tls_port if transport == "tls" else coturn.port
     assert port is not None
-    endpoint, _ = await asyncio.wait_for(
+    endpoint, probe = await asyncio.wait_for(
         turn.create_turn_endpoint(
-            _Discard,
+            ProbeProtocol,
             server_addr=(coturn.address, port),
             username=server.username,
             password=server.credential,
@@ -72,7 +68,7 @@ async def _relay_address(
         relayed: tuple[str, int] = endpoint.get_extra_info("sockname")
         return relayed
     finally:
-        endpoint.close()
+        await delete_allocation(endpoint, probe)
 
 
 @pytest.mark.parametrize("transport", ["udp", "tcp", "tls"])

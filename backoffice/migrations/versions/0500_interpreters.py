@@ -1,7 +1,7 @@
 """interpreters: staff accounts that interpret, with their languages
 
 Revision ID: 0500_interpreters
-Revises: 0006_ended_console_sessions
+Revises: 0100_region
 Create Date: 2026-12-07
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0500_interpreters"
-down_revision = "0006_ended_console_sessions"
+down_revision = "0100_region"
 branch_labels = None
 depends_on = None
 
