@@ -79,7 +79,6 @@ __all__ = [
     "Ping",
     "Pong",
     "Presence",
-    "Reconnected",
     "Reconnecting",
     "RemoveInterpreter",
     "Resume",
@@ -236,15 +235,10 @@ class GuestLink(WireMessage):
 
 
 class Reconnecting(WireMessage):
-    """To the others in a call: ``party``'s connection dropped; the hub holds the call."""
+    """To the others in a call: ``party``'s link dropped and the hub holds the call, or it is
+    back (``resume``) and offers new connections: drop the old ones to it and wait."""
 
     type: Literal["reconnecting"] = "reconnecting"
-    call_id: CallId
-    party: Party
-
-
-class Reconnected(WireMessage):
-    type: Literal["reconnected"] = "reconnected"
     call_id: CallId
     party: Party
 
@@ -286,5 +280,4 @@ HubMessage = (
     | Interpreters
     | GuestLink
     | Reconnecting
-    | Reconnected
 )
