@@ -4,7 +4,8 @@ modules it names, with its default.
 Defaults are chosen so that ``kiosk demo`` runs without any file at all. A terminal's file
 (:class:`TerminalSettings`) has the sections ``[site]`` (:mod:`config.site`), ``[callback]``
 (:mod:`config.callback`), ``[documents]`` (:mod:`config.documents`) and the smaller ones
-below; the backoffice's file is :class:`BackofficeSettings`. Unknown keys are errors
+below; the backoffice's file is :class:`BackofficeSettings` (with ``[turn]``,
+:mod:`config.turn`). Unknown keys are errors
 (:class:`config.fields.Section`).
 """
 
@@ -23,6 +24,7 @@ from config.documents import DocumentSettings
 from config.fields import Section, TimeZoneName
 from config.office_url import InsecureOfficeUrlError, require_secure_office_url
 from config.site import SiteSettings
+from config.turn import TurnSettings
 
 
 class BackofficeLink(Section):
@@ -104,8 +106,17 @@ class VideoSettings(Section):
     ice_credential: str = ""
     # How long staff are rung before the terminal offers a callback instead.
     ring_timeout_seconds: int = Field(default=45, ge=5, le=600)
-    # No media and no signaling from the other side for this long ends the call.
+    # No media from the other side for this long: the link is treated as dropped and the
+    # terminal reconnects the call ("Verbindung wird wiederhergestellt …").
     watchdog_seconds: float = Field(default=3.0, ge=1.0, le=60.0)
+    # How long a dropped call is reconnected before it ends (the citizen is then offered a
+    # callback): covers a link that is gone for up to ~20 s. The hub holds the call as long.
+    reconnect_seconds: float = Field(default=25.0, ge=5.0, le=300.0)
+    # What the cabin's uplink may carry for a call in all (kbit/s): with an interpreter the
+    # picture goes to two parties, each gets its share (video.tuning.UplinkShare).
+    uplink_kbit: int = Field(default=800, ge=150, le=20_000)
+    # Backoffice only: how long a one-time link for an external interpreter can be opened.
+    interpreter_link_minutes: int = Field(default=15, ge=1, le=24 * 60)
     width: int = Field(default=640, ge=160, le=1920)
     height: int = Field(default=480, ge=120, le=1080)
     fps: int = Field(default=15, ge=5, le=30)
@@ -193,8 +204,11 @@ class BackofficeSettings(Section):
     upload_max_bytes: int = Field(default=600 * 1024**2, ge=1024 * 1024)
     # Unfinished uploads are kept at least this long for the terminal to resume them.
     partial_upload_days: int = Field(default=30, ge=30, le=3650)
-    # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
+    # Calls: how long a dropped terminal is waited for, one-time interpreter links, and
+    # STUN/TURN servers for calls when no TURN service is set below.
     video: VideoSettings = VideoSettings()
+    # The TURN service every call's parties get short-lived credentials for.
+    turn: TurnSettings = TurnSettings()
     # The e-file hotfolder: one ZIP per received document; empty means <data>/efile-hotfolder.
     efile_hotfolder: Path | None = None
     # Seconds between attempts to hand a document to the e-file after a failure.

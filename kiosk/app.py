@@ -128,8 +128,9 @@ def build_application(
     )
     accessibility = create_accessibility(settings.accessibility, guard, language, engine)
     video_vm = create_video_journey(
-        settings, data_dir, video, guard, engine, on_close, language.current
-    )
+        settings, data_dir, video, guard, engine, on_close, language.current,
+        accessibility.announce,
+    )  # fmt: skip
     shell.add_video(video_vm)
     context = engine.rootContext()
     for name, view_model in (

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
+
+from backoffice.signaling.calls import StaffProfile
 
 
 @dataclass(frozen=True)
@@ -18,11 +20,13 @@ class DeviceIdentity:
     device_id: uuid.UUID
     # Where the terminal stands, shown to staff when it rings; set by IT at enrollment.
     location: str
+    name: str = ""  # the terminal's name at enrollment, also shown when it rings
 
 
 @dataclass(frozen=True)
 class StaffIdentity:
     staff_id: int
+    profile: StaffProfile = field(default_factory=StaffProfile)
 
 
 @dataclass(frozen=True)
