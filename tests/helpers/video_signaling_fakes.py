@@ -76,14 +76,32 @@ class ManualScheduler:
 # ---- driving a hub as its peers would ------------------------------------------------------
 
 
+class RecordingCallLog:
+    """The figures' call log as the hub tells it: (event, call id) in order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, str]] = []
+
+    def rang(self, call_id: str, device_id: uuid.UUID, location: str) -> None:
+        self.events.append(("rang", call_id))
+
+    def accepted(self, call_id: str, staff_id: int) -> None:
+        self.events.append(("accepted", call_id))
+
+    def ended(self, call_id: str) -> None:
+        self.events.append(("ended", call_id))
+
+
 def new_hub(
-    scheduler: ManualScheduler, clock: Callable[[], float] = lambda: 1_800_000_000.0
+    scheduler: ManualScheduler,
+    clock: Callable[[], float] = lambda: 1_800_000_000.0,
+    call_log: RecordingCallLog | None = None,
 ) -> SignalingHub:
     """A hub whose calls are numbered 1, 2, ... and whose ICE servers name the party."""
     ids = (f"{n:032x}" for n in itertools.count(1))
     return SignalingHub(scheduler, new_call_id=lambda: next(ids), ice=PartyIce(),
                         settings=HubSettings(reconnect_seconds=25, guest_link_seconds=600),
-                        wall_clock=clock)  # fmt: skip
+                        wall_clock=clock, call_log=call_log)  # fmt: skip
 
 
 class PartyIce(IceIssuer):

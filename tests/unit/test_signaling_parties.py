@@ -12,6 +12,7 @@ from backoffice.signaling.calls import GuestSession, KioskSession, StaffSession
 from backoffice.signaling.hub import SignalingHub, StaffProfile
 from tests.helpers.video_signaling_fakes import (
     ManualScheduler,
+    RecordingCallLog,
     RecordingLink,
     connect_kiosk,
     connect_staff,
@@ -327,3 +328,20 @@ def test_another_terminal_cannot_resume_someone_elses_call(hub: SignalingHub) ->
     hub.kiosk_message(intruder, m.Resume(call_id=call.call_id))
     assert intruder_link.last(m.Ended).call_id == call.call_id
     assert "resumed" not in intruder_link.types()
+
+
+def test_the_figures_hear_of_each_ring_answer_and_end_but_not_of_a_held_call(
+    scheduler: ManualScheduler, clock: Clock
+) -> None:
+    calls = RecordingCallLog()
+    hub = new_hub(scheduler, clock, calls)
+    call = InCall(hub)
+    back, _ = _drop_and_return(hub, call)  # held for the terminal: not an end
+    hub.kiosk_message(back, m.Resume(call_id=call.call_id))
+    assert calls.events == [("rang", call.call_id), ("accepted", call.call_id)]
+    hub.staff_message(call.anna, m.End(call_id=call.call_id))
+    assert calls.events[-1] == ("ended", call.call_id)
+    unanswered_kiosk, unanswered_link = connect_kiosk(hub, "other")
+    unanswered = place_call(hub, unanswered_kiosk, unanswered_link)
+    scheduler.fire_all()  # nobody answers in time
+    assert calls.events[-2:] == [("rang", unanswered), ("ended", unanswered)]
