@@ -18,7 +18,15 @@ from backoffice.datadir import DataDirError
 from backoffice.staff import StaffError
 from config import ConfigError
 
-COMMANDS = ["init", "serve", "add_staff", "enrollment_token", "revoke_device", "fleet"]
+COMMANDS = [
+    "init",
+    "serve",
+    "add_staff",
+    "interpreter",
+    "enrollment_token",
+    "revoke_device",
+    "fleet",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -106,7 +106,8 @@ def render_rows(
     values: dict[str, Any],
 ) -> list[Markup]:
     """Each item rendered alone with ``template`` (``item`` in its context, besides ``values``):
-    an item that cannot be shown becomes a damaged row spanning ``columns`` cells."""
+    an item that cannot be shown becomes a damaged row spanning ``columns`` cells (or, with
+    ``columns=0``, a damaged list item)."""
     partial = env.get_template(template)
     rows = []
     for item in items:
@@ -121,10 +122,29 @@ def render_rows(
 
 
 def damaged_row(marker: Damaged, columns: int) -> Markup:
+    if columns == 0:
+        return Markup(
+            '<li class="damaged"><span class="badge badge--damaged">{text}</span> '
+            '<span class="mono">{kind} #{record}</span></li>'
+        ).format(text=marker.text, kind=marker.kind, record=marker.record_id)
     return Markup(
         '<tr class="damaged"><td colspan="{columns}"><span class="badge badge--damaged">'
         '{text}</span> <span class="mono">{kind} #{record}</span></td></tr>'
     ).format(columns=columns, text=marker.text, kind=marker.kind, record=marker.record_id)
+
+
+def record_id(shown: Any) -> int:
+    """The id of a row or of the marker in its place (for a page's keyset cursor)."""
+    return int(shown.record_id) if isinstance(shown, Damaged) else int(shown.id)
+
+
+def sound_anchor[R](session: Session, model: type[R], kind: str, row_id: int | None) -> R | None:
+    """The row a keyset page continues from; a damaged one is as good as unknown (the page
+    then starts from the beginning)."""
+    if not row_id:
+        return None
+    found = or_damaged(kind, row_id, lambda: session.get(model, row_id))
+    return None if isinstance(found, Damaged) else found
 
 
 def only_sound[T](items: Sequence[T | Damaged]) -> list[T]:

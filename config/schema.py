@@ -4,7 +4,8 @@ modules it names, with its default.
 Defaults are chosen so that ``kiosk demo`` runs without any file at all. A terminal's file
 (:class:`TerminalSettings`) has the sections ``[site]`` (:mod:`config.site`), ``[callback]``
 (:mod:`config.callback`), ``[documents]`` (:mod:`config.documents`) and the smaller ones
-below; the backoffice's file is :class:`BackofficeSettings`. Unknown keys are errors
+below; the backoffice's file is :class:`BackofficeSettings` (with ``[turn]``,
+:mod:`config.turn`). Unknown keys are errors
 (:class:`config.fields.Section`).
 """
 
@@ -17,14 +18,37 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, HttpUrl, field_validator
 
 from config.callback import CallbackSettings
+from config.console import ConsoleSettings
 from config.database import checked_database_url
 from config.documents import DocumentSettings
-from config.fields import Section
+from config.fields import Section, TimeZoneName
+from config.office_url import InsecureOfficeUrlError, require_secure_office_url
 from config.site import SiteSettings
+from config.turn import TurnSettings
 
 
 class BackofficeLink(Section):
+    # https:// for an office on another machine; http:// only on loopback (the demo).
     url: HttpUrl = HttpUrl("http://127.0.0.1:8470")
+    # PEM file of the CA(s) that signed the office's TLS certificate. Set: only these are
+    # trusted for the office (pinned); unset: the system's trust store.
+    ca_file: Path | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _encrypted_unless_loopback(cls, value: HttpUrl) -> HttpUrl:
+        try:
+            require_secure_office_url(str(value))
+        except InsecureOfficeUrlError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("ca_file")
+    @classmethod
+    def _readable_pem(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"{value} is not a file (a PEM file of the office's CA)")
+        return value
 
 
 class TimeoutSettings(Section):
@@ -60,6 +84,9 @@ class SyncSettings(Section):
     probe_seconds: float = Field(default=2.0, ge=0.1, le=60)
     # How often ``kiosk sync`` reports the terminal's health to the backoffice (fleet page).
     heartbeat_seconds: float = Field(default=60.0, ge=0.2, le=3600)
+    # Longest one request to the office may take, from connecting to the last byte of the
+    # answer (plus the time its own body needs at 4 KiB/s): a trickling answer is cut there.
+    request_deadline_seconds: float = Field(default=120.0, gt=0, le=3600)
     # Bytes per tus PATCH request: at most this much is sent again after a broken connection.
     chunk_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
     # Most bytes the undelivered queue (outbox database and encrypted files) may take; past it
@@ -79,8 +106,17 @@ class VideoSettings(Section):
     ice_credential: str = ""
     # How long staff are rung before the terminal offers a callback instead.
     ring_timeout_seconds: int = Field(default=45, ge=5, le=600)
-    # No media and no signaling from the other side for this long ends the call.
+    # No media from the other side for this long: the link is treated as dropped and the
+    # terminal reconnects the call ("Verbindung wird wiederhergestellt …").
     watchdog_seconds: float = Field(default=3.0, ge=1.0, le=60.0)
+    # How long a dropped call is reconnected before it ends (the citizen is then offered a
+    # callback): covers a link that is gone for up to ~20 s. The hub holds the call as long.
+    reconnect_seconds: float = Field(default=25.0, ge=5.0, le=300.0)
+    # What the cabin's uplink may carry for a call in all (kbit/s): with an interpreter the
+    # picture goes to two parties, each gets its share (video.tuning.UplinkShare).
+    uplink_kbit: int = Field(default=800, ge=150, le=20_000)
+    # Backoffice only: how long a one-time link for an external interpreter can be opened.
+    interpreter_link_minutes: int = Field(default=15, ge=1, le=24 * 60)
     width: int = Field(default=640, ge=160, le=1920)
     height: int = Field(default=480, ge=120, le=1080)
     fps: int = Field(default=15, ge=5, le=30)
@@ -146,6 +182,10 @@ class TerminalSettings(Section):
 
 class BackofficeSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
+    # The office's local time: what the console shows, where "due today" and the figures'
+    # days begin and end, the e-file's date of receipt. The terminals' [site] timezone is the
+    # same zone.
+    timezone: TimeZoneName = "Europe/Berlin"
     # Empty: the SQLite file inside the data folder (one office, one process). A region:
     # "postgresql://USER@HOST:PORT/DATABASE" (see config/database.py; password better in
     # ~/.pgpass or PGPASSWORD than here).
@@ -168,8 +208,11 @@ class BackofficeSettings(Section):
     # deliberately slow sender holding a connection (docs/security.md). A terminal on a poor
     # link may stall for seconds; half a minute without a byte is no longer a stall.
     body_idle_seconds: float = Field(default=30.0, ge=1.0, le=600.0)
-    # STUN/TURN servers handed to the staff call page (the terminal has its own copy).
+    # Calls: how long a dropped terminal is waited for, one-time interpreter links, and
+    # STUN/TURN servers for calls when no TURN service is set below.
     video: VideoSettings = VideoSettings()
+    # The TURN service every call's parties get short-lived credentials for.
+    turn: TurnSettings = TurnSettings()
     # The e-file hotfolder: one ZIP per received document; empty means <data>/efile-hotfolder.
     efile_hotfolder: Path | None = None
     # Seconds between attempts to hand a document to the e-file after a failure.
@@ -179,6 +222,8 @@ class BackofficeSettings(Section):
     # nothing, so IT needs time to notice a ZIP the importer refused and hand it over again.
     # Not yet handed over: kept, however long it takes.
     efile_keep_after_handover_days: int = 7
+    # The staff console: teams, team mail, the office directory, call attempts (config.console).
+    console: ConsoleSettings = ConsoleSettings()
 
     @field_validator("efile_keep_after_handover_days", mode="before")
     @classmethod

@@ -69,6 +69,11 @@ class Heartbeat(_Wire):
     last_error: ShortText | None = None
     # SHA-256 of the remote config the terminal runs with ("" for none).
     config_sha256: Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")] = ""
+    # What is wrong with the outbox now (damaged, unwritable), or what its last salvage lost.
+    outbox_problem: ShortText | None = None
+    # True: the device token is sealed to this machine's TPM, so a copied disk cannot use it.
+    # None: not reported (a terminal from before this field).
+    credentials_sealed: bool | None = None
 
 
 class RemoteConfig(_Wire):

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from demo import uidriver
 from demo.walks import Mark, Rendezvous, Script, Until
 from kiosk.app import KioskApp
+from kiosk.journeys.call.stages import Stage
 from kiosk.journeys.call.surface import VideoSurface
-from kiosk.journeys.call.viewmodel import Stage, VideoJourneyViewModel
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -40,6 +41,7 @@ from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_lan
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
+from sync.outbox_check import check_when_starting
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
@@ -126,8 +128,9 @@ def build_application(
     )
     accessibility = create_accessibility(settings.accessibility, guard, language, engine)
     video_vm = create_video_journey(
-        settings, data_dir, video, guard, engine, on_close, language.current
-    )
+        settings, data_dir, video, guard, engine, on_close, language.current,
+        accessibility.announce,
+    )  # fmt: skip
     shell.add_video(video_vm)
     context = engine.rootContext()
     for name, view_model in (
@@ -232,6 +235,8 @@ def run(args: argparse.Namespace) -> int:
     # The local file with the remote config the backoffice last sent on top, if it fits.
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
+    # A damaged outbox is salvaged before the first citizen comes (unless kiosk sync has it).
+    check_when_starting(data_dir, dt.datetime.now(dt.UTC))
     app = create_gui_application()
     kiosk = build_application(settings, data_dir)
     if args.windowed:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from importlib.metadata import entry_points
 
 from config import ConfigError
 
-COMMANDS = ["run", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
+COMMANDS = ["run", "sync", "status", "enroll", "requeue", "scan", "check_page", "admin_pin"]
 PLUGIN_GROUP = "buergerterminal.kiosk_commands"
 # Where a plugin command comes from: the optional extra of the same name.
 _INSTALL_HINT = "pip install '.[{name}]' (from the source folder)"
@@ -67,6 +68,9 @@ def configure_logging(verbose: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Whatever the terminal writes is its own (data folder, temporary scans): no file a library
+    # creates with its defaults is readable by other users.
+    os.umask(0o077)
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown and not getattr(args, "takes_any_arguments", False):

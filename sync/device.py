@@ -1,7 +1,9 @@
 """The terminal's identity at its backoffice, as handed out by ``kiosk enroll``.
 
-Stored as JSON in ``<data_dir>/device.json``, readable by the terminal's user only (mode 0600):
-it holds the bearer token the backoffice accepts submissions with.
+Stored as JSON in ``<data_dir>/device.json``, readable by the terminal's user only (mode 0600).
+The bearer token the backoffice accepts submissions with is sealed to the machine's TPM where
+it has one (``device-token.cred``, :mod:`sync.credential_seal`); ``device.json`` then holds
+everything else and ``token_sealed: true``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from durable.files import write_file_atomically
+from sync.credential_seal import (
+    CREDENTIAL_FILE_NAME,
+    CredentialSealError,
+    seal_token,
+    unseal_token,
+)
 
 DEVICE_FILE_NAME = "device.json"
 
@@ -31,20 +39,38 @@ class DeviceCredentials(BaseModel):
     backoffice_public_key: str
     office_name: str
     enrolled_at: dt.datetime
+    # The token is kept sealed to this machine's TPM (device-token.cred), not in device.json.
+    token_sealed: bool = False
 
 
 def device_file(data_dir: Path) -> Path:
     return data_dir / DEVICE_FILE_NAME
 
 
-def save_device(data_dir: Path, credentials: DeviceCredentials) -> None:
+def save_device(data_dir: Path, credentials: DeviceCredentials) -> DeviceCredentials:
+    """Store the credentials, the token sealed to the TPM if there is one; returns what was
+    stored (``token_sealed`` says which)."""
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = credentials.model_dump_json(indent=2) + "\n"
+    sealed = seal_token(credentials.device_token)
+    stored = credentials.model_copy(update={"token_sealed": sealed is not None})
+    on_disk = stored
+    credential = data_dir / CREDENTIAL_FILE_NAME
+    if sealed is not None:
+        write_file_atomically(credential, sealed, mode=0o600)
+        on_disk = stored.model_copy(update={"device_token": ""})
+    text = on_disk.model_dump_json(indent=2) + "\n"
     write_file_atomically(device_file(data_dir), text.encode("utf-8"), mode=0o600)
+    if sealed is None:
+        credential.unlink(missing_ok=True)  # from an earlier enrollment on this machine
+    return stored
 
 
-def load_device(data_dir: Path) -> DeviceCredentials | None:
-    """The stored credentials, or ``None`` if this terminal has not been enrolled."""
+def load_device(data_dir: Path, *, with_token: bool = True) -> DeviceCredentials | None:
+    """The stored credentials, or ``None`` if this terminal has not been enrolled.
+
+    ``with_token=False`` leaves a sealed token sealed (``device_token`` is then empty): for
+    everything that needs only the office's address and key (sealing a submission, status),
+    so that it works without the TPM and without its delay."""
     path = device_file(data_dir)
     try:
         raw = path.read_bytes()
@@ -53,7 +79,7 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
     except OSError as exc:
         raise DeviceFileError(f"{path}: cannot read device file ({exc.strerror})") from None
     try:
-        return DeviceCredentials.model_validate_json(raw)
+        stored = DeviceCredentials.model_validate_json(raw)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(part) for part in error['loc']) or '(file)'}: {error['msg']}"
@@ -63,3 +89,10 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
             f"{path}: device file is damaged ({problems}); enroll the terminal again "
             "with 'kiosk enroll URL TOKEN'"
         ) from None
+    if not stored.token_sealed or not with_token:
+        return stored
+    try:
+        token = unseal_token(data_dir / CREDENTIAL_FILE_NAME)
+    except (CredentialSealError, OSError) as exc:
+        raise DeviceFileError(str(exc)) from None
+    return stored.model_copy(update={"device_token": token})

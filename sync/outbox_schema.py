@@ -1,7 +1,9 @@
 """Schema of the outbox database, as migrations applied in order when an ``Outbox`` opens.
 
 Never edit a migration that has shipped; add a new one. ``0002_attachments`` added the sealed
-files of document submissions (one row per file, keyed by ``submission_id``).
+files of document submissions (one row per file, keyed by ``submission_id``);
+``0600_sealed_to_and_payload_digest`` the office key each item is sealed to and a digest of its
+sealed payload (rows from before it have neither).
 """
 
 from __future__ import annotations
@@ -67,3 +69,12 @@ def _attachments(db: Database) -> None:
     )
     # Delivery order puts small items first; the sealed files count towards the size.
     db.execute("ALTER TABLE submissions ADD COLUMN attachment_bytes INTEGER NOT NULL DEFAULT 0")
+
+
+@MIGRATIONS(name="0600_sealed_to_and_payload_digest")
+def _sealed_to_and_payload_digest(db: Database) -> None:
+    # The office key the payload and files were sealed to (sync.sealing.key_id), always: after
+    # the office changed its key, the items sealed to the old one can be named (kiosk enroll).
+    db.execute("ALTER TABLE submissions ADD COLUMN sealed_to TEXT")
+    # SHA-256 (hex) of the sealed payload: a salvaged row proves its payload intact with it.
+    db.execute("ALTER TABLE submissions ADD COLUMN payload_sha256 TEXT")

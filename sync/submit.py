@@ -33,7 +33,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from contract.sealing import public_key_from_b64, seal, sealed_file_size
+from contract.sealing import key_id, public_key_from_b64, seal, sealed_file_size
 from contract.submissions import SubmissionKind
 from sync.blobstore import StoredBlob
 from sync.device import DeviceCredentials
@@ -128,6 +128,7 @@ def submit(
             created_at=clock(),
             sealed_payload=sealed,
             attachments=blobs,
+            sealed_to=key_id(recipient),
         )
     except StorageFullError as exc:
         raise SubmitError(SubmitReason.STORAGE_FULL, str(exc)) from None

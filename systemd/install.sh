@@ -61,6 +61,13 @@ else
 fi
 
 ensure_user "$USER_NAME" "$DATA"
+# The terminal seals its device token to the TPM (systemd-creds through /dev/tpmrm0, which
+# Debian's udev rules give the tss group). The units name the group, so it must exist even on
+# a machine without a TPM (there the token simply stays unsealed, and the fleet page says so).
+if [ "$ROLE" = terminal ] && [ -z "$PREFIX" ]; then
+    getent group tss >/dev/null || groupadd --system tss
+    usermod -aG tss "$USER_NAME"
+fi
 ensure_dir "$DATA" 0700 "$USER_NAME:$USER_NAME"
 ensure_dir "$CONFIG_DIR" 0750 "root:$USER_NAME"
 mkdir -p "$APP" "$UNIT_DIR"

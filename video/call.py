@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 import av
 
 from config.schema import VideoSettings
-from video import page_share, tuning
+from video import page_share, recovery, tuning
 from video.media import open_local_media
 from video.page_share import SharedPage
-from video.session import CallMetrics, CallSession, MediaFactory, RemoteSinks
+from video.peer_link import LinkReport
+from video.session import CallMetrics, CallParties, CallSession, MediaFactory, RemoteSinks
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState, CallStateMachine
 
@@ -45,6 +46,10 @@ class CallListener:
     remote_audio: Callable[[av.AudioFrame], None] = _ignore
     # The staff page has decoded and shown the page with this id.
     page_seen: Callable[[str], None] = _ignore
+    # Who the citizen talks to changed: the colleague's name and team, an interpreter.
+    parties_changed: Callable[[CallParties], None] = _ignore
+    # The interpreter's picture (when they joined with video), at native size.
+    interpreter_video: Callable[[av.VideoFrame], None] = _ignore
 
 
 @dataclass
@@ -55,6 +60,8 @@ class VideoCall:
     media_factory: MediaFactory = open_local_media
     link_tuning: tuning.LinkTuning | None = field(default_factory=tuning.LinkTuning)
     clock: Callable[[], float] = time.monotonic
+    # The language on the citizen's screen when they call (staff see it as the call rings).
+    language: Callable[[], str] = lambda: "de"
 
     def __post_init__(self) -> None:
         self._loop = asyncio.new_event_loop()
@@ -63,12 +70,13 @@ class VideoCall:
         self._session: CallSession | None = None
         self._task: asyncio.Future[None] | None = None
         self._started = False
+        self._uplink = tuning.UplinkShare()
 
     # ---- life of the thread ------------------------------------------------------------------
 
     def start(self) -> None:
         if self.link_tuning is not None:
-            tuning.install(self.link_tuning)
+            tuning.install(self.link_tuning, self._uplink)
         self._thread.start()
         self._started = True
 
@@ -99,6 +107,30 @@ class VideoCall:
     def metrics(self) -> CallMetrics:
         """Figures of the current or last call (read-only snapshot semantics)."""
         return self._session.metrics if self._session is not None else CallMetrics()
+
+    def links(self, timeout: float = 5.0) -> list[LinkReport]:
+        """What each of the call's connections carries right now (waits for the call thread)."""
+
+        async def collect() -> list[LinkReport]:
+            session = self._session
+            return [link.report() for link in session.links.values()] if session else []
+
+        return asyncio.run_coroutine_threadsafe(collect(), self._loop).result(timeout)
+
+    def dump_tasks(self) -> None:
+        """Logs where each of the call thread's tasks waits (for a call that hangs)."""
+
+        def dump() -> None:
+            for task in asyncio.all_tasks(self._loop):
+                stack = task.get_stack(limit=6)
+                where = " < ".join(f"{f.f_code.co_name}:{f.f_lineno}" for f in reversed(stack))
+                log.info("task %s waits in %s", task.get_name(), where)
+
+        self._loop.call_soon_threadsafe(dump)
+
+    @property
+    def call_id(self) -> str | None:
+        return self._session.call_id if self._session is not None else None
 
     def start_call(self) -> None:
         self._loop.call_soon_threadsafe(self._start_call)
@@ -137,15 +169,21 @@ class VideoCall:
         if self._states.active:
             log.info("start_call ignored: a call is already under way")
             return
+        listener = self.listener
         session = CallSession(
             self.settings,
             self.endpoint,
             self._states,
-            RemoteSinks(video=self._guarded(self.listener.remote_video),
-                        audio=self._guarded(self.listener.remote_audio),
-                        page_seen=self._guarded(self.listener.page_seen)),
+            RemoteSinks(video=self._guarded(listener.remote_video),
+                        audio=self._guarded(listener.remote_audio),
+                        page_seen=self._guarded(listener.page_seen),
+                        parties=self._guarded(listener.parties_changed),
+                        interpreter_video=self._guarded(listener.interpreter_video)),
             self.media_factory,
             self.clock,
+            recovery.reconnect,
+            self._uplink,
+            self.language(),
         )  # fmt: skip
         self._session = session
         self._task = asyncio.ensure_future(session.run())

@@ -11,7 +11,7 @@ saw exactly that ("Consent to send expired").
 Here each check is retransmitted (0.5 s, 1 s, 2 s: an answer up to ~3.5 s late still counts)
 and consent expires by time, 30 s after the last answer, as RFC 7675 section 5.1 puts it. A
 peer that is really gone is still noticed in seconds by our media watchdog
-(``video.watchdog``), so nothing waits longer for a dead call.
+(the session watchdog, ``video.session``), so nothing waits longer for a dead call.
 
 aioice has no hook for this, so :func:`install` swaps ``Connection.query_consent``;
 :func:`uninstall` restores it (for comparisons in the bench).

@@ -19,7 +19,7 @@ from pathlib import Path
 import av
 import numpy as np
 from aiortc.contrib.media import MediaPlayer
-from aiortc.mediastreams import MediaStreamTrack
+from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ class _PacedTrack(MediaStreamTrack):
         self._index = 0
 
     async def _next_index(self) -> int:
+        if self.readyState != "live":
+            # As a device's track does: a reader (aiortc's MediaRelay) must learn it ended.
+            raise MediaStreamError
         if self._start is None:
             self._start = self._clock()
         else:
@@ -124,6 +127,8 @@ class MutableAudioTrack(MediaStreamTrack):
         self.muted = False
 
     async def recv(self) -> av.AudioFrame:
+        if self.readyState != "live":
+            raise MediaStreamError
         frame = await self._source.recv()
         assert isinstance(frame, av.AudioFrame)
         if not self.muted:

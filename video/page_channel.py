@@ -90,9 +90,14 @@ class PageCourier:
         self._room = asyncio.Event()
 
     def attach(self, channel: DataChannel) -> None:
-        """The channel, once the peer connection exists; until then pages only queue."""
+        """The channel, once the peer connection exists; until then pages only queue. After a
+        reconnect the new connection's channel takes over: what was not yet sent in full
+        waits for it to open."""
         channel.bufferedAmountLowThreshold = LOW_WATER
         self._channel = channel
+        if self._state is ChannelState.OPEN:
+            self._state = ChannelState.WAITING
+            self._room.set()  # a send waiting for the old channel's buffer gives up on it
 
     @property
     def state(self) -> ChannelState:
@@ -183,7 +188,10 @@ class PageCourier:
                 continue
             item = self._queue.popleft()
             if not await self._deliver(item):
-                return
+                if self.state is ChannelState.CLOSED:  # (read anew: _deliver may change it)
+                    return
+                # The link was re-established mid-page: the page goes again, whole.
+                self._queue.appendleft(item)
 
     async def _deliver(self, item: _Outgoing) -> bool:
         channel = self._channel

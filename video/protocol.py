@@ -25,7 +25,11 @@ HubMessage = Annotated[
     | s.Accepted
     | s.Answer
     | s.Ended
-    | s.Error,
+    | s.Error
+    | s.IceServers
+    | s.Joined
+    | s.Left
+    | s.Resumed,
     Field(discriminator="type"),
 ]
 _hub_messages: TypeAdapter[HubMessage] = TypeAdapter(HubMessage)

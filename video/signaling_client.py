@@ -6,6 +6,7 @@ message types it does not know, so callers only see what matters to a call.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 import pydantic
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 from contract import signaling as s
 from contract.version import protocol_headers
@@ -21,6 +23,8 @@ from video import protocol as p
 log = logging.getLogger(__name__)
 
 KIOSK_PATH = "/api/v1/signaling/kiosk"
+# How long closing a socket may wait for the hub's side of the handshake.
+CLOSE_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -41,22 +45,32 @@ class SignalingClient:
         self._endpoint = endpoint
         self._open_timeout = open_timeout
         self._socket: ClientConnection | None = None
+        # Set while a socket is open: a call that lost its socket waits on it for the next.
+        self.reopened = asyncio.Event()
 
-    async def connect(self) -> None:
-        """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused."""
+    @property
+    def open(self) -> bool:
+        return self._socket is not None and self._socket.state is State.OPEN
+
+    async def connect(self, open_timeout: float | None = None) -> None:
+        """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused.
+        A socket still held is closed first (its link may be dead without knowing it)."""
+        await self.close()
         self._socket = await connect(
             self._endpoint.websocket_url,
             additional_headers={
                 "Authorization": f"Bearer {self._endpoint.device_token}",
                 **protocol_headers(),
             },
-            open_timeout=self._open_timeout,
+            open_timeout=open_timeout or self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
             # when the hub's own pings stop arriving.
             ping_interval=5,
             ping_timeout=5,
+            close_timeout=CLOSE_SECONDS,
             max_size=2**16,
         )
+        self.reopened.set()
 
     async def send(self, message: s.KioskMessage) -> None:
         if self._socket is None:
@@ -65,10 +79,11 @@ class SignalingClient:
 
     async def messages(self) -> AsyncIterator[p.HubMessage]:
         """Messages from the hub until the socket closes (from either end)."""
-        if self._socket is None:
+        socket = self._socket
+        if socket is None:
             raise RuntimeError("not connected")
         try:
-            async for text in self._socket:
+            async for text in socket:
                 try:
                     message = p.read_hub_message(text)
                 except pydantic.ValidationError:
@@ -80,8 +95,17 @@ class SignalingClient:
                 yield message
         except ConnectionClosed:
             pass
+        if self._socket is socket:  # not yet replaced by a reconnect
+            self.reopened.clear()
 
     async def close(self) -> None:
-        if self._socket is not None:
-            await self._socket.close()
-            self._socket = None
+        socket, self._socket = self._socket, None
+        self.reopened.clear()
+        if socket is None:
+            return
+        try:
+            await asyncio.wait_for(socket.close(), CLOSE_SECONDS)
+        except (TimeoutError, OSError):
+            # Its link died: no closing handshake will come. Drop it at once, so whoever
+            # still reads from it stops now, not after websockets' own close timeout.
+            socket.transport.abort()

@@ -16,6 +16,7 @@ class CallState(enum.Enum):
     RINGING = "ringing"  # staff pages are ringing
     CONNECTING = "connecting"  # accepted; exchanging SDP, ICE, waiting for media
     IN_CALL = "in_call"
+    RECONNECTING = "reconnecting"  # the link dropped; the same call is being reconnected
     ENDED = "ended"  # hung up by either side, or the other side went away
     FAILED = "failed"  # could not start, or the connection broke
     NO_ANSWER = "no_answer"  # rang, nobody accepted in time
@@ -29,7 +30,14 @@ class CallState(enum.Enum):
 FINISHED = frozenset(
     {CallState.ENDED, CallState.FAILED, CallState.NO_ANSWER, CallState.NOBODY_AVAILABLE}
 )
-_ACTIVE = {CallState.CHECKING, CallState.WAITING, CallState.RINGING, CallState.CONNECTING}
+_ACTIVE = {
+    CallState.CHECKING,
+    CallState.WAITING,
+    CallState.RINGING,
+    CallState.CONNECTING,
+    CallState.IN_CALL,
+    CallState.RECONNECTING,
+}
 _ALLOWED: dict[CallState, frozenset[CallState]] = {
     CallState.IDLE: frozenset({CallState.CHECKING}),
     CallState.CHECKING: frozenset({CallState.WAITING, CallState.FAILED, CallState.ENDED}),
@@ -40,7 +48,8 @@ _ALLOWED: dict[CallState, frozenset[CallState]] = {
         {CallState.CONNECTING, CallState.NO_ANSWER, CallState.FAILED, CallState.ENDED}
     ),
     CallState.CONNECTING: frozenset({CallState.IN_CALL, CallState.FAILED, CallState.ENDED}),
-    CallState.IN_CALL: frozenset({CallState.ENDED, CallState.FAILED}),
+    CallState.IN_CALL: frozenset({CallState.ENDED, CallState.FAILED, CallState.RECONNECTING}),
+    CallState.RECONNECTING: frozenset({CallState.IN_CALL, CallState.ENDED, CallState.FAILED}),
     # A finished call can be followed by a new one.
     **{state: frozenset({CallState.CHECKING, CallState.IDLE}) for state in FINISHED},
 }
@@ -61,7 +70,7 @@ class CallStateMachine:
 
     @property
     def active(self) -> bool:
-        return self._state in _ACTIVE or self._state is CallState.IN_CALL
+        return self._state in _ACTIVE
 
     def move(self, new: CallState) -> bool:
         """Changes to ``new`` if allowed; a late event (e.g. a watchdog after hang-up) is

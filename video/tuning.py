@@ -9,6 +9,8 @@ What is wrong with the defaults (``aiortc/codecs/vpx.py`` and ``aiortc/codecs/op
   natural keyframe comes every 3000 frames (``gop_size = 3000``, aiortc/aiortc#1416), so a lost
   keyframe request freezes the picture for minutes. We allow 100 kbps and a keyframe every ~2 s.
 * Opus: fixed at 96 kbps stereo (aiortc/aiortc#1393). Speech needs ~28 kbps mono.
+* One uplink, several parties: with an interpreter the terminal sends its picture to two
+  parties (a mesh, see the README); :class:`UplinkShare` splits the uplink between them.
 * ICE consent checks give up on an answer after 0.5 s and cut a working call on a slow link
   after ~30 s: :mod:`video.consent` makes them patient.
 
@@ -45,15 +47,40 @@ class LinkTuning:
     vp8_max_bitrate: int = 1_000_000
     keyframe_interval_frames: int = 30  # ~2 s at 15 fps
     opus_bitrate: int = 28_000
+    # What the cabin's uplink may carry in all: with an interpreter the terminal sends its
+    # picture twice (a mesh), and each copy gets its share (see UplinkShare).
+    uplink_bitrate: int = 800_000
+
+
+# Packet headers (RTP, UDP, IP, TURN channel) and RTCP on top of the encoders' bitrates.
+HEADER_SHARE = 0.12
+
+
+class UplinkShare:
+    """How many parties the terminal sends its picture to right now. The session sets it as
+    parties join and leave; the encoders read it whenever their bitrate is set (aiortc does
+    so at every bandwidth estimate from the other side, about once a second)."""
+
+    def __init__(self) -> None:
+        self.video_parties = 1
+        self.audio_parties = 1
+
+    def video_ceiling(self, tuning: LinkTuning) -> int:
+        payload = tuning.uplink_bitrate * (1 - HEADER_SHARE)
+        per_party = (payload - self.audio_parties * tuning.opus_bitrate) / max(
+            self.video_parties, 1
+        )
+        return max(tuning.vp8_min_bitrate, min(tuning.vp8_max_bitrate, int(per_party)))
 
 
 class ThinLinkVp8Encoder(_StockVp8Encoder):
     """aiortc's VP8 encoder with our limits, and ``pict_type`` reset on every frame."""
 
-    def __init__(self, tuning: LinkTuning) -> None:
+    def __init__(self, tuning: LinkTuning, share: UplinkShare) -> None:
         super().__init__()
         self._tuning = tuning
-        self._bitrate = tuning.vp8_start_bitrate
+        self._share = share
+        self._bitrate = min(tuning.vp8_start_bitrate, share.video_ceiling(tuning))
 
     @property
     def target_bitrate(self) -> int:
@@ -61,9 +88,8 @@ class ThinLinkVp8Encoder(_StockVp8Encoder):
 
     @target_bitrate.setter
     def target_bitrate(self, bitrate: int) -> None:
-        self._bitrate = max(
-            self._tuning.vp8_min_bitrate, min(bitrate, self._tuning.vp8_max_bitrate)
-        )
+        ceiling = self._share.video_ceiling(self._tuning)
+        self._bitrate = max(self._tuning.vp8_min_bitrate, min(bitrate, ceiling))
 
     def encode(self, frame: Frame, force_keyframe: bool = False) -> tuple[list[bytes], int]:
         assert isinstance(frame, av.VideoFrame)
@@ -138,11 +164,11 @@ class ThinLinkOpusEncoder(_StockOpusEncoder):
 EncoderFactory = Callable[[RTCRtpCodecParameters], Encoder]
 
 
-def _tuned_factory(tuning: LinkTuning) -> EncoderFactory:
+def _tuned_factory(tuning: LinkTuning, share: UplinkShare) -> EncoderFactory:
     def get_encoder(codec: RTCRtpCodecParameters) -> Encoder:
         mime = codec.mimeType.lower()
         if mime == "video/vp8":
-            return ThinLinkVp8Encoder(tuning)
+            return ThinLinkVp8Encoder(tuning, share)
         if mime == "audio/opus":
             return ThinLinkOpusEncoder(tuning)
         return _stock_get_encoder(codec)
@@ -150,9 +176,10 @@ def _tuned_factory(tuning: LinkTuning) -> EncoderFactory:
     return get_encoder
 
 
-def install(tuning: LinkTuning) -> None:
+def install(tuning: LinkTuning, share: UplinkShare | None = None) -> None:
     """From now on, new RTP senders in this process use the tuned encoders."""
-    aiortc.rtcrtpsender.get_encoder = _tuned_factory(tuning)  # type: ignore[attr-defined,assignment]
+    factory = _tuned_factory(tuning, share or UplinkShare())
+    aiortc.rtcrtpsender.get_encoder = factory  # type: ignore[attr-defined,assignment]
     consent.install()
 
 

@@ -84,7 +84,13 @@ def receive_submission(
             f"The {IDEMPOTENCY_HEADER} header must equal the envelope's submission_id.",
         )
     attachments = AttachmentIntake(upload_store(context), context.private_key, context.data_dir)
-    intake = SubmissionIntake(context.sessions, context.private_key, context.clock, attachments)
+    intake = SubmissionIntake(
+        context.sessions,
+        context.private_key,
+        context.clock,
+        attachments,
+        context.settings.console,
+    )
     try:
         answer = intake.receive(device, envelope)
     except IntakeError as refusal:

@@ -12,39 +12,51 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.attachments import open_attachment
-from backoffice.console import formatting
+from backoffice.console import casework, document_work
+from backoffice.console.access import current_staff, log_access, require
+from backoffice.console.document_finder import (
+    KIND,
+    DocumentQuery,
+    EfileState,
+    document_types,
+    find_documents,
+)
+from backoffice.console.finder import locations
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.previews import cached_preview
-from backoffice.console.routes import _see_other, _services, _staff
-from backoffice.damage import Damaged, or_damaged, rows_or_damaged
+from backoffice.console.request_pages import TextField, _id
+from backoffice.console.routes import _see_other, _services
+from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn
+from backoffice.damage import Damaged, or_damaged
 from backoffice.storage.document_models import ReceivedDocument
-from backoffice.storage.types import RecordId
+from backoffice.storage.models import StaffRole
+from backoffice.storage.work_models import AccessAction, RecordKind
 from contract.submissions import FILE_NAME_PATTERN
 
 log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/console/documents", include_in_schema=False)
 
-LISTING_LIMIT = 200
-KIND = "document"
 SAFE_FILE_NAME = re.compile(FILE_NAME_PATTERN)
 
 
-def listing(db: Session) -> list[ReceivedDocument | Damaged]:
-    query = select(ReceivedDocument).order_by(ReceivedDocument.received_at.desc())
-    return rows_or_damaged(db, query.limit(LISTING_LIMIT), ReceivedDocument, KIND)
-
-
-def _find(request: Request, document_id: RecordId) -> tuple[ReceivedDocument, Path] | None:
+def _find(
+    request: Request, staff: SignedIn, document_id: str, action: AccessAction
+) -> tuple[ReceivedDocument, Path] | None:
     services = _services(request)
-    with services.office.sessions() as db:
-        row = or_damaged(KIND, document_id, lambda: db.get(ReceivedDocument, document_id))
-    if row is None or isinstance(row, Damaged) or row.copy_removed_at is not None:
+    number = _id(document_id)  # an id beyond the database's range is no document
+    if number is None:
         return None
+    with services.office.sessions() as db, db.begin():
+        row = or_damaged(KIND, number, lambda: db.get(ReceivedDocument, number))
+        if row is None or isinstance(row, Damaged) or row.copy_removed_at is not None:
+            return None
+        now = services.office.clock.now()
+        log_access(db, staff.user, RecordKind.DOCUMENT, row.id, row.reference_code, action, now)
     try:
         path = open_attachment(
             services.office.data_dir, row.device_id, row.submission_id, row.attachment_id
@@ -54,26 +66,56 @@ def _find(request: Request, document_id: RecordId) -> tuple[ReceivedDocument, Pa
     return row, path
 
 
+def _missing(request: Request, staff: SignedIn) -> Response:
+    """No such document (or its copy is gone): the page saying so, whatever was asked of it."""
+    values = {"staff": staff.user, "csrf_token": staff.csrf_token, "section": "documents"}
+    return _services(request).pages.render(request, "document_not_found.html", values, 404)
+
+
 @router.get("")
 def documents_page(request: Request) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
     services = _services(request)
+    params = request.query_params
     now = services.office.clock.now()
+    query = DocumentQuery(
+        text=params.get("q", ""),
+        state=EfileState.parse(params.get("state")),
+        document_type=params.get("type", "")[:40],
+        location=params.get("location", "")[:200],
+        language=params.get("language", "")[:10],
+    )
     with services.office.sessions() as db:
-        documents = listing(db)
-    today = formatting.office_today(now)
-    rows = services.pages.rows("_document_row.html", documents, KIND, 7, today=today)
+        shown = find_documents(
+            db, query, _id(params.get("after", "")), _id(params.get("before", ""))
+        )
+        rows = services.pages.rows(
+            "_document_row.html", shown.documents, KIND, 7, today=services.time.today(now)
+        )
+        types = document_types(db)
+        places = locations(db)
+    keep = {
+        "q": query.text,
+        "state": query.state.value,
+        "type": query.document_type,
+        "location": query.location,
+        "language": query.language,
+    }
     return services.pages.render(
         request,
         "documents.html",
         {
-            "staff": current[1],
-            "csrf_token": current[0].csrf_token,
-            "documents": documents,
+            "staff": staff.user,
+            "csrf_token": staff.csrf_token,
+            "page": shown,
             "rows": rows,
-            "today": today,
+            "keep": keep,
+            "types": types,
+            "locations": places,
+            "states": list(EfileState),
+            "today": _services(request).time.today(now),
             "now": now,
             "section": "documents",
         },
@@ -81,29 +123,110 @@ def documents_page(request: Request) -> Response:
 
 
 @router.get("/{document_id}")
-def document_page(request: Request, document_id: RecordId) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
+def document_page(request: Request, document_id: str) -> Response:
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
     services = _services(request)
     now = services.office.clock.now()
-    with services.office.sessions() as db:
-        document = or_damaged(KIND, document_id, lambda: db.get(ReceivedDocument, document_id))
-    if document is None:
-        return services.pages.render(
-            request, "document_not_found.html", {"staff": current[1], "section": "documents"}, 404
-        )
+    number = _id(document_id)
     values: dict[str, Any] = {
-        "staff": current[1],
-        "csrf_token": current[0].csrf_token,
-        "document": document,
-        "today": formatting.office_today(now),
+        "staff": staff.user,
+        "csrf_token": staff.csrf_token,
+        "today": services.time.today(now),
         "section": "documents",
         "back": "/console/documents",
     }
-    if not isinstance(document, Damaged):
-        values["copy_removal_due"] = _copy_removal_due(request, document)
-    return services.pages.render_or_damaged(request, "document.html", values, KIND, document_id)
+    with services.office.sessions() as db, db.begin():
+        document = (
+            or_damaged(KIND, number, lambda: db.get(ReceivedDocument, number))
+            if number is not None
+            else None
+        )
+        if document is None:
+            return _missing(request, staff)
+        if isinstance(document, Damaged):
+            return services.pages.render(request, "damaged.html", {**values, "marker": document})
+        log_access(
+            db,
+            staff.user,
+            RecordKind.DOCUMENT,
+            document.id,
+            document.reference_code,
+            AccessAction.VIEW,
+            now,
+        )
+        # Read inside the transaction: a value that breaks them is this record's damage.
+        shown = or_damaged(KIND, number, lambda: _document_values(request, db, document))
+    if isinstance(shown, Damaged):
+        return services.pages.render(request, "damaged.html", {**values, "marker": shown})
+    return services.pages.render_or_damaged(
+        request, "document.html", {**values, **shown}, KIND, number
+    )
+
+
+def _document_values(request: Request, db: Session, document: ReceivedDocument) -> dict[str, Any]:
+    return {
+        "document": document,
+        "claimant": document.claimant,
+        "seen_by": document.seen_by,
+        "history": casework.activities(db, RecordKind.DOCUMENT, document.id),
+        "again": document_work.can_hand_over_again(document),
+        "copy_removal_due": _copy_removal_due(request, document),
+    }
+
+
+def _act(request: Request, document_id: str, csrf_token: str, action: Any) -> Response:
+    """Runs ``action(db, document, staff, now)`` in one transaction, then shows the document."""
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
+    services = _services(request)
+    if not tokens_match(staff.csrf_token, csrf_token):
+        return services.pages.render(
+            request, "expired.html", {"staff": staff.user, "csrf_token": staff.csrf_token}, 403
+        )
+    number = _id(document_id)
+    with services.office.sessions() as db, db.begin():
+        document = (
+            or_damaged(KIND, number, lambda: db.get(ReceivedDocument, number))
+            if number is not None
+            else None
+        )
+        if document is None:
+            return _missing(request, staff)
+        if isinstance(document, Damaged):  # cannot be loaded, so cannot be changed either
+            values = {"staff": staff.user, "csrf_token": staff.csrf_token, "marker": document}
+            return services.pages.render(
+                request, "damaged.html", {**values, "back": "/console/documents"}
+            )
+        action(db, document, db.merge(staff.user, load=True), services.office.clock.now())
+    return _see_other(f"/console/documents/{number}")
+
+
+@router.post("/{document_id}/claim")
+def claim(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.claim)
+
+
+@router.post("/{document_id}/release")
+def release(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.release)
+
+
+@router.post("/{document_id}/take-over")
+def take_over(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.take_over)
+
+
+@router.post("/{document_id}/seen")
+def seen(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, document_work.mark_seen)
+
+
+@router.post("/{document_id}/hand-over-again")
+def hand_over_again(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, document_work.hand_over_again)
 
 
 def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.datetime | None:
@@ -115,12 +238,15 @@ def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.dateti
 
 
 @router.get("/{document_id}/preview.png")
-def preview(request: Request, document_id: RecordId) -> Response:
-    if _staff(request) is None:
+def preview(request: Request, document_id: str) -> Response:
+    staff = current_staff(request)
+    if staff is None:
         return Response(status_code=401)
-    found = _find(request, document_id)
+    if not staff.holds(StaffRole.CASEWORKER):
+        return Response(status_code=403)
+    found = _find(request, staff, document_id, AccessAction.PREVIEW)
     if found is None:
-        return Response(status_code=404)
+        return _missing(request, staff)
     try:
         png = cached_preview(found[1])
     except FileNotFoundError:  # removed by the retention rule a moment ago
@@ -129,15 +255,15 @@ def preview(request: Request, document_id: RecordId) -> Response:
 
 
 @router.get("/{document_id}/file")
-def download(request: Request, document_id: RecordId) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
-    found = _find(request, document_id)
+def download(request: Request, document_id: str) -> Response:
+    current = require(request, StaffRole.CASEWORKER)
+    if isinstance(current, Response):
+        return current
+    found = _find(request, current, document_id, AccessAction.DOWNLOAD)
     if found is None:
-        return Response(status_code=404)
+        return _missing(request, current)
     row, path = found
-    log.info("staff #%d downloaded document %d", current[1].id, document_id)
+    log.info("staff #%d downloaded document %d", current.user.id, row.id)
     # The name went through the contract's pattern; an older row's may not have.
     name = row.file_name if SAFE_FILE_NAME.match(row.file_name) else f"dokument-{row.id}.pdf"
     headers = {**SECURITY_HEADERS, "Content-Disposition": f'attachment; filename="{name}"'}

@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,9 +37,14 @@ from backoffice.clock import Clock
 from backoffice.signaling import messages as m
 from backoffice.signaling.cluster_state import Letter, Mailbag, MailLink, dump, load
 from backoffice.signaling.hub import (
+    CallLog,
+    GuestSession,
+    HubSettings,
+    IceIssuer,
     KioskSession,
     PeerLink,
     SignalingHub,
+    StaffProfile,
     StaffSession,
     TimerHandle,
 )
@@ -55,8 +61,10 @@ NODE_BEAT_SECONDS = 2.0
 NODE_DEAD_AFTER = dt.timedelta(seconds=8)
 LISTEN_RETRY_SECONDS = 1.0
 
-Peers = dict[str, KioskSession | StaffSession]
+Peers = dict[str, KioskSession | StaffSession | GuestSession]
 Change = Callable[[SignalingHub, Peers, Mailbag], object]
+# A timer a change set, to start on this node: (what for, the call, after how long, due at).
+Timer = tuple[str, str, float, float]
 
 
 class LocalLink(PeerLink, Protocol):
@@ -66,19 +74,20 @@ class LocalLink(PeerLink, Protocol):
 @dataclass
 class _RecordedTimer:
     delay: float
+    due: float  # wall clock, stored with the call (cluster_state.StoredTimer)
 
     def cancel(self) -> None:
         pass
 
 
 class _RecordingScheduler:
-    """Ring timers a change sets: started on this node once the change is committed."""
+    """Ring and hold timers a change sets: started on this node once it is committed."""
 
     def __init__(self) -> None:
         self.timers: list[_RecordedTimer] = []
 
     def call_later(self, delay: float, callback: Callable[[], None]) -> TimerHandle:
-        timer = _RecordedTimer(delay)
+        timer = _RecordedTimer(delay, time.time() + delay)
         self.timers.append(timer)
         return timer
 
@@ -89,14 +98,27 @@ def listen_conninfo(engine: Engine) -> str:
 
 
 class ClusterSwitchboard:
-    def __init__(self, sessions: sessionmaker[Session], conninfo: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        conninfo: str,
+        clock: Clock,
+        ice: IceIssuer | None = None,
+        settings: HubSettings | None = None,
+        call_log: CallLog | None = None,
+    ) -> None:
         self._sessions = sessions
         self._conninfo = conninfo
         self._clock = clock
+        self._ice = ice
+        self._settings = settings
+        # Each call's ring, answer and end, told by whichever node's change made them.
+        self._call_log = call_log
         self.node = uuid.uuid4().hex[:16]
         self._links: dict[str, LocalLink] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._listening = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def channel(self) -> str:
@@ -105,6 +127,7 @@ class ClusterSwitchboard:
     # ---- life ------------------------------------------------------------------------------
 
     async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
         await asyncio.to_thread(self._beat)
         self._spawn(self._listen())
         self._spawn(self._keep_beating())
@@ -127,23 +150,44 @@ class ClusterSwitchboard:
 
     # ---- the Switchboard surface -------------------------------------------------------------
 
-    async def kiosk_connected(self, link: PeerLink, device_id: uuid.UUID, location: str) -> object:
+    async def kiosk_connected(
+        self, link: PeerLink, device_id: uuid.UUID, location: str, name: str = ""
+    ) -> object:
         peer = self._register(link)
         await self._change(
-            lambda hub, _peers, bag: (
-                hub.kiosk_connected(MailLink(peer, self.node, bag), device_id, location) and None
+            lambda hub, _peers, bag: hub.kiosk_connected(
+                MailLink(peer, self.node, bag), device_id, location, name
             )
         )
         return peer
 
-    async def staff_connected(self, link: PeerLink, staff_id: int) -> object:
+    async def staff_connected(
+        self, link: PeerLink, staff_id: int, profile: StaffProfile | None = None
+    ) -> object:
         peer = self._register(link)
         await self._change(
-            lambda hub, _peers, bag: (
-                hub.staff_connected(MailLink(peer, self.node, bag), staff_id) and None
+            lambda hub, _peers, bag: hub.staff_connected(
+                MailLink(peer, self.node, bag), staff_id, profile
             )
         )
         return peer
+
+    async def guest_link_open(self, token: str) -> bool:
+        return bool(await self._change(lambda hub, _peers, _bag: hub.guest_link_open(token)))
+
+    async def guest_connected(self, link: PeerLink, token: str) -> object | None:
+        peer = self._register(link)
+        joined = await self._change(
+            lambda hub, _peers, bag: hub.guest_connected(MailLink(peer, self.node, bag), token)
+        )
+        if joined is None:
+            self._links.pop(peer, None)
+            return None
+        return peer
+
+    async def guest_message(self, peer: object, message: m.GuestMessage) -> None:
+        if not self._answered_here(peer, message):
+            await self._change(lambda hub, peers, _bag: _to_guest(hub, peers, peer, message))
 
     async def kiosk_message(self, peer: object, message: m.KioskMessage) -> None:
         if not self._answered_here(peer, message):
@@ -160,13 +204,18 @@ class ClusterSwitchboard:
     async def staff_gone(self, peer: object) -> None:
         await self.kiosk_gone(peer)  # the same: whichever kind the peer is, it is gone
 
+    async def guest_gone(self, peer: object) -> None:
+        await self.kiosk_gone(peer)
+
     def _register(self, link: PeerLink) -> str:
         assert hasattr(link, "send_text")
         peer = uuid.uuid4().hex
         self._links[peer] = link  # type: ignore[assignment]
         return peer
 
-    def _answered_here(self, peer: object, message: m.KioskMessage | m.StaffMessage) -> bool:
+    def _answered_here(
+        self, peer: object, message: m.KioskMessage | m.StaffMessage | m.GuestMessage
+    ) -> bool:
         if isinstance(message, m.Ping):
             link = self._links.get(str(peer))
             if link is not None:
@@ -176,36 +225,61 @@ class ClusterSwitchboard:
 
     # ---- changes ---------------------------------------------------------------------------
 
-    async def _change(self, change: Change) -> None:
+    async def _change(self, change: Change) -> object:
+        """What ``change`` returned, once it is committed."""
         # Starlette's thread pool (40 threads), not asyncio's default one (cores + 4): many
         # staff pages switching availability at once must not queue behind each other.
-        for call_id, delay in await run_in_threadpool(self._transact, change):
-            asyncio.get_running_loop().call_later(delay, self._time_out, call_id)
+        result, timers = await run_in_threadpool(self._transact, change)
+        self._start(timers)
+        return result
 
-    def _time_out(self, call_id: str) -> None:
-        self._spawn(self._change(lambda hub, _peers, _bag: hub.ring_timed_out(call_id)))
+    def _start(self, timers: list[Timer]) -> None:
+        for kind, call_id, delay, due in timers:
+            asyncio.get_running_loop().call_later(delay, self._time_out, kind, call_id, due)
 
-    def _transact(self, change: Change) -> list[tuple[str, float]]:
-        """One change under the switchboard's row lock; the ring timers it set."""
+    def _time_out(self, kind: str, call_id: str, due: float) -> None:
+        def expire(hub: SignalingHub, _peers: Peers, _bag: Mailbag) -> None:
+            if kind == "ring":
+                hub.ring_timed_out(call_id)
+                return
+            # Only the timer of the call's current hold: one set for an earlier drop the
+            # terminal came back from must not end the call while it reconnects again.
+            call = next((c for c in hub.state().calls if c.id == call_id), None)
+            current = None if call is None else getattr(call.hold_timer, "due", None)
+            if current is not None and abs(current - due) < 0.001:
+                hub.hold_timed_out(call_id)
+
+        self._spawn(self._change(expire))
+
+    def _transact(self, change: Change) -> tuple[object, list[Timer]]:
+        """One change under the switchboard's row lock: its result, and the timers it set."""
         bag = Mailbag()
         scheduler = _RecordingScheduler()
         with self._sessions.begin() as db:
             row = _locked_state(db)
             state, peers = load(row.state, bag)
-            hub = SignalingHub(scheduler, state=state)
-            change(hub, peers, bag)
+            hub = SignalingHub(
+                scheduler,
+                ice=self._ice,
+                settings=self._settings,
+                state=state,
+                call_log=self._call_log,
+            )
+            result = change(hub, peers, bag)
             after = hub.state()
             stored = dump(after)
             if stored != row.state:
                 row.state = stored
             for letter in bag.letters:
                 _post(db, letter)
-        timers = {id(timer): timer.delay for timer in scheduler.timers}
-        return [
-            (call.id, timers[id(call.ring_timer)])
-            for call in after.calls
-            if id(call.ring_timer) in timers
-        ]
+        recorded = {id(timer): timer for timer in scheduler.timers}
+        timers: list[Timer] = []
+        for call in after.calls:
+            for kind, handle in (("ring", call.ring_timer), ("hold", call.hold_timer)):
+                timer = recorded.get(id(handle))
+                if timer is not None:
+                    timers.append((kind, call.id, timer.delay, timer.due))
+        return result, timers
 
     # ---- delivery --------------------------------------------------------------------------
 
@@ -271,8 +345,9 @@ class ClusterSwitchboard:
             db.execute(delete(ClusterNode).where(ClusterNode.id == self.node))
 
     def reap(self) -> int:
-        """Ends, for the other side, the calls of sockets on nodes that died; how many sockets.
-        Run once per cluster every few seconds."""
+        """Ends, for the other side, the calls of sockets on nodes that died (a terminal's call
+        is held for it to come back through another node); how many sockets. Run once per
+        cluster every few seconds, in a worker thread."""
         alive_since = self._clock.now() - NODE_DEAD_AFTER
         with self._sessions() as db:
             alive = set(
@@ -288,7 +363,9 @@ class ClusterSwitchboard:
                     gone.append(peer)
                     _gone(hub, peers, peer)
 
-        self._transact(drop_dead)
+        _result, timers = self._transact(drop_dead)
+        if timers and self._loop is not None:  # calls held for terminals that reconnect
+            self._loop.call_soon_threadsafe(self._start, timers)
         with self._sessions.begin() as db:
             db.execute(delete(ClusterNode).where(ClusterNode.seen_at < alive_since))
         if gone:
@@ -329,9 +406,17 @@ def _to_staff(hub: SignalingHub, peers: Peers, peer: object, message: m.StaffMes
         hub.staff_message(session, message)
 
 
+def _to_guest(hub: SignalingHub, peers: Peers, peer: object, message: m.GuestMessage) -> None:
+    session = peers.get(str(peer))
+    if isinstance(session, GuestSession):
+        hub.guest_message(session, message)
+
+
 def _gone(hub: SignalingHub, peers: Peers, peer: object) -> None:
     session = peers.get(str(peer))
     if isinstance(session, KioskSession):
         hub.kiosk_gone(session)
     elif isinstance(session, StaffSession):
         hub.staff_gone(session)
+    elif isinstance(session, GuestSession):
+        hub.guest_gone(session)

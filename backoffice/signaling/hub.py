@@ -6,125 +6,88 @@ one. One process (SQLite, one worker) keeps it in memory on its event loop
 it through PostgreSQL (:mod:`backoffice.signaling.cluster`): each change is applied to the
 hub's :class:`HubState` loaded under a row lock, so the same rules decide everywhere.
 
+Its rules come in three parts: ringing, taking and ending calls (here); interpreters joining
+and leaving (:mod:`backoffice.signaling.interpreting`); a terminal whose link dropped coming
+back into its call (:mod:`backoffice.signaling.resuming`).
+
 Nothing personal is logged: calls by id, terminals by device id, staff by account id.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
 
 from backoffice.signaling import messages as m
+from backoffice.signaling.calls import (
+    Call,
+    CallPhase,
+    GuestSession,
+    HubState,
+    KioskSession,
+    PeerLink,
+    Scheduler,
+    StaffProfile,
+    StaffSession,
+    TimerHandle,
+    error,
+)
+from backoffice.signaling.hub_parts import CallLog, HubSettings, IceIssuer
+from backoffice.signaling.interpreting import InterpreterRules
+from backoffice.signaling.resuming import ResumeRules
+
+__all__ = [
+    "Call",
+    "CallLog",
+    "CallPhase",
+    "GuestSession",
+    "HubSettings",
+    "HubState",
+    "IceIssuer",
+    "KioskSession",
+    "PeerLink",
+    "Scheduler",
+    "SignalingHub",
+    "StaffProfile",
+    "StaffSession",
+    "TimerHandle",
+]
 
 log = logging.getLogger(__name__)
 
 
-class PeerLink(Protocol):
-    """One connected WebSocket as the hub sees it: queue a message, or hang up."""
-
-    def send(self, message: m.HubMessage) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class TimerHandle(Protocol):
-    def cancel(self) -> None: ...
-
-
-class Scheduler(Protocol):
-    def call_later(self, delay: float, callback: Callable[[], None]) -> TimerHandle: ...
-
-
-class CallPhase(enum.Enum):
-    RINGING = "ringing"
-    ACCEPTED = "accepted"
-    ENDED = "ended"
-
-
-@dataclass(eq=False)
-class KioskSession:
-    link: PeerLink
-    device_id: uuid.UUID
-    location: str
-    call: Call | None = None
-
-
-@dataclass(eq=False)
-class StaffSession:
-    link: PeerLink
-    staff_id: int
-    available: bool = False
-    call: Call | None = None
-
-
-@dataclass(eq=False)
-class Call:
-    id: str
-    kiosk: KioskSession
-    phase: CallPhase = CallPhase.RINGING
-    rung: set[StaffSession] = field(default_factory=set)
-    staff: StaffSession | None = None
-    ring_timer: TimerHandle | None = None
-
-
-def _error(code: m.ErrorCode, detail: str) -> m.Error:
-    return m.Error(code=code, detail=detail)
-
-
-@dataclass
-class HubState:
-    """Everything the hub knows: connected terminals and staff pages, and the calls."""
-
-    kiosks: list[KioskSession]
-    staff: list[StaffSession]
-    calls: list[Call]
-
-
-class SignalingHub:
-    def __init__(
-        self,
-        scheduler: Scheduler,
-        new_call_id: Callable[[], str] = lambda: uuid.uuid4().hex,
-        state: HubState | None = None,
-    ) -> None:
-        self._scheduler = scheduler
-        self._new_call_id = new_call_id
-        self._kiosks: dict[uuid.UUID, KioskSession] = {}
-        self._staff: set[StaffSession] = set()
-        self._calls: dict[str, Call] = {}
-        if state is not None:
-            self._kiosks = {kiosk.device_id: kiosk for kiosk in state.kiosks}
-            self._staff = set(state.staff)
-            self._calls = {call.id: call for call in state.calls}
-
-    def state(self) -> HubState:
-        return HubState(list(self._kiosks.values()), list(self._staff), list(self._calls.values()))
-
+class SignalingHub(InterpreterRules, ResumeRules):
     # ---- connections -----------------------------------------------------------------------
 
-    def kiosk_connected(self, link: PeerLink, device_id: uuid.UUID, location: str) -> KioskSession:
+    def kiosk_connected(
+        self, link: PeerLink, device_id: uuid.UUID, location: str, name: str = ""
+    ) -> KioskSession:
+        session = KioskSession(link, device_id, location, name=name)
         previous = self._kiosks.get(device_id)
         if previous is not None:
-            # The same terminal reconnected (restart, lost socket): the old link is stale.
+            # The same terminal on a new socket (restart, lost link): the old one is stale.
             log.info("device %s reconnected; dropping its older link", device_id)
-            self._end_for(previous, m.EndReason.REPLACED)
+            if not self._hand_over_call(previous, session):
+                self._end_for(previous, m.EndReason.REPLACED)
             previous.link.close()
-        session = KioskSession(link, device_id, location)
+        else:
+            self._pick_up_held_call(session)
         self._kiosks[device_id] = session
         return session
 
     def kiosk_gone(self, session: KioskSession) -> None:
-        self._end_for(session, m.EndReason.PEER_LOST)
+        if not self._hold_call(session):
+            self._end_for(session, m.EndReason.PEER_LOST)
         if self._kiosks.get(session.device_id) is session:
             del self._kiosks[session.device_id]
 
-    def staff_connected(self, link: PeerLink, staff_id: int) -> StaffSession:
-        session = StaffSession(link, staff_id)
+    def staff_connected(
+        self, link: PeerLink, staff_id: int, profile: StaffProfile | None = None
+    ) -> StaffSession:
+        session = StaffSession(link, staff_id, profile=profile or StaffProfile())
         self._staff.add(session)
+        if not session.profile.interpreter:
+            link.send(self._roster())
         return session
 
     def staff_gone(self, session: StaffSession) -> None:
@@ -132,10 +95,17 @@ class SignalingHub:
         session.available = False
         self._end_for(session, m.EndReason.PEER_LOST)
         self._unring(session)
+        self._interpreter_gone(session)
 
     @property
     def available_staff(self) -> int:
-        return sum(1 for s in self._staff if s.available and s.call is None)
+        return len(self._free_staff())
+
+    def _free_staff(self) -> list[StaffSession]:
+        """Who a terminal's call can ring: available, not in a call, not an interpreter."""
+        return [
+            s for s in self._staff if s.available and s.call is None and not s.profile.interpreter
+        ]
 
     # ---- kiosk messages --------------------------------------------------------------------
 
@@ -146,42 +116,54 @@ class SignalingHub:
             case m.Pong():
                 pass
             case m.CallRequest():
-                self._request_call(session, message.ring_timeout_seconds)
+                self._request_call(session, message)
             case m.Offer():
-                call = self._own_call(session, message.call_id)
-                if call is None:
-                    return
-                if call.phase is not CallPhase.ACCEPTED or call.staff is None:
-                    session.link.send(_error(m.ErrorCode.WRONG_MOMENT, "call not accepted yet"))
-                    return
-                call.staff.link.send(message)
+                self._relay(session, message)
+            case m.Resume():
+                self._resume(session, message.call_id)
             case m.End():
                 if self._own_call(session, message.call_id) is not None:
                     self._end_for(session, m.EndReason.HUNG_UP)
 
-    def _request_call(self, session: KioskSession, ring_timeout: float) -> None:
+    def _request_call(self, session: KioskSession, request: m.CallRequest) -> None:
         if session.call is not None:
-            session.link.send(_error(m.ErrorCode.BUSY, "this terminal is already in a call"))
-            return
-        staff = [s for s in self._staff if s.available and s.call is None]
+            if not session.call.kiosk_away:
+                session.link.send(error(m.ErrorCode.BUSY, "this terminal is already in a call"))
+                return
+            # It gave up on the call it was away from and calls anew.
+            self._end_for(session, m.EndReason.PEER_LOST)
+        staff = self._free_staff()
         if not staff:
             log.info("device %s called; nobody available", session.device_id)
             session.link.send(m.NobodyAvailable())
             return
-        call = Call(id=self._new_call_id(), kiosk=session)
+        call = Call(
+            id=self._new_call_id(), kiosk=session, language=request.language, rang_at=self._now()
+        )
         self._calls[call.id] = call
         session.call = call
         call.ring_timer = self._scheduler.call_later(
-            ring_timeout, lambda: self.ring_timed_out(call.id)
+            request.ring_timeout_seconds, lambda: self.ring_timed_out(call.id)
         )
         log.info("call %s from device %s rings %d staff", call.id, session.device_id, len(staff))
+        self._call_log.rang(call.id, session.device_id, session.location)
         session.link.send(m.Ringing(call_id=call.id, staff_count=len(staff)))
+        # Sent now, so the terminal gathers its candidates (a relay) while it rings.
+        self._send_ice(call, session, m.Party.KIOSK)
         for member in staff:
             self._ring(call, member)
 
     def _ring(self, call: Call, member: StaffSession) -> None:
         call.rung.add(member)
-        member.link.send(m.Ring(call_id=call.id, location=call.kiosk.location))
+        member.link.send(
+            m.Ring(
+                call_id=call.id,
+                location=call.kiosk.location,
+                terminal=call.kiosk.name,
+                language=call.language,
+                waited_seconds=max(0, int(self._now() - call.rang_at)),
+            )
+        )
 
     def ring_timed_out(self, call_id: str) -> None:
         """The call's ring time is over: if nobody accepted it yet, nobody will."""
@@ -207,18 +189,20 @@ class SignalingHub:
                 self._accept(session, message.call_id)
             case m.Decline():
                 self._decline(session, message.call_id)
-            case m.Answer():
-                call = self._own_call(session, message.call_id)
-                if call is not None:
-                    call.kiosk.link.send(message)
+            case m.Offer() | m.Answer():
+                self._relay(session, message)
             case m.End():
-                if self._own_call(session, message.call_id) is not None:
-                    self._end_for(session, m.EndReason.HUNG_UP)
+                self._party_leaves(session, message.call_id)
+            case _:
+                self._interpreter_message(session, message)
 
     def _set_presence(self, session: StaffSession, available: bool) -> None:
         session.available = available
         log.info("staff #%d %s", session.staff_id, "available" if available else "unavailable")
         session.link.send(m.AvailabilityChanged(available=available))
+        if session.profile.interpreter:
+            self._roster_changed()
+            return
         if not available:
             self._unring(session)
         elif session.call is None:
@@ -234,20 +218,25 @@ class SignalingHub:
             session.link.send(m.Taken(call_id=call_id))
             return
         if session not in call.rung:
-            session.link.send(_error(m.ErrorCode.NOT_YOUR_CALL, "this call did not ring here"))
+            session.link.send(error(m.ErrorCode.NOT_YOUR_CALL, "this call did not ring here"))
             return
         if session.call is not None:
-            session.link.send(_error(m.ErrorCode.BUSY, "finish your current call first"))
+            session.link.send(error(m.ErrorCode.BUSY, "finish your current call first"))
             return
         call.phase = CallPhase.ACCEPTED
         call.staff = session
         session.call = call
         self._cancel_timer(call)
         log.info("call %s accepted by staff #%d", call.id, session.staff_id)
+        self._call_log.accepted(call.id, session.staff_id)
         for other in call.rung - {session}:
             other.link.send(m.Taken(call_id=call.id))
         call.rung = {session}
-        call.kiosk.link.send(m.Accepted(call_id=call.id))
+        self._send_ice(call, session, m.Party.STAFF)
+        profile = session.profile
+        call.kiosk.link.send(
+            m.Accepted(call_id=call.id, staff_name=profile.display_name, team=profile.team)
+        )
         # Those who had this call ringing may have other calls waiting for them.
         for other_call in self._calls.values():
             other_call.rung.discard(session)
@@ -270,50 +259,26 @@ class SignalingHub:
 
     # ---- shared ----------------------------------------------------------------------------
 
-    def _own_call(self, session: KioskSession | StaffSession, call_id: str) -> Call | None:
-        """The call if ``session`` is a party to it; otherwise tells the sender why not."""
-        call = self._calls.get(call_id)
-        if call is None:
-            session.link.send(_error(m.ErrorCode.UNKNOWN_CALL, "no such call"))
-            return None
-        if session is not call.kiosk and session is not call.staff:
-            # Someone else's call: refused without saying anything about it.
-            log.warning("refused a message for call %s from a non-party", call.id)
-            session.link.send(_error(m.ErrorCode.NOT_YOUR_CALL, "not a party to this call"))
-            return None
-        return call
-
-    def _end_for(self, session: KioskSession | StaffSession, reason: m.EndReason) -> None:
-        """Ends ``session``'s call, if any, and tells the other side."""
-        call = session.call
+    def _relay(
+        self, session: KioskSession | StaffSession | GuestSession, message: m.Offer | m.Answer
+    ) -> None:
+        """An offer or answer goes to the party it names, marked with who sent it."""
+        call = self._own_call(session, message.call_id)
         if call is None:
             return
-        log.info("call %s ended: %s", call.id, reason.value)
-        ended = m.Ended(call_id=call.id, reason=reason)
-        if session is call.kiosk:
-            if call.staff is not None:
-                call.staff.link.send(ended)
-            for member in call.rung - {call.staff}:
-                member.link.send(m.Taken(call_id=call.id))
+        sender = call.party_of(session)
+        target = call.session_of(message.peer)
+        if call.phase is not CallPhase.ACCEPTED or target is None or target is session:
+            session.link.send(error(m.ErrorCode.WRONG_MOMENT, f"{message.peer} is not there"))
+            return
+        target.link.send(message.model_copy(update={"peer": sender}))
+
+    def _party_leaves(self, session: StaffSession | GuestSession, call_id: str) -> None:
+        """``end`` from staff ends the call; from its interpreter, only their part."""
+        call = self._own_call(session, call_id)
+        if call is None:
+            return
+        if call.party_of(session) is m.Party.INTERPRETER:
+            self._remove_interpreter(call, tell_interpreter=None)
         else:
-            call.kiosk.link.send(ended)
-        self._finish(call)
-
-    def _finish(self, call: Call) -> None:
-        call.phase = CallPhase.ENDED
-        self._cancel_timer(call)
-        for member in call.rung:
-            if member.call is call:
-                member.call = None
-        if call.staff is not None and call.staff.call is call:
-            call.staff.call = None
-        if call.kiosk.call is call:
-            call.kiosk.call = None
-        call.rung = set()
-        self._calls.pop(call.id, None)
-
-    @staticmethod
-    def _cancel_timer(call: Call) -> None:
-        if call.ring_timer is not None:
-            call.ring_timer.cancel()
-            call.ring_timer = None
+            self._end_for(session, m.EndReason.HUNG_UP)

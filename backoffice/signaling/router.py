@@ -20,7 +20,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from backoffice.signaling import messages as m
-from backoffice.signaling.auth import DeviceAuthenticator, StaffAuthenticator, bearer_token
+from backoffice.signaling.auth import (
+    DeviceAuthenticator,
+    StaffAuthenticator,
+    StaffIdentity,
+    bearer_token,
+)
 from backoffice.signaling.switchboard import Switchboard
 
 log = logging.getLogger(__name__)
@@ -174,7 +179,9 @@ def signaling_router(
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = await hub.kiosk_connected(link, identity.device_id, identity.location)
+        session = await hub.kiosk_connected(
+            link, identity.device_id, identity.location, identity.name
+        )
 
         async def handle(message: m.KioskMessage) -> None:
             await hub.kiosk_message(session, message)
@@ -201,20 +208,22 @@ def signaling_router(
         cookies = dict(websocket.cookies)
         if _same_origin(websocket):
             identity = await run_in_threadpool(staff.authenticate, cookies)
-        if identity is None:
-            log.warning("signaling: refused a console socket without a valid staff session")
+        if not isinstance(identity, StaffIdentity):
+            why = "without the calls role" if identity else "without a valid staff session"
+            log.warning("signaling: refused a console socket %s", why)
             await websocket.close(code=1008)
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
-        session = await hub.staff_connected(link, identity.staff_id)
+        session = await hub.staff_connected(link, identity.staff_id, identity.profile)
 
         async def handle(message: m.StaffMessage) -> None:
             await hub.staff_message(session, message)
 
         async def still_logged_in() -> bool:
-            return await run_in_threadpool(staff.authenticate, cookies) is not None
+            found = await run_in_threadpool(staff.authenticate, cookies)
+            return isinstance(found, StaffIdentity)
 
         try:
             await _pump(
@@ -226,5 +235,38 @@ def signaling_router(
             )
         finally:
             await _shielded(hub.staff_gone(session))
+
+    @router.websocket("/call/join/{token}/signaling")
+    async def guest_socket(websocket: WebSocket, token: str) -> None:
+        """An external interpreter on a one-time link: the link is the only credential."""
+        if not _same_origin(websocket) or not await hub.guest_link_open(token):
+            # Refused before the handshake completes: the page sees HTTP 403.
+            log.warning("signaling: refused a one-time link that is spent, expired or unknown")
+            await websocket.close(code=1008)
+            return
+        await websocket.accept()
+        link = WebSocketLink(websocket)
+        session = await hub.guest_connected(link, token)
+        if session is None:  # spent meanwhile by another socket on the same link
+            await websocket.close(code=1008)
+            return
+        link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+
+        async def handle(message: m.GuestMessage) -> None:
+            await hub.guest_message(session, message)
+
+        async def still_allowed() -> bool:
+            return True  # the hub hangs up on a guest whose part in the call is over
+
+        try:
+            await _pump(
+                websocket,
+                link,
+                beat,
+                lambda: _read(websocket, link, m.guest_messages, handle),
+                still_allowed,
+            )
+        finally:
+            await _shielded(hub.guest_gone(session))
 
     return router

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
-import annotated_types
 from sqlalchemy import DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
 # Record ids are INTEGER columns: 32 bits on PostgreSQL. An id in a URL beyond that names no
-# record (and would make the database driver fail): routes take ids of this type, and a
-# request with another answers 404 (backoffice.api.problems).
+# record (and would make the database driver fail): the console reads ids from its URLs only
+# within this range (backoffice.console.request_pages._id), anything else is a 404.
 MAX_RECORD_ID = 2**31 - 1
-RecordId = Annotated[int, annotated_types.Ge(1), annotated_types.Le(MAX_RECORD_ID)]
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -157,12 +157,15 @@ class AdminViewModel(QObject):
             return outbox.retry_all_now(dt.datetime.now(dt.UTC))
 
     def _enroll(self, url: str, token: str) -> str:
-        timeouts = (
-            self._settings.sync.connect_timeout_seconds,
-            self._settings.sync.read_timeout_seconds,
-        )
         try:
-            device = enroll(url, token, self._data_dir, "terminal", timeouts=timeouts)
+            device = enroll(
+                url,
+                token,
+                self._data_dir,
+                "terminal",
+                settings=self._settings.sync,
+                ca_file=self._settings.backoffice.ca_file,
+            )
         except EnrollmentError as exc:
             return str(exc)
         return f"enrolled as {device.device_id}; restart the delivery service"

@@ -105,6 +105,44 @@
     </message>
 </context>
 <context>
+    <name>CallJourney</name>
+    <message>
+        <location filename="../journeys/call/texts.py" line="23"/>
+        <source>You are talking to %1 (%2).</source>
+        <translation>Sie sprechen mit: %1. Team: %2.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="25"/>
+        <source>You are talking to %1.</source>
+        <translation>Sie sprechen mit: %1.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="32"/>
+        <source>Interpreter %1 (%2) has joined the call.</source>
+        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1. Sprache: %2.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="30"/>
+        <source>Interpreter %1 (%2) has joined the call by voice only.</source>
+        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1. Sprache: %2. Sie hören die Person. Sie sehen die Person nicht.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="38"/>
+        <source>The interpreter has left the call.</source>
+        <translation>Die Person zum Übersetzen ist jetzt nicht mehr dabei.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="42"/>
+        <source>Reconnecting …</source>
+        <translation>Die Verbindung ist weg. Wir verbinden Sie wieder …</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="46"/>
+        <source>Please wait. The call goes on as soon as the connection is back.</source>
+        <translation>Bitte warten Sie. Das Gespräch geht gleich weiter.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackFlow</name>
     <message>
         <location filename="../qml/CallbackFlow.qml" line="9"/>
@@ -909,6 +947,11 @@
 </context>
 <context>
     <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="150"/>
+        <source>The interpreter</source>
+        <translation>Die Person zum Übersetzen</translation>
+    </message>
     <message>
         <location filename="../qml/VideoCallPage.qml" line="22"/>
         <source>The colleague you are talking to</source>

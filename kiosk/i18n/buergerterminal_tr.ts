@@ -105,6 +105,44 @@
     </message>
 </context>
 <context>
+    <name>CallJourney</name>
+    <message>
+        <location filename="../journeys/call/texts.py" line="23"/>
+        <source>You are talking to %1 (%2).</source>
+        <translation>Görüştüğünüz kişi: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="25"/>
+        <source>You are talking to %1.</source>
+        <translation>Görüştüğünüz kişi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="32"/>
+        <source>Interpreter %1 (%2) has joined the call.</source>
+        <translation>Tercüman %1 (%2) görüşmeye katıldı.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="30"/>
+        <source>Interpreter %1 (%2) has joined the call by voice only.</source>
+        <translation>Tercüman %1 (%2) görüşmeye yalnızca sesle katıldı.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="38"/>
+        <source>The interpreter has left the call.</source>
+        <translation>Tercüman görüşmeden ayrıldı.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="42"/>
+        <source>Reconnecting …</source>
+        <translation>Bağlantı yeniden kuruluyor …</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="46"/>
+        <source>Please wait. The call goes on as soon as the connection is back.</source>
+        <translation>Lütfen bekleyin. Bağlantı geri gelir gelmez görüşme devam edecek.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackFlow</name>
     <message>
         <location filename="../qml/CallbackFlow.qml" line="9"/>
@@ -901,6 +939,11 @@
 </context>
 <context>
     <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="150"/>
+        <source>The interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
     <message>
         <location filename="../qml/VideoCallPage.qml" line="22"/>
         <source>The colleague you are talking to</source>

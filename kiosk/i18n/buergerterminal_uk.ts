@@ -105,6 +105,44 @@
     </message>
 </context>
 <context>
+    <name>CallJourney</name>
+    <message>
+        <location filename="../journeys/call/texts.py" line="23"/>
+        <source>You are talking to %1 (%2).</source>
+        <translation>Ваш співрозмовник: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="25"/>
+        <source>You are talking to %1.</source>
+        <translation>Ваш співрозмовник: %1.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="32"/>
+        <source>Interpreter %1 (%2) has joined the call.</source>
+        <translation>Перекладач: %1 (%2) тепер у розмові.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="30"/>
+        <source>Interpreter %1 (%2) has joined the call by voice only.</source>
+        <translation>Перекладач: %1 (%2) тепер у розмові, лише голосом.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="38"/>
+        <source>The interpreter has left the call.</source>
+        <translation>Перекладача більше немає в розмові.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="42"/>
+        <source>Reconnecting …</source>
+        <translation>Відновлюємо з’єднання …</translation>
+    </message>
+    <message>
+        <location filename="../journeys/call/texts.py" line="46"/>
+        <source>Please wait. The call goes on as soon as the connection is back.</source>
+        <translation>Будь ласка, зачекайте. Розмова продовжиться, щойно з’єднання відновиться.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackFlow</name>
     <message>
         <location filename="../qml/CallbackFlow.qml" line="9"/>
@@ -917,6 +955,11 @@
 </context>
 <context>
     <name>VideoCallPage</name>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="150"/>
+        <source>The interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
     <message>
         <location filename="../qml/VideoCallPage.qml" line="22"/>
         <source>The colleague you are talking to</source>

@@ -6,7 +6,35 @@ import Buergerterminal.Video
 // document opens a panel beside the colleague, who stays in view (smaller); the controls stay.
 Rectangle {
     id: callPage
+
+    // One line about who is in the call, light on dark over the picture; hidden when empty.
+    component PartyLine: Item {
+        property alias text: line.text
+        property alias textName: line.objectName
+        visible: line.text !== ""
+        implicitHeight: line.implicitHeight + Theme.gap
+        // Anchored, not placed by x: right-to-left languages mirror them to the right.
+        Rectangle {
+            anchors.left: parent.left
+            width: Math.min(line.implicitWidth + 2 * Theme.gap, parent.width)
+            height: parent.height
+            radius: Theme.radius
+            color: "#CC10202E"
+        }
+        Text {
+            id: line
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.gap
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, parent.width - 2 * Theme.gap)
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.body
+            font.family: Theme.fontFamily
+            color: "#FFFFFF"
+        }
+    }
     readonly property var docs: video.documentsModel
+    readonly property var parties: video.partiesModel
     readonly property bool showing: docs !== null && docs.panelOpen && video.canShowDocument
     color: "#10202E"
 
@@ -41,6 +69,88 @@ Rectangle {
                     font.pixelSize: Theme.large
                     font.family: Theme.fontFamily
                     color: "#FFFFFF"
+                }
+
+                // Who the citizen talks to: the colleague, and an interpreter who joined or left.
+                Column {
+                    objectName: "callParties"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.topMargin: Theme.gapLarge * 2 + Math.round(44 * Theme.zoom)
+                    anchors.leftMargin: Theme.gapLarge
+                    anchors.rightMargin: Math.round((callPage.showing ? 200 : 320) * Theme.zoom)
+                                         + Theme.gapLarge * 2
+                    spacing: Theme.gap / 2
+                    PartyLine {
+                        textName: "staffLine"
+                        text: callPage.parties.staffLine
+                        width: parent.width
+                    }
+                    PartyLine {
+                        textName: "interpreterLine"
+                        text: callPage.parties.interpreterLine
+                        width: parent.width
+                    }
+                }
+
+                // The interpreter's picture, when they joined with their camera.
+                Rectangle {
+                    visible: callPage.parties.interpreterVideo
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.gapLarge
+                    width: Math.round((callPage.showing ? 200 : 320) * Theme.zoom)
+                    height: Math.round((callPage.showing ? 150 : 240) * Theme.zoom)
+                    radius: Theme.radius
+                    color: "#1E3347"
+                    border.width: 3
+                    border.color: "#FFFFFF"
+                    clip: true
+                    VideoSurface {
+                        id: interpreterView
+                        objectName: "interpreterVideo"
+                        anchors.fill: parent
+                        anchors.margins: 3
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("The interpreter")
+                        Component.onCompleted: video.attach("interpreter", interpreterView)
+                    }
+                }
+
+                // The link dropped and the terminal is reconnecting the same call.
+                Rectangle {
+                    objectName: "reconnecting"
+                    visible: callPage.parties.reconnecting
+                    anchors.fill: parent
+                    color: "#B310202E"
+                    ColumnLayout {
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - 2 * Theme.gapLarge, Theme.contentWidth)
+                        spacing: Theme.gap
+                        Text {
+                            objectName: "reconnectingLine"
+                            text: callPage.parties.reconnectingLine
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.title
+                            font.family: Theme.fontFamily
+                            font.weight: Font.Bold
+                            color: "#FFFFFF"
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            text: callPage.parties.reconnectingHint
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.large
+                            font.family: Theme.fontFamily
+                            color: "#FFFFFF"
+                            Layout.fillWidth: true
+                        }
+                    }
                 }
 
                 Rectangle {

@@ -99,6 +99,13 @@ class AccessibilityViewModel(QObject):
             self._guard.set_patience(self._settings.read_aloud_time_factor)
             self.changed.emit()
 
+    def announce(self, text: str) -> None:
+        """Something changed on screen by itself (an interpreter joined a call): a citizen
+        who listens rather than reads hears it at once. Only once read-aloud was used in
+        this session: everyone else gets no surprise voice in a waiting room."""
+        if self._read_aloud_used and text:
+            self._speaker.speak([text], self._language.property("localeName"))
+
     @Slot()
     def stopReading(self) -> None:
         self._speaker.stop()

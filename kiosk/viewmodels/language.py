@@ -109,7 +109,7 @@ class LanguageViewModel(QObject):
 
     def _get_languages(self) -> list[dict[str, Any]]:
         return [
-            {"code": code, "name": _native_name(code), "current": code == self._code}
+            {"code": code, "name": native_name(code), "current": code == self._code}
             for code in self._codes
         ]
 
@@ -117,7 +117,7 @@ class LanguageViewModel(QObject):
         return QLocale(self._code).textDirection() == Qt.LayoutDirection.RightToLeft
 
     def _get_name(self) -> str:
-        return _native_name(self._code)
+        return native_name(self._code)
 
     def _get_locale_name(self) -> str:
         # "de-LS" is German to Qt: German voice, German keyboard, German dates.
@@ -135,7 +135,8 @@ def locale_name(code: str) -> str:
     return QLocale(code).name()
 
 
-def _native_name(code: str) -> str:
+def native_name(code: str) -> str:
+    """A language's name in itself ("Українська", "Türkçe"), as a speaker of it reads it."""
     if code in _OWN_NAMES:
         return _OWN_NAMES[code]
     locale = QLocale(code)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fractions
 import signal
 import statistics
 import sys
@@ -17,76 +16,22 @@ import tempfile
 import time
 from pathlib import Path
 
-import av
-import numpy as np
 import psutil  # type: ignore[import-untyped]  # no stubs pinned; a bench script
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from aiortc.mediastreams import MediaStreamTrack
 
 from config.schema import VideoSettings
 from tests.helpers.backoffice import running_backoffice
+from tests.helpers.camera_like import camera_like_media
 from tests.helpers.video_kiosk import enrolled_device, kiosk_call
 from tests.helpers.video_staff import StaffPage, chromium
 from video import tuning
-from video.media import LocalMedia, MediaRequest, MutableAudioTrack, TestPatternTrack, ToneTrack
 from video.state import CallState
 
 PASSWORD = "ein-langes-passwort"
 SMALL = VideoSettings(width=320, height=240, fps=15, ring_timeout_seconds=20)
 VGA = VideoSettings(width=640, height=480, fps=15, ring_timeout_seconds=20)
-
-
-class CameraLikeTrack(MediaStreamTrack):
-    """The test pattern with every frame marked ``I``, as frames decoded from an MJPEG webcam
-    arrive: what triggers aiortc#275 on real cabins."""
-
-    kind = "video"
-
-    def __init__(self, inner: TestPatternTrack) -> None:
-        super().__init__()
-        self._inner = inner
-
-    async def recv(self) -> av.VideoFrame:
-        frame = await self._inner.recv()
-        # Sensor noise, as a real camera has: the encoder must spend bits, as on a face.
-        planes = frame.to_ndarray()
-        noise = self._rng.integers(0, 5, size=planes.shape, dtype=np.uint8)
-        noisy = av.VideoFrame.from_ndarray(planes + noise, format="yuv420p")
-        noisy.pts = frame.pts
-        noisy.time_base = fractions.Fraction(1, 90_000)
-        noisy.pict_type = av.video.frame.PictureType.I
-        return noisy
-
-    _rng = np.random.default_rng(7)
-
-
-class RoomToneTrack(MediaStreamTrack):
-    """The tone with room noise under it, so Opus cannot coast as on a pure sine."""
-
-    kind = "audio"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._inner = ToneTrack()
-        self._rng = np.random.default_rng(8)
-
-    async def recv(self) -> av.AudioFrame:
-        frame = await self._inner.recv()
-        samples = frame.to_ndarray() + self._rng.integers(-800, 800, (1, frame.samples))
-        noisy = av.AudioFrame.from_ndarray(samples.astype(np.int16), format="s16", layout="mono")
-        noisy.sample_rate, noisy.pts, noisy.time_base = (
-            frame.sample_rate,
-            frame.pts,
-            frame.time_base,
-        )
-        return noisy
-
-
-def camera_like_media(request: MediaRequest) -> LocalMedia:
-    pattern = TestPatternTrack(request.width, request.height, request.fps)
-    return LocalMedia(MutableAudioTrack(RoomToneTrack()), CameraLikeTrack(pattern), True, True)
 
 
 def browser_processes() -> list[psutil.Process]:

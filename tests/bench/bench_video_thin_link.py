@@ -26,7 +26,6 @@ from types import FrameType
 from typing import Any
 
 import psutil  # type: ignore[import-untyped]  # no stubs pinned; a bench script
-from playwright.sync_api import Browser
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -45,19 +44,6 @@ from tests.helpers.video_staff import StaffPage, chromium
 
 PASSWORD = "ein-langes-passwort"
 REPO = Path(__file__).resolve().parents[2]
-
-
-class VethStaffPage(StaffPage):
-    """The staff page with the page's CSP bypassed: on a non-loopback origin Chromium enforces
-    ``script-src 'self'`` against Playwright's ``wait_for_function`` (it evals its predicate),
-    which ``log_in`` uses. The call page's own script is unchanged."""
-
-    def __init__(self, browser: Browser, office_url: str) -> None:
-        self.office_url = office_url
-        self.context = browser.new_context(
-            permissions=["camera", "microphone"], base_url=office_url, bypass_csp=True
-        )
-        self.page = self.context.new_page()
 
 
 @dataclass(frozen=True)
@@ -207,7 +193,7 @@ def main() -> int:
         # A page on a plain-HTTP, non-loopback origin gets no camera unless told it is secure.
         secure = f"--unsafely-treat-insecure-origin-as-secure={office.url}"
         with chromium([secure]) as browser:
-            staff = VethStaffPage(browser, office.url).log_in("anna", PASSWORD)
+            staff = StaffPage(browser, office.url, bypass_csp=True).log_in("anna", PASSWORD)
             staff.set_available(True)
             for run in RUNS:
                 figures = measure(

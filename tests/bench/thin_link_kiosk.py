@@ -26,7 +26,8 @@ from typing import Any
 
 import av
 
-from tests.bench.bench_video import VGA, camera_like_media
+from tests.bench.bench_video import VGA
+from tests.helpers.camera_like import camera_like_media
 from tests.helpers.video_kiosk import RecordingListener
 from video import tuning
 from video.call import VideoCall

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from playwright.sync_api import Page, expect
 
 from backoffice.api.app import create_app
 from backoffice.attachments import attachment_path
-from backoffice.console.formatting import moment
+from backoffice.console.formatting import OfficeTime
 from backoffice.context import OfficeContext, open_office
 from backoffice.datadir import DataDir
 from backoffice.efile.mount import handed_over_copies
@@ -35,6 +34,7 @@ from sync.submit import submit
 from tests.helpers import pages
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.browser import chromium
+from tests.helpers.hostile_pdfs import scan_pdf
 from tests.helpers.reliability_documents import document_submission
 from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.terminal import Terminal
@@ -44,6 +44,9 @@ pytestmark = pytest.mark.e2e
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 KEEP_DAYS = 7
+
+# The office's zone by default ([backoffice] timezone).
+BERLIN = OfficeTime.named("Europe/Berlin")
 
 
 @contextlib.contextmanager
@@ -59,10 +62,9 @@ def office_app(data_dir: Path, clock: FixedClock) -> Iterator[tuple[OfficeContex
 
 
 def scanned_pdf() -> bytes:
-    """A one-page PDF whose page is one image, as the terminal's scans are (for the preview)."""
-    out = io.BytesIO()
-    pages.letter().convert("L").save(out, "PDF", resolution=150)
-    return out.getvalue()
+    """A one-page PDF/A whose page is one image, as the terminal's scans are (for the preview;
+    the office refuses a file declared PDF that is no PDF/A)."""
+    return scan_pdf(pages.letter())
 
 
 def wait_for[T](probe: Callable[[], T | None], what: str, timeout: float = 60.0) -> T:
@@ -139,9 +141,9 @@ def test_the_copy_goes_seven_days_after_the_hand_over_and_the_console_says_so(
             note = page.locator(".retained")
             expect(note).to_have_text(
                 "Am "
-                + moment(row.efile_delivered_at)
+                + BERLIN.moment(row.efile_delivered_at)
                 + " an die E-Akte übergeben; die Kopie hier wurde am "
-                + moment(clock.now())
+                + BERLIN.moment(clock.now())
                 + " gelöscht."
             )
             expect(page.get_by_role("img")).to_have_count(0)

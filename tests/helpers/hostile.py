@@ -129,6 +129,7 @@ class HostileOffice:
     good_callback: int = 0
     good_reference: str = ""
     good_document: int = 0
+    good_document_reference: str = ""
 
     # ---- set-up ------------------------------------------------------------------------------
 
@@ -143,16 +144,9 @@ class HostileOffice:
         config = settings_file(data_dir, database_url, **settings)  # type: ignore[arg-type]
         office = BackofficeProcess(data_dir, free_port(), config)
         office.init()
-        office.add_staff(*CASE_WORKER, display_name="Anna Beispiel")
-        office.cli(
-            "add-staff",
-            "--username",
-            IT_ACCOUNT[0],
-            "--role",
-            "it",
-            "--password-stdin",
-            stdin=IT_ACCOUNT[1] + "\n",
-        )
+        # The case worker also leads (the figures page); IT sees terminals, not citizens.
+        office.add_staff(*CASE_WORKER, "Anna Beispiel", roles=("caseworker", "lead"))
+        office.add_staff(*IT_ACCOUNT, roles=("it",))
         office.start()
         try:
             rig = cls(
@@ -177,8 +171,10 @@ class HostileOffice:
         answer = self.send_callback(callback_payload().model_dump(mode="json"), code=code)
         assert answer.status_code == 201, answer.text
         self.good_reference = code
-        self.good_callback = self._newest_id("/console?status=all", "/console/requests/")
-        answer = self.send_document(marker_pdf())
+        newest = "/console?status=all&sort=newest"
+        self.good_callback = self._newest_id(newest, "/console/requests/")
+        self.good_document_reference = reference_code()
+        answer = self.send_document(marker_pdf(), code=self.good_document_reference)
         assert answer.status_code == 201, answer.text
         self.good_document = self._newest_id("/console/documents", "/console/documents/")
 
@@ -305,10 +301,12 @@ class HostileOffice:
         payload.update(changes)
         return payload, ref
 
-    def send_document(self, pdf: bytes, **changes: Any) -> requests.Response:
+    def send_document(
+        self, pdf: bytes, code: str | None = None, **changes: Any
+    ) -> requests.Response:
         payload, ref = self.document_payload(pdf, **changes)
         return self.post_envelope(
-            self.envelope(payload, SubmissionKind.DOCUMENT, attachments=[ref])
+            self.envelope(payload, SubmissionKind.DOCUMENT, code=code, attachments=[ref])
         )
 
     # ---- watching ------------------------------------------------------------------------------
@@ -331,6 +329,13 @@ class HostileOffice:
         base = self.url
         inbox = self.staff.get(base + "/console?status=all", timeout=10)
         assert inbox.status_code == 200 and self.good_reference in inbox.text
+        for code, link in (
+            (self.good_reference, f"/console/requests/{self.good_callback}"),
+            (self.good_document_reference, f"/console/documents/{self.good_document}"),
+        ):
+            params = {"q": code, "status": "all"}
+            search = self.staff.get(base + "/console/search", params=params, timeout=10)
+            assert search.status_code == 200 and link in search.text
         detail = self.staff.get(f"{base}/console/requests/{self.good_callback}", timeout=10)
         assert detail.status_code == 200 and self.good_reference in detail.text
         documents = self.staff.get(base + "/console/documents", timeout=10)
@@ -340,6 +345,10 @@ class HostileOffice:
             f"{base}/console/documents/{self.good_document}/preview.png", timeout=10
         )
         assert preview.status_code == 200 and preview.content.startswith(b"\x89PNG")
+        figures = self.staff.get(base + "/console/figures", timeout=10)
+        assert figures.status_code == 200 and "Kennzahlen" in figures.text
+        table = self.staff.get(base + "/console/figures.csv", timeout=10)
+        assert table.status_code == 200 and "Rückrufbitten;gesamt" in table.text
         assert self.it.get(base + "/console/fleet", timeout=10).status_code == 200
         assert requests.get(base + "/metrics", timeout=10).status_code == 200
         assert requests.get(base + "/api/v1/health", timeout=10).status_code == 200

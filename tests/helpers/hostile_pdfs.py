@@ -97,11 +97,22 @@ def jpeg_pdf(width: int, height: int, header_says: tuple[int, int] | None = None
         data = (
             data[: sof + 5] + struct.pack(">HH", header_says[1], header_says[0]) + data[sof + 9 :]
         )
-    dictionary = (
+    return image_pdf(_grey_jpeg(width, height), data)
+
+
+def _grey_jpeg(width: int, height: int) -> bytes:
+    return (
         b"/Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode"
         % (width, height)
     )
-    return image_pdf(dictionary, data)
+
+
+def scan_pdf(picture: Image.Image) -> bytes:
+    """A PDF/A page that is ``picture`` in grey, as the terminal's scans are (one image a page)."""
+    grey = picture.convert("L")
+    out = io.BytesIO()
+    grey.save(out, "JPEG", quality=75)
+    return image_pdf(_grey_jpeg(*grey.size), out.getvalue())  # drawn on an A4 page
 
 
 def jbig2_pdf() -> bytes:

@@ -86,27 +86,33 @@ class ShapedLink:
         """Sets both directions to ``shaping`` (``None``: the veth's own speed)."""
         # Upload is shaped where it leaves the cabin, download where it leaves the office:
         # tbf only shapes what a device transmits.
-        for prefix, device in [([], self.host_device), (["-n", self.name], self.namespace_device)]:
-            if shaping is None:
-                _run("tc", *prefix, "qdisc", "del", "dev", device, "root", check=False)
-            else:
-                _run("tc", *prefix, "qdisc", "replace", "dev", device, "root", "tbf",
-                     "rate", f"{shaping.rate_kbit}kbit", "burst", str(shaping.burst_bytes),
-                     "latency", f"{shaping.latency_ms}ms")  # fmt: skip
+        shape_device(self.host_device, shaping)
+        shape_device(self.namespace_device, shaping, self.name)
         self.shaping = shaping
 
     def counters(self) -> LinkCounters:
-        shown = json.loads(_run("ip", "-s", "-j", "link", "show", "dev", self.host_device))
+        shown = json.loads(run_command("ip", "-s", "-j", "link", "show", "dev", self.host_device))
         stats = shown[0]["stats64"]
         return LinkCounters(to_namespace=stats["tx"]["bytes"], from_namespace=stats["rx"]["bytes"])
 
     def drops(self) -> tuple[int, int]:
         """Packets tbf dropped so far: (download, upload)."""
         return (
-            _qdisc_drops(["tc", "-s", "-j", "qdisc", "show", "dev", self.host_device]),
-            _qdisc_drops(["tc", "-s", "-j", "-n", self.name, "qdisc", "show", "dev",
+            qdisc_drops(["tc", "-s", "-j", "qdisc", "show", "dev", self.host_device]),
+            qdisc_drops(["tc", "-s", "-j", "-n", self.name, "qdisc", "show", "dev",
                           self.namespace_device]),
         )  # fmt: skip
+
+
+def shape_device(device: str, shaping: Shaping | None, namespace: str | None = None) -> None:
+    """What ``device`` transmits goes through ``tbf`` (``None``: its own speed again)."""
+    prefix = ["-n", namespace] if namespace else []
+    if shaping is None:
+        run_command("tc", *prefix, "qdisc", "del", "dev", device, "root", check=False)
+    else:
+        run_command("tc", *prefix, "qdisc", "replace", "dev", device, "root", "tbf",
+                    "rate", f"{shaping.rate_kbit}kbit", "burst", str(shaping.burst_bytes),
+                    "latency", f"{shaping.latency_ms}ms")  # fmt: skip
 
 
 def check_available() -> None:
@@ -126,7 +132,7 @@ def network_namespace(shaping: Shaping | None = THIN_LINK) -> Iterator[ShapedLin
     """A fresh namespace joined to the host by a veth pair on a free private /30."""
     check_available()
     token = secrets.token_hex(3)
-    host_net = _free_subnet()
+    host_net = free_subnet()
     host_ip, namespace_ip = (str(address) for address in host_net.hosts())
     link = ShapedLink(
         name=f"bt-{token}",
@@ -136,15 +142,15 @@ def network_namespace(shaping: Shaping | None = THIN_LINK) -> Iterator[ShapedLin
         namespace_address=namespace_ip,
     )
     try:
-        _run("ip", "netns", "add", link.name)
-        _run("ip", "link", "add", link.host_device, "type", "veth",
+        run_command("ip", "netns", "add", link.name)
+        run_command("ip", "link", "add", link.host_device, "type", "veth",
              "peer", "name", link.namespace_device, "netns", link.name)  # fmt: skip
-        _run("ip", "addr", "add", f"{host_ip}/30", "dev", link.host_device)
-        _run("ip", "link", "set", link.host_device, "up")
+        run_command("ip", "addr", "add", f"{host_ip}/30", "dev", link.host_device)
+        run_command("ip", "link", "set", link.host_device, "up")
         inside = ("ip", "-n", link.name)
-        _run(*inside, "addr", "add", f"{namespace_ip}/30", "dev", link.namespace_device)
-        _run(*inside, "link", "set", link.namespace_device, "up")
-        _run(*inside, "link", "set", "lo", "up")
+        run_command(*inside, "addr", "add", f"{namespace_ip}/30", "dev", link.namespace_device)
+        run_command(*inside, "link", "set", link.namespace_device, "up")
+        run_command(*inside, "link", "set", "lo", "up")
         if shaping is not None:
             link.shape(shaping)
         yield link
@@ -156,18 +162,18 @@ def _tear_down(link: ShapedLink) -> None:
     # Ctrl-C during teardown would leave a half-removed namespace: finish first.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        namespace = _identity(link.name)
-        _kill_inside(namespace)
+        namespace = namespace_identity(link.name)
+        kill_inside(namespace)
         # Deleting one end of a veth pair deletes both (and their qdiscs).
-        _run("ip", "link", "del", link.host_device, check=False)
-        _run("ip", "netns", "del", link.name, check=False)
+        run_command("ip", "link", "del", link.host_device, check=False)
+        run_command("ip", "netns", "del", link.name, check=False)
         # Once more: a process that was entering the namespace just now is in it only now.
-        _kill_inside(namespace)
+        kill_inside(namespace)
     finally:
         signal.signal(signal.SIGINT, previous)
 
 
-def _identity(name: str) -> tuple[int, int] | None:
+def namespace_identity(name: str) -> tuple[int, int] | None:
     """The namespace's (device, inode): it outlives its name while a process holds it."""
     try:
         found = os.stat(f"/run/netns/{name}")
@@ -176,7 +182,7 @@ def _identity(name: str) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def _kill_inside(namespace: tuple[int, int] | None) -> None:
+def kill_inside(namespace: tuple[int, int] | None) -> None:
     """Kills what runs in the namespace: only our own processes can be in it (fresh name)."""
     for sig, pause in [(signal.SIGTERM, 2.0), (signal.SIGKILL, 1.0)]:
         pids = _pids_inside(namespace)
@@ -205,29 +211,29 @@ def _pids_inside(namespace: tuple[int, int] | None) -> list[int]:
     return pids
 
 
-def _free_subnet() -> ipaddress.IPv4Network:
-    """A random /30 of :data:`POOL` that no interface on the host uses yet."""
-    shown = json.loads(_run("ip", "-j", "addr", "show"))
+def free_subnet(prefix_length: int = 30) -> ipaddress.IPv4Network:
+    """A random subnet (/30 unless told) of :data:`POOL` that no host interface uses yet."""
+    shown = json.loads(run_command("ip", "-j", "addr", "show"))
     used = [
         ipaddress.ip_network(f"{a['local']}/{a['prefixlen']}", strict=False)
         for interface in shown
         for a in interface.get("addr_info", [])
         if a.get("family") == "inet"
     ]
-    subnets = list(POOL.subnets(new_prefix=30))
+    subnets = list(POOL.subnets(new_prefix=prefix_length))
     for _ in range(100):
         candidate = subnets[secrets.randbelow(len(subnets))]
         if not any(candidate.overlaps(net) for net in used):
             return candidate
-    raise NetnsUnavailableError(f"no free /30 left in {POOL}")
+    raise NetnsUnavailableError(f"no free /{prefix_length} left in {POOL}")
 
 
-def _qdisc_drops(command: list[str]) -> int:
-    shown = json.loads(_run(*command) or "[]")
+def qdisc_drops(command: list[str]) -> int:
+    shown = json.loads(run_command(*command) or "[]")
     return sum(int(q.get("drops", 0)) for q in shown if q.get("kind") == "tbf")
 
 
-def _run(*command: str, check: bool = True) -> str:
+def run_command(*command: str, check: bool = True) -> str:
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if check and result.returncode != 0:
         raise LinkCommandError(f"{' '.join(command)} failed: {result.stderr.strip()}")

@@ -35,11 +35,17 @@ def staff_cookie(url: str, username: str, password: str) -> str:
     return cookie
 
 
+# What the hub sends besides the call's course (ICE servers for a party, the office's
+# interpreters for staff pages): skipped unless a test expects it.
+ASIDES = frozenset({"welcome", "ice_servers", "interpreters"})
+
+
 class Peer:
-    """One signaling socket; ``expect`` skips the hub's pings (answering them) and welcomes."""
+    """One signaling socket; ``expect`` skips the hub's pings (answering them) and asides."""
 
     def __init__(self, socket: ClientConnection) -> None:
         self.socket = socket
+        self.asides: dict[str, dict[str, Any]] = {}  # the last one skipped of each kind
 
     @classmethod
     @contextlib.contextmanager
@@ -55,6 +61,14 @@ class Peer:
         with connect(ws, additional_headers={"Cookie": f"bt_session={cookie}"}) as socket:
             yield cls(socket)
 
+    @classmethod
+    @contextlib.contextmanager
+    def guest(cls, url: str, join_path: str) -> Iterator[Peer]:
+        """An external interpreter on a one-time link (``join_path``: ``/call/join/<token>``)."""
+        ws = url.replace("http://", "ws://") + join_path + "/signaling"
+        with connect(ws) as socket:
+            yield cls(socket)
+
     def send(self, **message: Any) -> None:
         self.socket.send(json.dumps(message))
 
@@ -66,7 +80,8 @@ class Peer:
             if message["type"] == "ping":
                 self.send(type="pong")
                 continue
-            if message["type"] == "welcome" and kind != "welcome":
+            if message["type"] in ASIDES and kind != message["type"]:
+                self.asides[message["type"]] = message
                 continue
             assert message["type"] == kind, f"expected {kind}, got {message}"
             return message

@@ -10,6 +10,7 @@ call, so the kiosk's bridge, view-models and QML run for real. Plug it in with
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import av
 import numpy as np
@@ -19,18 +20,20 @@ from kiosk.journeys.documents.assembly import DocumentOrder
 from kiosk.journeys.documents.submission import DocumentSubmitter, StoredSubmission
 from video.call import CallListener
 from video.page_share import SharedPage
-from video.session import CallMetrics, MediaFactory
+from video.session import CallMetrics, CallParties, MediaFactory
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState
 
 
-def colleague_frame(width: int = 640, height: int = 480) -> av.VideoFrame:
+def colleague_frame(
+    width: int = 640, height: int = 480, tint: tuple[int, int, int] = (60, 80, 100)
+) -> av.VideoFrame:
     """A soft blue-grey picture with a lighter figure: a face-shaped stand-in, no real face."""
     ys, xs = np.mgrid[0:height, 0:width]
     picture = np.zeros((height, width, 3), dtype=np.uint8)
-    picture[..., 0] = 60 + (ys * 60 // height)
-    picture[..., 1] = 80 + (ys * 50 // height)
-    picture[..., 2] = 100 + (xs * 40 // width)
+    picture[..., 0] = tint[0] + (ys * 60 // height)
+    picture[..., 1] = tint[1] + (ys * 50 // height)
+    picture[..., 2] = tint[2] + (xs * 40 // width)
     head = (xs - width / 2) ** 2 / (width * 0.13) ** 2 + (ys - height * 0.4) ** 2 / (
         height * 0.22
     ) ** 2 <= 1
@@ -46,8 +49,10 @@ class FakeConsultationCall:
         endpoint: SignalingEndpoint,
         listener: CallListener,
         media_factory: MediaFactory,
+        language: Callable[[], str] = lambda: "de",
     ) -> None:
         self.listener = listener
+        self.language = language
         self._state = CallState.IDLE
         self.sees_pages = True  # False: the colleague's page never confirms (a slow link)
         self.shown: list[SharedPage] = []
@@ -103,6 +108,23 @@ class FakeConsultationCall:
 
     def staff_hangs_up(self) -> None:
         self._move(CallState.ENDED)
+
+    def parties_are(self, parties: CallParties) -> None:
+        """Who the citizen talks to changes (the colleague's name, an interpreter); an
+        interpreter with a camera shows a picture of their own."""
+        self.listener.parties_changed(parties)
+        if parties.interpreter and not parties.interpreter_audio_only:
+            self.listener.interpreter_video(colleague_frame(480, 360, tint=(40, 90, 70)))
+
+    def link_drops(self) -> None:
+        self._move(CallState.RECONNECTING)
+
+    def link_is_back(self) -> None:
+        self._move(CallState.IN_CALL)
+
+    def link_stays_lost(self) -> None:
+        """Not reconnected in time: the call fails, as the real one does."""
+        self._move(CallState.FAILED)
 
     def _move(self, new: CallState) -> None:
         old, self._state = self._state, new

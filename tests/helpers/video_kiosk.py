@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import av
 import requests
@@ -19,6 +19,7 @@ from contract.submissions import EnrollmentRequest, EnrollmentResponse
 from tests.helpers.backoffice import BackofficeProcess
 from video.call import CallListener, VideoCall
 from video.media import synthetic_media
+from video.session import CallParties
 from video.signaling_client import SignalingEndpoint
 from video.state import CallState
 
@@ -34,10 +35,22 @@ class RecordingListener:
         self.video_sizes: set[tuple[int, int]] = set()
         self.state_times: dict[CallState, float] = {}
         self.pages_seen: dict[str, float] = {}  # page id -> when the staff page said so
+        self.parties = CallParties()
         self._changed = threading.Condition()
 
     def listener(self) -> CallListener:
-        return CallListener(self._state, self._video, self._audio, page_seen=self._page_seen)
+        return CallListener(self._state, self._video, self._audio, page_seen=self._page_seen,
+                            parties_changed=self._parties)  # fmt: skip
+
+    def _parties(self, parties: CallParties) -> None:
+        with self._changed:
+            self.parties = parties
+            self._changed.notify_all()
+
+    def wait_parties(self, predicate: Callable[[CallParties], bool], timeout: float = 15.0) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: predicate(self.parties), timeout):
+                raise AssertionError(f"the call's parties never got there: {self.parties}")
 
     def _page_seen(self, page_id: str) -> None:
         with self._changed:
@@ -85,6 +98,7 @@ def kiosk_call(
     office_url: str,
     device_token: str,
     settings: VideoSettings = TEST_VIDEO,
+    language: str = "de",
 ) -> Iterator[tuple[VideoCall, RecordingListener]]:
     recorder = RecordingListener()
     call = VideoCall(
@@ -92,6 +106,7 @@ def kiosk_call(
         SignalingEndpoint(office_url, device_token),
         recorder.listener(),
         media_factory=synthetic_media,
+        language=lambda: language,
     )
     call.start()
     try:

@@ -23,30 +23,46 @@ MEDIA_FLAGS = [
     "--autoplay-policy=no-user-gesture-required",
 ]
 
-_STATS = """async () => {
-  const pc = window.staffCall.pc;
-  const out = {framesDecoded: 0, totalSamplesReceived: 0, bytesReceived: 0, bytesSent: 0,
-               connectionState: pc ? pc.connectionState : null};
+# Figures of the page's connection to one party (``window.staffCall`` on the call page,
+# ``window.guestCall`` on an external interpreter's page): frames, audio energy, candidates.
+_STATS = """async ([page, party]) => {
+  const pc = window[page].peers.get(party);
+  const out = {framesDecoded: 0, totalSamplesReceived: 0, totalAudioEnergy: 0,
+               bytesReceived: 0, bytesSent: 0, connectionState: pc ? pc.connectionState : null,
+               localCandidateType: null, remoteCandidateType: null, relayProtocol: null};
   if (!pc) return out;
-  (await pc.getStats()).forEach((r) => {
+  const reports = new Map();
+  (await pc.getStats()).forEach((r) => reports.set(r.id, r));
+  for (const r of reports.values()) {
     if (r.type === "inbound-rtp" && r.kind === "video") {
       out.framesDecoded = r.framesDecoded || 0; out.bytesReceived += r.bytesReceived || 0;
     }
     if (r.type === "inbound-rtp" && r.kind === "audio") {
       out.totalSamplesReceived = r.totalSamplesReceived || 0;
+      out.totalAudioEnergy = r.totalAudioEnergy || 0;
       out.bytesReceived += r.bytesReceived || 0;
     }
     if (r.type === "outbound-rtp") out.bytesSent += r.bytesSent || 0;
-  });
+    if (r.type === "transport" && r.selectedCandidatePairId) {
+      const pair = reports.get(r.selectedCandidatePairId);
+      const local = pair && reports.get(pair.localCandidateId);
+      const remote = pair && reports.get(pair.remoteCandidateId);
+      out.localCandidateType = local ? local.candidateType : null;
+      out.remoteCandidateType = remote ? remote.candidateType : null;
+      out.relayProtocol = local ? (local.relayProtocol || null) : null;
+    }
+  }
   return out;
 }"""
 
 
 @contextlib.contextmanager
-def chromium(extra_flags: list[str] | None = None) -> Iterator[Browser]:
+def chromium(extra_flags: list[str] | None = None, executable: str = CHROMIUM) -> Iterator[Browser]:
+    """Debian's Chromium with fake devices; ``executable`` may be a wrapper that starts it
+    inside a network namespace (``tests.helpers.nat_rig.NatRig.chromium_wrapper``)."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS + MEDIA_FLAGS + (extra_flags or [])
+            executable_path=executable, args=CHROMIUM_ARGS + MEDIA_FLAGS + (extra_flags or [])
         )
         try:
             yield browser
@@ -55,12 +71,25 @@ def chromium(extra_flags: list[str] | None = None) -> Iterator[Browser]:
 
 
 class StaffPage:
-    """One staff member's console tab on ``/console/call`` (own browser context = own login)."""
+    """One staff member's console tab on ``/console/call`` (own browser context = own login).
 
-    def __init__(self, browser: Browser, office_url: str) -> None:
+    ``bypass_csp``: on a non-loopback origin Chromium enforces the page's ``script-src
+    'self'`` against Playwright's ``wait_for_function`` (it evals its predicate); the page's
+    own scripts are unchanged."""
+
+    window = "staffCall"
+
+    def __init__(
+        self,
+        browser: Browser,
+        office_url: str,
+        bypass_csp: bool = False,
+        notifications: bool = False,
+    ) -> None:
         self.office_url = office_url
+        permissions = ["camera", "microphone"] + (["notifications"] if notifications else [])
         self.context: BrowserContext = browser.new_context(
-            permissions=["camera", "microphone"], base_url=office_url
+            permissions=permissions, base_url=office_url, bypass_csp=bypass_csp
         )
         self.page: Page = self.context.new_page()
 
@@ -110,8 +139,8 @@ class StaffPage:
     def status(self) -> str:
         return self.page.locator("#status").inner_text()
 
-    def stats(self) -> dict[str, Any]:
-        result: dict[str, Any] = self.page.evaluate(_STATS)
+    def stats(self, party: str = "kiosk") -> dict[str, Any]:
+        result: dict[str, Any] = self.page.evaluate(_STATS, [self.window, party])
         return result
 
     def metrics(self) -> dict[str, Any]:
@@ -130,17 +159,47 @@ class StaffPage:
         self.page.evaluate("m => window.staffCall.socket.send(JSON.stringify(m))", message)
 
     def wait_stats(
-        self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 10.0
+        self,
+        predicate: Callable[[dict[str, Any]], bool],
+        timeout: float = 10.0,
+        party: str = "kiosk",
     ) -> dict[str, Any]:
         """Polls getStats until ``predicate`` holds; fails with the last figures."""
         deadline = time.monotonic() + timeout
-        stats = self.stats()
+        stats = self.stats(party)
         while time.monotonic() < deadline:
-            stats = self.stats()
+            stats = self.stats(party)
             if predicate(stats):
                 return stats
             time.sleep(0.1)
         raise AssertionError(f"staff page stats never got there: {stats}")
 
+    @property
+    def reconnecting(self) -> bool:
+        return self.page.locator("#reconnecting").is_visible()
+
+    def create_guest_link(self) -> str:
+        self.page.locator("#guest-link-create").click()
+        field = self.page.locator("#guest-link-text")
+        field.wait_for(state="visible")
+        return field.input_value()
+
+    def remove_interpreter(self) -> None:
+        self.page.locator("#interpreter-remove").click()
+
     def close(self) -> None:
         self.context.close()
+
+
+class GuestPage(StaffPage):
+    """An external interpreter on the one-time link's page (no login)."""
+
+    window = "guestCall"
+
+    def join(self, url: str, name: str, language: str, audio_only: bool = False) -> None:
+        self.page.goto(url)
+        self.page.fill("#join-name", name)
+        self.page.select_option("#join-language", language)
+        if audio_only:
+            self.page.check("#join-audio-only")
+        self.page.click("#join-button")

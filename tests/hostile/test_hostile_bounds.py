@@ -193,14 +193,14 @@ def test_what_citizens_really_type_is_accepted(
         answer = hostile.send_callback(_mutated(base, place, value))
     assert answer.status_code == 201, answer.text
     if shown:
-        page = hostile.staff.get(hostile.url + "/console?status=all", timeout=10).text
+        page = hostile.staff.get(hostile.url + "/console?status=all&sort=newest", timeout=10).text
         stored = page if place == "name" else _detail_of_newest(hostile)
         assert shown in stored
         assert unicodedata.is_normalized("NFC", shown)
 
 
 def _detail_of_newest(hostile: HostileOffice) -> str:
-    newest = hostile._newest_id("/console?status=all", "/console/requests/")
+    newest = hostile._newest_id("/console?status=all&sort=newest", "/console/requests/")
     return hostile.staff.get(f"{hostile.url}/console/requests/{newest}", timeout=10).text
 
 

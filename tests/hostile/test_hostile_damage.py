@@ -67,6 +67,18 @@ def _bad_callback(hostile: HostileOffice, **changes: Any) -> int:
         )
 
 
+def _bad_document(hostile: HostileOffice, **changes: Any) -> int:
+    """A copy of the good document (its own attachment id) with ``changes``."""
+    with hostile.sql() as db:
+        return _copy(
+            db,
+            "received_document",
+            hostile.good_document,
+            attachment_id=_uuid(db, uuid.uuid4()),
+            **changes,
+        )
+
+
 def _delete(hostile: HostileOffice, table: str, row_id: int) -> None:
     with hostile.sql() as db:
         db.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": row_id})  # noqa: S608
@@ -159,16 +171,8 @@ def test_a_damaged_document_is_one_damaged_row(
 ) -> None:
     if sqlite_only and not _on_sqlite(hostile):
         return  # PostgreSQL refuses the value: this damage cannot arise there
-    with hostile.sql() as db:
-        bad = _copy(
-            db,
-            "received_document",
-            hostile.good_document,
-            attachment_id=_uuid(db, uuid.uuid4()),
-            # Handed over already: the hand-over's own isolation is tested with the dispatcher.
-            efile_delivered_at=dt.datetime(2026, 1, 1),
-            **changes,
-        )
+    # Handed over already: the hand-over's own isolation is tested with the dispatcher.
+    bad = _bad_document(hostile, efile_delivered_at=dt.datetime(2026, 1, 1), **changes)
     with hostile.attack(f"stored document: {what}"):
         listing = hostile.staff.get(hostile.url + "/console/documents", timeout=10)
         page = hostile.staff.get(f"{hostile.url}/console/documents/{bad}", timeout=10)

@@ -28,15 +28,20 @@ from tests.helpers.reliability_documents import document_submission, marker_pdf
 
 PASSWORD = "ein-langes-passwort"
 MIB = 1024 * 1024
+HOLD_SECONDS = 6
 
 
 @pytest.fixture(scope="module")
 def region(
     postgres_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Region]:
-    with running_region(tmp_path_factory.mktemp("region"), postgres_server) as running:
-        running.nodes[0].add_staff("anna", PASSWORD)
+    # A short hold for a terminal whose link dropped: a test waits for it to run out.
+    held = {"video.reconnect_seconds": HOLD_SECONDS}
+    with running_region(tmp_path_factory.mktemp("region"), postgres_server, **held) as running:
+        running.nodes[0].add_staff("anna", PASSWORD, display_name="Anna Schmidt")
         running.nodes[0].add_staff("ben", PASSWORD)
+        running.nodes[0].add_staff("olena", PASSWORD, display_name="Olena")
+        running.nodes[0].cli("interpreter", "--username", "olena", "--languages", "uk,ru")
         yield running
 
 
@@ -83,7 +88,8 @@ def _cross_node_call(anna: Peer, ben: Peer, terminal: Peer) -> None:
     offer = "v=0\r\n" + "a=candidate:x\r\n" * 1500
     terminal.send(type="offer", call_id=call_id, sdp=offer)
     assert anna.expect("offer")["sdp"] == offer
-    anna.send(type="answer", call_id=call_id, sdp="v=0\r\nanswer\r\n")
+    # Staff answer the party that offered (the terminal; an interpreter could offer too).
+    anna.send(type="answer", call_id=call_id, sdp="v=0\r\nanswer\r\n", peer="kiosk")
     assert terminal.expect("answer")["sdp"] == "v=0\r\nanswer\r\n"
     anna.send(type="end", call_id=call_id)
     assert terminal.expect("ended")["reason"] == "hung_up"
@@ -95,7 +101,37 @@ def _cross_node_call(anna: Peer, ben: Peer, terminal: Peer) -> None:
     assert terminal.expect("ringing")["staff_count"] == 1
 
 
-def test_staff_hear_within_seconds_when_the_terminals_node_dies(both_nodes: Region) -> None:
+def test_a_terminal_whose_node_dies_resumes_its_call_through_the_other(
+    both_nodes: Region,
+) -> None:
+    a, b = both_nodes.nodes
+    token = _token(both_nodes)
+    with (
+        Peer.staff(b.url, staff_cookie(b.url, "anna", PASSWORD)) as anna,
+        Peer.terminal(a.url, token) as terminal,
+    ):
+        call_id = _accepted_call(anna, terminal)
+        a.kill()
+        # The terminal's socket is cut with its node: it sees the connection drop at once.
+        with pytest.raises(ConnectionClosed):
+            terminal.expect("ended", timeout=5)
+        started = time.monotonic()
+        # Within seconds Anna's page says the terminal is reconnecting; the call is held.
+        reconnecting = anna.expect("reconnecting", timeout=20)
+        assert reconnecting == {"type": "reconnecting", "call_id": call_id, "party": "kiosk"}
+        assert time.monotonic() - started < 15
+        # The terminal comes back (through the proxy: the node that is left) into the call.
+        with Peer.terminal(b.url, token) as back:
+            back.send(type="resume", call_id=call_id)
+            assert back.expect("resumed")["call_id"] == call_id
+            anna.expect("reconnecting")  # its connections are made anew
+            back.send(type="offer", call_id=call_id, sdp="v=0\r\nagain\r\n")
+            assert anna.expect("offer")["sdp"] == "v=0\r\nagain\r\n"
+
+
+def test_staff_hear_the_call_end_when_the_terminal_does_not_come_back(
+    both_nodes: Region,
+) -> None:
     a, b = both_nodes.nodes
     with (
         Peer.staff(b.url, staff_cookie(b.url, "anna", PASSWORD)) as anna,
@@ -103,14 +139,80 @@ def test_staff_hear_within_seconds_when_the_terminals_node_dies(both_nodes: Regi
     ):
         call_id = _accepted_call(anna, terminal)
         a.kill()
-        # The terminal's socket is cut with its node: it sees the connection drop at once
-        # (its call session then ends as failed and offers a callback request).
-        with pytest.raises(ConnectionClosed):
-            terminal.expect("ended", timeout=5)
+        anna.expect("reconnecting", timeout=20)
         started = time.monotonic()
-        ended = anna.expect("ended", timeout=20)
+        # The hold runs out on the node that is left (its timer, not the dead node's).
+        ended = anna.expect("ended", timeout=HOLD_SECONDS + 15)
         assert ended == {"type": "ended", "call_id": call_id, "reason": "peer_lost"}
-        assert time.monotonic() - started < 15
+        assert time.monotonic() - started >= HOLD_SECONDS - 1
+
+
+def test_a_terminal_that_drops_twice_gets_the_whole_hold_the_second_time(
+    both_nodes: Region,
+) -> None:
+    a, b = both_nodes.nodes
+    token = _token(both_nodes)
+    with Peer.staff(b.url, staff_cookie(b.url, "anna", PASSWORD)) as anna:
+        with Peer.terminal(a.url, token) as terminal:
+            call_id = _accepted_call(anna, terminal)
+        anna.expect("reconnecting")  # first drop: the hold's timer runs on node A
+        first_drop = time.monotonic()
+        with Peer.terminal(b.url, token) as back:
+            back.send(type="resume", call_id=call_id)
+            back.expect("resumed")
+            anna.expect("reconnecting")
+            _until(first_drop + HOLD_SECONDS / 2)  # the call goes on a while
+        anna.expect("reconnecting")  # second drop: a new hold, its timer on node B
+        # The first hold's timer comes due while the second holds: the call must stay.
+        _until(first_drop + HOLD_SECONDS + 1)
+        with Peer.terminal(a.url, token) as again:
+            again.send(type="resume", call_id=call_id)
+            assert again.expect("resumed")["call_id"] == call_id
+
+
+def _until(moment: float) -> None:
+    """Waits for a moment in the scenario (a timer coming due), not for something to happen."""
+    time.sleep(max(0.0, moment - time.monotonic()))
+
+
+def test_interpreters_join_a_call_taken_on_another_node(both_nodes: Region) -> None:
+    a, b = both_nodes.nodes
+    with (
+        Peer.staff(a.url, staff_cookie(a.url, "anna", PASSWORD)) as anna,
+        Peer.staff(b.url, staff_cookie(b.url, "olena", PASSWORD)) as olena,
+        Peer.terminal(b.url, _token(both_nodes)) as terminal,
+    ):
+        olena.send(type="presence", available=True)
+        olena.expect("presence_ack")
+        call_id = _accepted_call(anna, terminal)
+        # The office's interpreter, whose page is on the other node, is invited and joins.
+        roster = anna.asides["interpreters"]["interpreters"]
+        assert [(i["display_name"], i["languages"]) for i in roster] == [("Olena", ["uk", "ru"])]
+        anna.send(type="invite_interpreter", call_id=call_id, staff_id=roster[0]["staff_id"])
+        assert olena.expect("invite")["call_id"] == call_id
+        olena.send(type="join_call", call_id=call_id, audio_only=True)
+        joined = terminal.expect("joined")
+        assert (joined["display_name"], joined["audio_only"]) == ("Olena", True)
+        assert anna.expect("joined")["language"] == "uk"
+        anna.send(type="remove_interpreter", call_id=call_id)
+        assert olena.expect("ended")["reason"] == "removed"
+        assert terminal.expect("left")["party"] == "interpreter"
+        assert anna.expect("left")["party"] == "interpreter"
+
+        # A one-time link for an external interpreter, opened through the other node.
+        anna.send(type="create_guest_link", call_id=call_id)
+        path = anna.expect("guest_link")["path"]
+        assert requests.get(b.url + path, timeout=10).status_code == 200
+        with Peer.guest(b.url, path) as guest:
+            guest.send(type="guest_hello", display_name="Dolmetscherin", language="ar")
+            assert terminal.expect("joined")["language"] == "ar"
+            sdp = "v=0\r\nto the interpreter\r\n"
+            terminal.send(type="offer", call_id=call_id, sdp=sdp, peer="interpreter")
+            offer = guest.expect("offer")
+            assert (offer["call_id"], offer["sdp"], offer["peer"]) == (call_id, sdp, "kiosk")
+        # The guest's page closed: the terminal hears the interpreter left; the link is spent.
+        assert terminal.expect("left")["party"] == "interpreter"
+        assert requests.get(b.url + path, timeout=10).status_code == 410
 
 
 def _accepted_call(staff: Peer, terminal: Peer) -> str:

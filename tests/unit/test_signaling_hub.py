@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-import itertools
 import uuid
 
 import pytest
 
 from backoffice.signaling import messages as m
-from backoffice.signaling.hub import KioskSession, SignalingHub, StaffSession
-from tests.helpers.video_signaling_fakes import ManualScheduler, RecordingLink
+from backoffice.signaling.hub import SignalingHub
+from tests.helpers.video_signaling_fakes import (
+    ManualScheduler,
+    RecordingLink,
+    connect_kiosk,
+    connect_staff,
+    new_hub,
+    place_call,
+)
 
 SDP = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n"
 
@@ -21,41 +27,21 @@ def scheduler() -> ManualScheduler:
 
 @pytest.fixture
 def hub(scheduler: ManualScheduler) -> SignalingHub:
-    ids = (f"{n:032x}" for n in itertools.count(1))
-    return SignalingHub(scheduler, new_call_id=lambda: next(ids))
-
-
-def kiosk(hub: SignalingHub, name: str = "kiosk") -> tuple[KioskSession, RecordingLink]:
-    link = RecordingLink(name)
-    return hub.kiosk_connected(link, uuid.uuid4(), "Kabine Dorfplatz"), link
-
-
-def staff(
-    hub: SignalingHub, staff_id: int, available: bool = True
-) -> tuple[StaffSession, RecordingLink]:
-    link = RecordingLink(f"staff{staff_id}")
-    session = hub.staff_connected(link, staff_id)
-    hub.staff_message(session, m.Presence(available=available))
-    return session, link
-
-
-def call(hub: SignalingHub, session: KioskSession, link: RecordingLink) -> str:
-    hub.kiosk_message(session, m.CallRequest(ring_timeout_seconds=30))
-    return link.last(m.Ringing).call_id
+    return new_hub(scheduler)
 
 
 def test_nobody_available_is_said_at_once(hub: SignalingHub) -> None:
-    staff(hub, 1, available=False)
-    session, link = kiosk(hub)
+    connect_staff(hub, 1, available=False)
+    session, link = connect_kiosk(hub)
     hub.kiosk_message(session, m.CallRequest())
     assert link.types()[-1] == "nobody_available"
 
 
 def test_first_accept_wins_and_the_others_stop_ringing(hub: SignalingHub) -> None:
-    anna, anna_link = staff(hub, 1)
-    ben, ben_link = staff(hub, 2)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    anna, anna_link = connect_staff(hub, 1)
+    ben, ben_link = connect_staff(hub, 2)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     assert anna_link.last(m.Ring).location == "Kabine Dorfplatz"
     assert ben_link.last(m.Ring).call_id == call_id
 
@@ -76,30 +62,30 @@ def test_first_accept_wins_and_the_others_stop_ringing(hub: SignalingHub) -> Non
 def test_ring_timeout_tells_the_kiosk_no_answer(
     hub: SignalingHub, scheduler: ManualScheduler
 ) -> None:
-    _, anna_link = staff(hub, 1)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    _, anna_link = connect_staff(hub, 1)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     scheduler.fire_all()
     assert link.last(m.NoAnswer).call_id == call_id
     assert anna_link.last(m.Taken).call_id == call_id
     hub.kiosk_message(session, m.CallRequest())  # the terminal may try again
-    assert link.types()[-1] == "ringing"
+    assert link.types()[-2:] == ["ringing", "ice_servers"]
 
 
 def test_accepted_call_is_not_timed_out(hub: SignalingHub, scheduler: ManualScheduler) -> None:
-    anna, _ = staff(hub, 1)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    anna, _ = connect_staff(hub, 1)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     hub.staff_message(anna, m.Accept(call_id=call_id))
     scheduler.fire_all()
     assert "no_answer" not in link.types()
 
 
 def test_everyone_declining_is_no_answer(hub: SignalingHub) -> None:
-    anna, _ = staff(hub, 1)
-    ben, _ = staff(hub, 2)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    anna, _ = connect_staff(hub, 1)
+    ben, _ = connect_staff(hub, 2)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     hub.staff_message(anna, m.Decline(call_id=call_id))
     assert "no_answer" not in link.types()
     hub.staff_message(ben, m.Decline(call_id=call_id))
@@ -107,9 +93,9 @@ def test_everyone_declining_is_no_answer(hub: SignalingHub) -> None:
 
 
 def test_staff_lost_mid_call_ends_it_for_the_kiosk(hub: SignalingHub) -> None:
-    anna, _ = staff(hub, 1)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    anna, _ = connect_staff(hub, 1)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     hub.staff_message(anna, m.Accept(call_id=call_id))
     hub.staff_gone(anna)
     ended = link.last(m.Ended)
@@ -117,20 +103,20 @@ def test_staff_lost_mid_call_ends_it_for_the_kiosk(hub: SignalingHub) -> None:
 
 
 def test_kiosk_hanging_up_while_ringing_stops_every_ring(hub: SignalingHub) -> None:
-    _, anna_link = staff(hub, 1)
-    _, ben_link = staff(hub, 2)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    _, anna_link = connect_staff(hub, 1)
+    _, ben_link = connect_staff(hub, 2)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     hub.kiosk_message(session, m.End(call_id=call_id))
     assert anna_link.last(m.Taken).call_id == call_id
     assert ben_link.last(m.Taken).call_id == call_id
 
 
 def test_another_kiosk_cannot_touch_the_call(hub: SignalingHub) -> None:
-    anna, anna_link = staff(hub, 1)
-    session, link = kiosk(hub)
-    intruder, intruder_link = kiosk(hub, "intruder")
-    call_id = call(hub, session, link)
+    anna, anna_link = connect_staff(hub, 1)
+    session, link = connect_kiosk(hub)
+    intruder, intruder_link = connect_kiosk(hub, "intruder")
+    call_id = place_call(hub, session, link)
     hub.staff_message(anna, m.Accept(call_id=call_id))
     hub.kiosk_message(intruder, m.Offer(call_id=call_id, sdp=SDP))
     hub.kiosk_message(intruder, m.End(call_id=call_id))
@@ -139,18 +125,18 @@ def test_another_kiosk_cannot_touch_the_call(hub: SignalingHub) -> None:
 
 
 def test_staff_becoming_available_hears_a_call_already_ringing(hub: SignalingHub) -> None:
-    staff(hub, 1)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
-    _, late_link = staff(hub, 2)
+    connect_staff(hub, 1)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
+    _, late_link = connect_staff(hub, 2)
     assert late_link.last(m.Ring).call_id == call_id
 
 
 def test_staff_in_a_call_is_not_rung(hub: SignalingHub) -> None:
-    anna, anna_link = staff(hub, 1)
-    first, first_link = kiosk(hub)
-    hub.staff_message(anna, m.Accept(call_id=call(hub, first, first_link)))
-    second, second_link = kiosk(hub, "second")
+    anna, anna_link = connect_staff(hub, 1)
+    first, first_link = connect_kiosk(hub)
+    hub.staff_message(anna, m.Accept(call_id=place_call(hub, first, first_link)))
+    second, second_link = connect_kiosk(hub, "second")
     hub.kiosk_message(second, m.CallRequest())
     assert second_link.types()[-1] == "nobody_available"
     assert anna_link.types().count("ring") == 1
@@ -165,10 +151,10 @@ def test_same_device_reconnecting_drops_the_old_link(hub: SignalingHub) -> None:
 
 
 def test_staff_not_rung_cannot_accept(hub: SignalingHub) -> None:
-    staff(hub, 1)
-    away, away_link = staff(hub, 2, available=False)
-    session, link = kiosk(hub)
-    call_id = call(hub, session, link)
+    connect_staff(hub, 1)
+    away, away_link = connect_staff(hub, 2, available=False)
+    session, link = connect_kiosk(hub)
+    call_id = place_call(hub, session, link)
     hub.staff_message(away, m.Accept(call_id=call_id))
     assert away_link.last(m.Error).code is m.ErrorCode.NOT_YOUR_CALL
     assert "accepted" not in link.types()

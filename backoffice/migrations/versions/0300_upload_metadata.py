@@ -1,7 +1,7 @@
 """boundary: an upload keeps its Upload-Metadata (tus repeats it in HEAD answers)
 
 Revision ID: 0300_upload_metadata
-Revises: 0100_region
+Revises: 0200_console_work
 Create Date: 2026-12-07
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0300_upload_metadata"
-down_revision = "0100_region"
+down_revision = "0200_console_work"
 branch_labels = None
 depends_on = None
 

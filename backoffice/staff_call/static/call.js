@@ -1,37 +1,39 @@
-// Staff side of a video call: presence, ringing, and the WebRTC call with a terminal.
-// Plain browser JavaScript, no build step. The terminal (aiortc) makes the offer with a
-// complete SDP; we answer with a complete SDP too (aiortc cannot take trickled candidates).
+// The call page of staff and of the office's interpreters: presence, ringing (or, for an
+// interpreter, invitations), and the call with the terminal and, when one joins, an
+// interpreter. Plain browser JavaScript, no build step; the pieces are peers.js (the peer
+// connections), rings.js (who is calling), interpreting.js (inviting an interpreter) and
+// pages.js (documents the citizen shows).
 "use strict";
 
 (function () {
   const config = JSON.parse(document.getElementById("call-config").textContent);
   const $ = (id) => document.getElementById(id);
+  const interpreterRole = config.role === "interpreter";
   const ui = {
     available: $("available"),
     status: $("status"),
-    ringBanner: $("ring-banner"),
-    ringList: $("ring-list"),
-    ringItem: $("ring-item"),
     call: $("call"),
     remoteVideo: $("remote-video"),
+    secondVideo: $("second-video"),
+    secondTile: $("second-tile"),
+    secondLabel: $("second-label"),
     localVideo: $("local-video"),
+    reconnecting: $("reconnecting"),
     mute: $("mute"),
     camera: $("camera"),
     hangUp: $("hang-up"),
+    audioOnly: $("audio-only"),
   };
 
   // Exposed for tests and for anyone debugging in the browser console.
   const state = {
     socket: null,
     wantAvailable: false,
-    ringing: new Map(), // call id -> list item
     callId: null,
-    pc: null,
     local: null,
     audio: null,
-    beepTimer: null,
     metrics: { acceptedAt: null, firstFrameAt: null, offerAt: null },
-    beeps: 0,
+    reconnecting: false,
     pages: window.createShownPages(), // see pages.js
   };
   window.staffCall = state;
@@ -42,6 +44,40 @@
       state.socket.send(JSON.stringify(message));
     }
   };
+  const languageName = (code) => config.languages[code] || code;
+  // The terminal's picture is the large one; the third party's is the small tile.
+  const mainParty = "kiosk";
+  const secondParty = interpreterRole ? "staff" : "interpreter";
+
+  const peers = window.createPeers({
+    send,
+    local: () => state.local,
+    callId: () => state.callId,
+    onTrack: showTrack,
+    onState: peerState,
+    onChannel: (party, channel) => {
+      if (party === "kiosk" && channel.label === "pages") state.pages.attach(channel);
+    },
+  });
+  state.peers = peers;
+  Object.defineProperty(state, "pc", { get: () => peers.get("kiosk") });
+
+  const rings = window.createRings({
+    languages: config.languages,
+    audio: () => state.audio,
+    onAccept: (item) => accept(item),
+    onDecline: (item) => {
+      send({ type: item.kind === "invite" ? "decline_invite" : "decline", call_id: item.message.call_id });
+      rings.remove(item.message.call_id);
+    },
+  });
+  state.rings = rings;
+  Object.defineProperty(state, "beeps", { get: () => rings.state.beeps });
+
+  const interpreting = interpreterRole ? null : window.createInterpreting({
+    send, callId: () => state.callId, languages: config.languages, say,
+  });
+  state.interpreting = interpreting;
 
   // ---- signaling socket ---------------------------------------------------------------------
 
@@ -53,7 +89,7 @@
     socket.onclose = (event) => {
       if (state.socket !== socket) return;
       state.socket = null;
-      clearRings();
+      rings.clear();
       if (event.code === 1008) {
         // The server ended this console session (logged out elsewhere): no more calls here.
         endCall("Sie sind abgemeldet.");
@@ -66,6 +102,7 @@
   }
 
   function handle(message) {
+    const current = message.call_id !== undefined && message.call_id === state.callId;
     switch (message.type) {
       case "welcome":
         send({ type: "presence", available: state.wantAvailable });
@@ -78,19 +115,44 @@
         say(message.available ? "Sie sind verfügbar." : "Sie sind nicht verfügbar.");
         break;
       case "ring":
-        addRing(message.call_id, message.location);
+        rings.add(message, "call");
+        break;
+      case "invite":
+        rings.add(message, "invite");
         break;
       case "taken":
-        removeRing(message.call_id);
-        if (message.call_id === state.callId) {
-          endCall("Eine Kollegin oder ein Kollege hat den Anruf schon angenommen.");
-        }
+        rings.remove(message.call_id);
+        if (current) endCall("Eine Kollegin oder ein Kollege hat den Anruf schon angenommen.");
+        break;
+      case "ice_servers":
+        if (current) peers.setIceServers(message.servers);
         break;
       case "offer":
-        if (message.call_id === state.callId) answer(message.sdp);
+        if (current) {
+          if (message.peer === "kiosk") state.metrics.offerAt = performance.now();
+          peers.answer(message.peer, message.sdp);
+        }
+        break;
+      case "answer":
+        if (current) peers.accept(message.peer, message.sdp);
+        break;
+      case "joined":
+        if (current) thirdPartyJoined(message);
+        break;
+      case "left":
+        if (current) thirdPartyLeft();
+        break;
+      case "reconnecting":
+        if (current && message.party === "kiosk") showReconnecting(true);
+        break;
+      case "interpreters":
+        if (interpreting) interpreting.roster(message.interpreters);
+        break;
+      case "guest_link":
+        if (current && interpreting) interpreting.guestLink(message);
         break;
       case "ended":
-        if (message.call_id === state.callId) endCall("Das Terminal hat den Anruf beendet.");
+        if (current) endCall(endedText(message.reason));
         break;
       case "error":
         console.warn("signaling error", message.code, message.detail);
@@ -100,7 +162,13 @@
     }
   }
 
-  // ---- presence and ringing -----------------------------------------------------------------
+  function endedText(reason) {
+    if (reason === "removed") return "Ihre Dolmetschung in diesem Gespräch ist beendet.";
+    if (reason === "peer_lost") return "Die Verbindung zum Terminal ist abgebrochen.";
+    return interpreterRole ? "Das Gespräch ist beendet." : "Das Terminal hat den Anruf beendet.";
+  }
+
+  // ---- presence ----------------------------------------------------------------------------
 
   async function setAvailable(available) {
     state.wantAvailable = available;
@@ -108,6 +176,7 @@
     if (available) {
       // Created inside the click, so the browser lets it play the ring tone later.
       state.audio = state.audio || new AudioContext();
+      rings.askPermission();
       await openLocalMedia();
     } else if (!state.callId) {
       closeLocalMedia();
@@ -135,114 +204,72 @@
     ui.localVideo.srcObject = null;
   }
 
-  function addRing(callId, location) {
-    if (state.ringing.has(callId)) return;
-    const item = ui.ringItem.content.firstElementChild.cloneNode(true);
-    item.dataset.callId = callId;
-    item.querySelector(".ring-location").textContent = location || "ohne Standortangabe";
-    item.querySelector(".accept").addEventListener("click", () => accept(callId));
-    item.querySelector(".decline").addEventListener("click", () => {
-      send({ type: "decline", call_id: callId });
-      removeRing(callId);
-    });
-    ui.ringList.appendChild(item);
-    state.ringing.set(callId, item);
-    ui.ringBanner.hidden = false;
-    item.querySelector(".accept").focus();
-    startBeeping();
+  // ---- the call -----------------------------------------------------------------------------
+
+  function accept(item) {
+    const callId = item.message.call_id;
+    state.callId = callId;
+    state.metrics = { acceptedAt: performance.now(), firstFrameAt: null, offerAt: null };
+    rings.clear();
+    if (item.kind === "invite") {
+      const audioOnly = Boolean(ui.audioOnly && ui.audioOnly.checked);
+      if (audioOnly && state.local) state.local.getVideoTracks().forEach((t) => { t.enabled = false; });
+      send({ type: "join_call", call_id: callId, audio_only: audioOnly });
+      say("Sie treten dem Gespräch bei …");
+    } else {
+      send({ type: "accept", call_id: callId });
+      say("Anruf angenommen. Verbindung wird aufgebaut …");
+      state.pages.callStarted();
+      if (interpreting) interpreting.callStarted();
+    }
+    ui.call.hidden = false;
   }
 
-  function removeRing(callId) {
-    const item = state.ringing.get(callId);
-    if (!item) return;
-    item.remove();
-    state.ringing.delete(callId);
-    if (state.ringing.size === 0) {
-      ui.ringBanner.hidden = true;
-      stopBeeping();
+  function thirdPartyJoined(message) {
+    // Staff offer the interpreter a connection; the terminal offers its own.
+    if (interpreting) interpreting.joined(message);
+    const how = message.audio_only ? ", nur Ton" : "";
+    ui.secondLabel.textContent =
+      `Dolmetschung: ${message.display_name} (${languageName(message.language)}${how})`;
+    ui.secondTile.classList.toggle("audio-only-tile", Boolean(message.audio_only));
+    ui.secondTile.hidden = false;
+    peers.offer("interpreter", { audioOnly: message.audio_only });
+  }
+
+  function thirdPartyLeft() {
+    if (interpreting) interpreting.left();
+    peers.close("interpreter");
+    ui.secondVideo.srcObject = null;
+    ui.secondTile.hidden = true;
+  }
+
+  function showTrack(party, event) {
+    const video = party === mainParty ? ui.remoteVideo : ui.secondVideo;
+    const stream = event.streams[0] || new MediaStream([event.track]);
+    if (video.srcObject !== stream) video.srcObject = stream;
+    if (party === secondParty) {
+      ui.secondTile.hidden = false;
+      if (interpreterRole) ui.secondLabel.textContent = "Kollegin oder Kollege im Jobcenter";
+    }
+    if (party === mainParty && event.track.kind === "video") watchFirstFrame();
+  }
+
+  function peerState(party, connectionState) {
+    if (party !== mainParty) return;
+    if (connectionState === "connected") {
+      showReconnecting(false);
+      say("Sie sind im Gespräch.");
+    } else if (connectionState === "disconnected" || connectionState === "failed") {
+      // The terminal's link dropped. It reconnects the call by itself (a new offer comes);
+      // the hub ends the call if it is not back in time.
+      showReconnecting(true);
     }
   }
 
-  function clearRings() {
-    for (const callId of [...state.ringing.keys()]) removeRing(callId);
-  }
-
-  function startBeeping() {
-    if (state.beepTimer) return;
-    beep();
-    state.beepTimer = setInterval(beep, 2500);
-  }
-
-  function stopBeeping() {
-    clearInterval(state.beepTimer);
-    state.beepTimer = null;
-  }
-
-  // Two soft tones, like a desk phone: noticeable without being shrill.
-  function beep() {
-    state.beeps += 1;
-    const audio = state.audio;
-    if (!audio) return;
-    const now = audio.currentTime;
-    [[660, 0], [880, 0.3]].forEach(([frequency, offset]) => {
-      const tone = audio.createOscillator();
-      const gain = audio.createGain();
-      tone.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.0001, now + offset);
-      gain.gain.exponentialRampToValueAtTime(0.2, now + offset + 0.03);
-      gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.25);
-      tone.connect(gain).connect(audio.destination);
-      tone.start(now + offset);
-      tone.stop(now + offset + 0.3);
-    });
-  }
-
-  // ---- the call -----------------------------------------------------------------------------
-
-  function accept(callId) {
-    state.callId = callId;
-    state.metrics = { acceptedAt: performance.now(), firstFrameAt: null, offerAt: null };
-    clearRings();
-    send({ type: "accept", call_id: callId });
-    ui.call.hidden = false;
-    state.pages.callStarted();
-    say("Anruf angenommen. Verbindung wird aufgebaut …");
-  }
-
-  async function answer(sdp) {
-    state.metrics.offerAt = performance.now();
-    const pc = new RTCPeerConnection({ iceServers: config.iceServers });
-    state.pc = pc;
-    if (state.local) state.local.getTracks().forEach((t) => pc.addTrack(t, state.local));
-    pc.ontrack = (event) => {
-      const stream = event.streams[0] || new MediaStream([event.track]);
-      if (ui.remoteVideo.srcObject !== stream) ui.remoteVideo.srcObject = stream;
-      if (event.track.kind === "video") watchFirstFrame();
-    };
-    // The terminal opens it before its offer; pages it shows come over it.
-    pc.ondatachannel = (event) => {
-      if (pc === state.pc && event.channel.label === "pages") state.pages.attach(event.channel);
-    };
-    pc.onconnectionstatechange = () => {
-      if (pc !== state.pc) return;
-      if (pc.connectionState === "connected") say("Sie sind im Gespräch.");
-      if (pc.connectionState === "failed") hangUp("Die Verbindung zum Terminal ist abgebrochen.");
-    };
-    await pc.setRemoteDescription({ type: "offer", sdp });
-    await pc.setLocalDescription(await pc.createAnswer());
-    await gatheringComplete(pc);
-    if (pc !== state.pc) return;
-    send({ type: "answer", call_id: state.callId, sdp: pc.localDescription.sdp });
-  }
-
-  function gatheringComplete(pc) {
-    if (pc.iceGatheringState === "complete") return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => { if (pc.iceGatheringState === "complete") resolve(); };
-      pc.addEventListener("icegatheringstatechange", done);
-      // Without a reachable STUN/TURN server gathering can hang; send what we have.
-      setTimeout(resolve, 2000);
-    });
+  function showReconnecting(shown) {
+    state.reconnecting = shown;
+    ui.reconnecting.hidden = !shown;
+    if (shown) say("Verbindung wird wiederhergestellt …");
   }
 
   function watchFirstFrame() {
@@ -256,19 +283,20 @@
 
   function hangUp(message) {
     if (state.callId) send({ type: "end", call_id: state.callId });
-    endCall(message || "Sie haben aufgelegt.");
+    endCall(message || (interpreterRole ? "Sie haben das Gespräch verlassen." : "Sie haben aufgelegt."));
   }
 
   function endCall(message) {
     const hadCall = state.callId !== null;
     state.callId = null;
-    if (state.pc) {
-      state.pc.close();
-      state.pc = null;
-    }
+    peers.closeAll();
     ui.remoteVideo.srcObject = null;
+    ui.secondVideo.srcObject = null;
+    ui.secondTile.hidden = true;
     ui.call.hidden = true;
+    showReconnecting(false);
     if (hadCall) state.pages.callEnded();
+    if (interpreting) interpreting.callEnded();
     setPressed(ui.mute, false);
     setPressed(ui.camera, false);
     if (state.local) state.local.getTracks().forEach((t) => { t.enabled = true; });
@@ -296,8 +324,8 @@
   ui.camera.addEventListener("click", () =>
     toggleTracks(ui.camera, "video", "Kamera an", "Kamera aus"));
   ui.hangUp.addEventListener("click", () => hangUp());
-  // Closing the tab or navigating away ends the call at once, instead of leaving the
-  // terminal to notice by itself.
+  // Closing the tab or navigating away ends the call at once (an interpreter leaves it),
+  // instead of leaving the others to notice by themselves.
   window.addEventListener("pagehide", () => {
     if (state.callId) send({ type: "end", call_id: state.callId });
     if (state.socket) state.socket.close();

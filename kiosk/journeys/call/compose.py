@@ -48,15 +48,19 @@ def create_video_journey(
     engine: QQmlApplicationEngine,
     on_close: list[Callable[[], None]],
     language: Callable[[], str],
+    announce: Callable[[str], None] = lambda _text: None,
 ) -> VideoJourneyViewModel:
-    """Call before the QML is loaded: it registers ``import Buergerterminal.Video``."""
+    """Call before the QML is loaded: it registers ``import Buergerterminal.Video``.
+    ``announce`` reads a change during the call aloud (for a citizen using read-aloud)."""
     register_qml_types()
     wiring = wiring or _terminal_wiring(settings, data_dir)
     documents = None
     if settings.video.show_documents:
         documents = _call_documents(settings, data_dir, wiring, language, on_close)
         engine.addImageProvider(CALL_PROVIDER_ID, PreviewImages(documents.workspace.folder))
-    view_model = VideoJourneyViewModel(settings.video, wiring, guard, engine, documents)
+    view_model = VideoJourneyViewModel(
+        settings.video, wiring, guard, engine, documents, language, announce
+    )
     on_close.insert(0, view_model.close)  # hangs up and joins the call's thread first
     return view_model
 

@@ -29,6 +29,7 @@ from video.state import CallState
 log = logging.getLogger(__name__)
 
 SELF_VIEW_WIDTH = 320  # the self-view is small on screen: no need to convert every pixel
+INTERPRETER_VIEW_WIDTH = 480  # so is the interpreter's tile
 _FPS_WINDOW_S = 2.0
 
 
@@ -124,6 +125,8 @@ class MediaBridge(QObject):
 
     callStateChanged = Signal(object, object)  # CallState old, new
     remoteImage = Signal(QImage)
+    interpreterImage = Signal(QImage)  # the interpreter's picture, when they joined with one
+    partiesChanged = Signal(object)  # video.session.CallParties
     selfImage = Signal(QImage)
     micLevel = Signal(float)
     remoteAudio = Signal(bytes, int)  # s16 interleaved PCM, channel count
@@ -133,6 +136,8 @@ class MediaBridge(QObject):
     # Internal: emitted on the producing thread, delivered queued on the GUI thread.
     _stateArrived = Signal(object, object)
     _remoteReady = Signal()
+    _interpreterReady = Signal()
+    _partiesArrived = Signal(object)
     _selfReady = Signal()
     _levelReady = Signal()
     _audioArrived = Signal(bytes, int)
@@ -143,10 +148,13 @@ class MediaBridge(QObject):
         super().__init__(parent)
         queued = Qt.ConnectionType.QueuedConnection
         self._remote = _Mailbox(self._remoteReady.emit)
+        self._interpreter = _Mailbox(self._interpreterReady.emit)
         self._self = _Mailbox(self._selfReady.emit)
         self._level = _Mailbox(self._levelReady.emit)
         self._stateArrived.connect(self.callStateChanged, queued)
         self._remoteReady.connect(self._deliver_remote, queued)
+        self._interpreterReady.connect(self._deliver_interpreter, queued)
+        self._partiesArrived.connect(self.partiesChanged, queued)
         self._selfReady.connect(self._deliver_self, queued)
         self._levelReady.connect(self._deliver_level, queued)
         self._audioArrived.connect(self.remoteAudio, queued)
@@ -160,7 +168,12 @@ class MediaBridge(QObject):
 
     def call_listener(self) -> CallListener:
         return CallListener(
-            self.call_state, self.remote_video, self.remote_audio_frame, page_seen=self.page_seen
+            self.call_state,
+            self.remote_video,
+            self.remote_audio_frame,
+            page_seen=self.page_seen,
+            parties_changed=self._partiesArrived.emit,
+            interpreter_video=self.interpreter_video,
         )
 
     def call_state(self, old: CallState, new: CallState) -> None:
@@ -173,6 +186,9 @@ class MediaBridge(QObject):
         self.remote_frames += 1
         self.remote_rate.tick()
         self._remote.post(frame_to_image(frame))
+
+    def interpreter_video(self, frame: av.VideoFrame) -> None:
+        self._interpreter.post(frame_to_image(frame, INTERPRETER_VIEW_WIDTH))
 
     def remote_audio_frame(self, frame: av.AudioFrame) -> None:
         self.remote_audio_frames += 1
@@ -204,6 +220,11 @@ class MediaBridge(QObject):
         image = self._remote.take()
         if isinstance(image, QImage):
             self.remoteImage.emit(image)
+
+    def _deliver_interpreter(self) -> None:
+        image = self._interpreter.take()
+        if isinstance(image, QImage):
+            self.interpreterImage.emit(image)
 
     def _deliver_self(self) -> None:
         image = self._self.take()

@@ -12,9 +12,9 @@ the call are ``documents`` (kiosk/journeys/call/documents.py).
 
 from __future__ import annotations
 
-import enum
 import logging
 import threading
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
@@ -29,6 +29,8 @@ from kiosk.journeys.call.documents import (
     ShowingCall,
 )
 from kiosk.journeys.call.media_bridge import MediaBridge, Quality, judge_quality
+from kiosk.journeys.call.parties import CallPartiesViewModel
+from kiosk.journeys.call.stages import EndReason, OfferReason, Stage
 from kiosk.journeys.call.surface import VideoSurface
 from kiosk.journeys.call.wiring import ENDED_SCREEN_MS, ConsultationCall, VideoWiring
 from kiosk.viewmodels.session import SessionGuard
@@ -44,29 +46,6 @@ __all__ = ["ENDED_SCREEN_MS", "Quality", "VideoJourneyViewModel", "VideoWiring",
 # Past the hub's own ring timeout: only if its "no answer" never comes does the kiosk give up.
 RING_BACKSTOP_S = 10
 _QUALITY_TICK_MS = 1000
-
-
-class Stage(enum.StrEnum):
-    CHECK = "check"
-    WAITING = "waiting"
-    CONNECTING = "connecting"
-    IN_CALL = "in_call"
-    OFFER = "offer"  # nobody could take the call: offer a callback request
-    ENDED = "ended"
-
-
-class OfferReason(enum.StrEnum):
-    NONE = ""
-    NOBODY_AVAILABLE = "nobody_available"
-    NO_ANSWER = "no_answer"
-    UNAVAILABLE = "unavailable"  # the office cannot be reached, or the terminal is not set up
-
-
-class EndReason(enum.StrEnum):
-    NONE = ""
-    HUNG_UP = "hung_up"  # by the citizen
-    STAFF_ENDED = "staff_ended"
-    LOST = "lost"
 
 
 _CALL_STAGES = frozenset({Stage.CONNECTING, Stage.IN_CALL})
@@ -86,12 +65,18 @@ class VideoJourneyViewModel(QObject):
         guard: SessionGuard,
         parent: QObject | None = None,
         documents: CallDocumentsWiring | None = None,
+        language: Callable[[], str] = lambda: "de",
+        announce: Callable[[str], None] = lambda _text: None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._wiring = wiring
         self._guard = guard
+        self._language = language
         self.bridge = MediaBridge(self)
+        # Who the citizen talks to (and "Reconnecting …"): a view-model of its own.
+        self.parties = CallPartiesViewModel(announce, self)
+        self.bridge.partiesChanged.connect(self.parties.update)
         # No documents wiring (video.show_documents off: a cabin without a scanner): the
         # call works, and "Show a document" is not offered.
         self.documents = (
@@ -133,13 +118,16 @@ class VideoJourneyViewModel(QObject):
 
     @Slot(str, QObject)
     def attach(self, role: str, surface: QObject) -> None:
-        """QML hands over its picture surfaces: "remote", "self" (in the call), "preview"."""
+        """QML hands over its picture surfaces: "remote", "interpreter", "self" (in the call),
+        "preview"."""
         if not isinstance(surface, VideoSurface):
             log.error("attach(%s) got %s, not a VideoSurface", role, type(surface).__name__)
             return
         self._surfaces[role] = surface
         if role == "remote":
             self.bridge.remoteImage.connect(partial(self._show, surface, _CALL_STAGES))
+        elif role == "interpreter":
+            self.bridge.interpreterImage.connect(partial(self._show, surface, _CALL_STAGES))
         else:
             self.bridge.selfImage.connect(partial(self._show, surface, _SELF_VIEW_STAGES))
 
@@ -225,6 +213,7 @@ class VideoJourneyViewModel(QObject):
     def retranslate(self) -> None:
         if self.documents is not None:
             self.documents.retranslate()
+        self.parties.retranslate()
         self.changed.emit()
 
     @Slot()
@@ -244,6 +233,7 @@ class VideoJourneyViewModel(QObject):
         self.bridge.clear_counts()
         if self.documents is not None:
             self.documents.reset()  # shown pages and their files go with the session
+        self.parties.reset()
         self._clear()
         self.changed.emit()
         self.levelChanged.emit()
@@ -272,11 +262,16 @@ class VideoJourneyViewModel(QObject):
                 self._backstop.stop()
             case CallState.IN_CALL:
                 self._stage = Stage.IN_CALL
+                self.parties.set_reconnecting(False)
+            case CallState.RECONNECTING:
+                # The same call, its link being restored: the call screen stays, with a note.
+                self.parties.set_reconnecting(True)
             case CallState.NOBODY_AVAILABLE:
                 self._show_offer(OfferReason.NOBODY_AVAILABLE)
             case CallState.NO_ANSWER:
                 self._show_offer(OfferReason.NO_ANSWER)
             case CallState.ENDED | CallState.FAILED if self._stage is not Stage.WAITING:
+                self.parties.set_reconnecting(False)
                 lost = new is CallState.FAILED
                 self._show_ended(EndReason.LOST if lost else EndReason.STAFF_ENDED)
             case CallState.ENDED | CallState.FAILED:
@@ -319,7 +314,7 @@ class VideoJourneyViewModel(QObject):
                 self._wiring.media_factory, self.bridge.local_video, self.bridge.local_audio
             )
             self._call = self._wiring.call_factory(
-                self._settings, endpoint, self.bridge.call_listener(), media
+                self._settings, endpoint, self.bridge.call_listener(), media, self._language
             )
             self._call.start()
             self._wiring.calls.append(self._call)
@@ -404,3 +399,4 @@ class VideoJourneyViewModel(QObject):
         notify=changed,
     )
     documentsModel = Property(QObject, lambda self: self.documents, constant=True)
+    partiesModel = Property(QObject, lambda self: self.parties, constant=True)

@@ -37,9 +37,21 @@ class ConsultationCall(ShowingCall, Protocol):
     def mute(self, muted: bool) -> None: ...
 
 
+# Settings, where to call, whom to tell, camera and microphone, the language on screen.
 CallFactory = Callable[
-    [VideoSettings, SignalingEndpoint, CallListener, MediaFactory], ConsultationCall
+    [VideoSettings, SignalingEndpoint, CallListener, MediaFactory, Callable[[], str]],
+    ConsultationCall,
 ]
+
+
+def terminal_call(
+    settings: VideoSettings,
+    endpoint: SignalingEndpoint,
+    listener: CallListener,
+    media: MediaFactory,
+    language: Callable[[], str],
+) -> VideoCall:
+    return VideoCall(settings, endpoint, listener, media_factory=media, language=language)
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ class VideoWiring:
     # Is there a loudspeaker? ``None``: ask QtMultimedia (tests may say yes on a silent box).
     speaker_probe: Callable[[], bool] | None = None
     calls: list[ConsultationCall] = field(default_factory=list)  # every call, for shutdown
-    call_factory: CallFactory = VideoCall
+    call_factory: CallFactory = terminal_call
     # Pages shown during a call: ``None`` means the configured scanner and the outbox.
     planner: ScanPlanner | None = None
     submitter: DocumentSubmitter | None = None
