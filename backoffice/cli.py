@@ -15,6 +15,8 @@ import sys
 from backoffice.datadir import DataDirError
 from backoffice.staff import StaffError
 from config import ConfigError
+from config.logs import configure_logging, error_line
+from config.version import software_version
 
 COMMANDS = ["init", "serve", "add_staff", "enrollment_token", "revoke_device", "fleet"]
 
@@ -24,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backoffice", description="Bürgerterminal backoffice for one office"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {software_version()}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"backoffice.commands.{name}").register(subparsers)
@@ -32,19 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     # Alembic reports every check at INFO; only real changes matter to IT.
     logging.getLogger("alembic").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         result: int = args.handler(args)
     except ConfigError as exc:
-        print(f"backoffice: configuration error:\n{exc}", file=sys.stderr)
+        print(error_line(f"backoffice: configuration error:\n{exc}"), file=sys.stderr)
         return 2
     except (DataDirError, StaffError) as exc:
-        print(f"backoffice: {exc}", file=sys.stderr)
+        print(error_line(f"backoffice: {exc}"), file=sys.stderr)
         return 2
     return result
 

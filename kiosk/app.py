@@ -24,6 +24,7 @@ from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.qt_log import route_qt_messages
 from kiosk.video_wiring import create_video_journey
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
@@ -223,6 +224,7 @@ def run(args: argparse.Namespace) -> int:
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
     _choose_platform()
+    route_qt_messages()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])

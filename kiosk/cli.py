@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 
 from config import ConfigError
+from config.logs import configure_logging, error_line
+from config.version import software_version
 
 COMMANDS = ["run", "demo", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
 
@@ -20,6 +21,7 @@ COMMANDS = ["run", "demo", "sync", "status", "enroll", "scan", "check_page", "ad
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Bürgerterminal on the terminal")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {software_version()}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"kiosk.commands.{name}").register(subparsers)
@@ -28,14 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     try:
         result: int = args.handler(args)
     except ConfigError as exc:
-        print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
+        print(error_line(f"kiosk: configuration error:\n{exc}"), file=sys.stderr)
         return 2
     return result
 

@@ -13,11 +13,11 @@ import platform
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
+from config.version import software_version
 from sync.atomic_file import write_file_atomically
 from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth
 from sync.outbox import Outbox, SubmissionState
@@ -88,13 +88,6 @@ class MediaDevices:
         # pcmNc: a capture stream of card N.
         found = any(self.asound.glob("card*/pcm*c"))
         return Presence.PRESENT if found else Presence.MISSING
-
-
-def software_version() -> str:
-    try:
-        return metadata.version("buergerterminal")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 class TerminalHealth:

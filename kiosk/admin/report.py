@@ -10,9 +10,10 @@ from pathlib import Path
 import requests
 
 from config.schema import TerminalSettings
+from config.version import software_version
 from kiosk.admin import scanner_health
 from sync.device import DeviceFileError, load_device
-from sync.health import MediaDevices, ScannerStatusFile, software_version
+from sync.health import MediaDevices, ScannerStatusFile
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.wire import API_PREFIX
 

@@ -18,6 +18,7 @@ from types import FrameType
 
 import requests
 
+from config.logs import error_line
 from config.schema import TerminalSettings
 from kiosk.admin.daemon import start_heartbeats
 from sync.delivery import Courier
@@ -76,17 +77,15 @@ def _handle(args: argparse.Namespace) -> int:
     try:
         device = load_device(data_dir)
         if device is None and args.once:
-            print(
-                "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'",
-                file=sys.stderr,
-            )
+            not_enrolled = "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'"
+            print(error_line(not_enrolled), file=sys.stderr)
             return 2
         if device is None:
             device = _wait_for_enrolment(data_dir, stop)
             if device is None:
                 return 0
     except DeviceFileError as exc:
-        print(f"kiosk sync: {exc}", file=sys.stderr)
+        print(error_line(f"kiosk sync: {exc}"), file=sys.stderr)
         return 2
     return _deliver(settings, data_dir, device, once=args.once, stop=stop, config=args.config)
 
