@@ -25,7 +25,9 @@ from video.media import simulated_devices
 from video.signaling_client import SignalingEndpoint
 
 
-def enrolled_endpoint(data_dir: Path) -> Callable[[], SignalingEndpoint | None]:
+def enrolled_endpoint(
+    data_dir: Path, ca_file: Path | None = None
+) -> Callable[[], SignalingEndpoint | None]:
     """Where and as whom to call: the credentials ``kiosk enroll`` stored, read at each call
     (a terminal enrolled while the UI runs can call without a restart)."""
 
@@ -36,7 +38,7 @@ def enrolled_endpoint(data_dir: Path) -> Callable[[], SignalingEndpoint | None]:
             return None
         if device is None:
             return None
-        return SignalingEndpoint(device.backoffice_url, device.device_token)
+        return SignalingEndpoint(device.backoffice_url, device.device_token, ca_file)
 
     return endpoint
 
@@ -65,11 +67,14 @@ def create_video_journey(
 
 
 def _terminal_wiring(settings: TerminalSettings, data_dir: Path) -> VideoWiring:
+    endpoint = enrolled_endpoint(data_dir, settings.backoffice.ca_file)
     if settings.video.simulated_devices:
         return VideoWiring(
-            enrolled_endpoint(data_dir), simulated_devices, speaker_probe=lambda: True
+            enrolled_endpoint(data_dir, settings.backoffice.ca_file),
+            simulated_devices,
+            speaker_probe=lambda: True,
         )
-    return VideoWiring(enrolled_endpoint(data_dir))
+    return VideoWiring(endpoint)
 
 
 def _call_documents(

@@ -15,6 +15,7 @@ import requests
 from pydantic import ValidationError
 
 from sync.device import DeviceCredentials, save_device
+from sync.office_tls import office_session
 from sync.sealing import public_key_from_b64
 from sync.submit import Clock, utc_now
 from sync.wire import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
@@ -100,10 +101,13 @@ def enroll(
     device_name: str = "terminal",
     *,
     session: requests.Session | None = None,
+    ca_file: Path | None = None,
     timeouts: tuple[float, float] = DEFAULT_TIMEOUTS,
     clock: Clock = utc_now,
 ) -> DeviceCredentials:
-    """Enrol at the backoffice at ``url`` and save the credentials in ``data_dir``."""
+    """Enrol at the backoffice at ``url`` and save the credentials in ``data_dir``.
+
+    Without a ``session`` of its own, it trusts ``ca_file`` (the office's CA) for HTTPS."""
     endpoint = _endpoint(url)
     try:
         request = EnrollmentRequest(token=token.strip(), device_name=device_name)
@@ -113,7 +117,7 @@ def enroll(
             "the token or device name is not valid (token: 8 to 200 characters, "
             "name: 1 to 100 characters)",
         ) from None
-    http = session or requests.Session()
+    http = session or office_session(ca_file)
     try:
         response = http.post(
             endpoint,

@@ -7,8 +7,10 @@ message types it does not know, so callers only see what matters to a call.
 from __future__ import annotations
 
 import logging
+import ssl
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pydantic
 from websockets.asyncio.client import ClientConnection, connect
@@ -25,6 +27,8 @@ KIOSK_PATH = "/api/v1/signaling/kiosk"
 class SignalingEndpoint:
     backoffice_url: str  # http(s)://host:port, as in the terminal's config
     device_token: str
+    # The office's CA for wss:// (``[backoffice] ca_file``); None: the system's CAs.
+    ca_file: Path | None = None
 
     @property
     def websocket_url(self) -> str:
@@ -42,8 +46,10 @@ class SignalingClient:
 
     async def connect(self) -> None:
         """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused."""
+        secure = self._endpoint.websocket_url.startswith("wss://")
         self._socket = await connect(
             self._endpoint.websocket_url,
+            ssl=_tls_context(self._endpoint.ca_file) if secure else None,
             additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
             open_timeout=self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
@@ -80,3 +86,11 @@ class SignalingClient:
         if self._socket is not None:
             await self._socket.close()
             self._socket = None
+
+
+def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """Certificate and host name checked, against the office's CA if the config names one
+    (as ``sync.office_tls`` does for HTTPS)."""
+    context = ssl.create_default_context(cafile=None if ca_file is None else str(ca_file))
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context

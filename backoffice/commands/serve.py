@@ -30,6 +30,14 @@ def _handle(args: argparse.Namespace) -> int:
     log.info("staff console at http://%s:%d/console", host, args.port)
     # Our own logging set-up stays; uvicorn's access log would print query strings, which
     # carry no personal data here, but we keep it off to hold the log to ids and codes.
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+        forwarded_allow_ips=context.settings.trusted_proxies,
+    )
     context.engine.dispose()
     return 0

@@ -5,13 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import requests
-
 from config.schema import TerminalSettings
 from kiosk.admin import scanner_health
 from sync.device import DeviceCredentials
 from sync.health import ScannerStatus, TerminalHealth
 from sync.heartbeat import HeartbeatReporter
+from sync.office_tls import office_session
 from sync.outbox import Outbox
 from sync.remote_config import RemoteConfigStore, local_config_data
 
@@ -28,8 +27,7 @@ def start_heartbeats(
         return scanner_health.probe(settings.scanner)
 
     health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
-    session = requests.Session()
-    session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+    session = office_session(settings.backoffice.ca_file, "buergerterminal-kiosk-sync")
     reporter = HeartbeatReporter(
         device,
         settings.sync,

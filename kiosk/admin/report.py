@@ -14,6 +14,7 @@ from config.version import software_version
 from kiosk.admin import scanner_health
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile
+from sync.office_tls import office_session
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.wire import API_PREFIX
 
@@ -37,9 +38,10 @@ def _moment(value: dt.datetime | None) -> str:
     return "never" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def reachability(url: str, timeout: float = 3.0) -> str:
+def reachability(url: str, ca_file: Path | None = None, timeout: float = 3.0) -> str:
     try:
-        response = requests.get(f"{url.rstrip('/')}{API_PREFIX}/health", timeout=timeout)
+        with office_session(ca_file) as session:
+            response = session.get(f"{url.rstrip('/')}{API_PREFIX}/health", timeout=timeout)
     except requests.RequestException as exc:
         return f"not reachable ({type(exc).__name__})"
     return "reachable" if response.status_code == 200 else f"HTTP {response.status_code}"
@@ -60,7 +62,11 @@ def gather(
     )
     rows.append(ReportRow("location", "Location", settings.site.location))
     url = str(settings.backoffice.url) if device is None else device.backoffice_url
-    rows.append(ReportRow("backoffice", "Backoffice", f"{url}: {reachability(url)}"))
+    rows.append(
+        ReportRow(
+            "backoffice", "Backoffice", f"{url}: {reachability(url, settings.backoffice.ca_file)}"
+        )
+    )
     if outbox_path(data_dir).exists():
         with Outbox(outbox_path(data_dir)) as outbox:
             summary = outbox.summary()

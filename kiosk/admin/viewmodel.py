@@ -161,7 +161,14 @@ class AdminViewModel(QObject):
             self._settings.sync.read_timeout_seconds,
         )
         try:
-            device = enroll(url, token, self._data_dir, "terminal", timeouts=timeouts)
+            device = enroll(
+                url,
+                token,
+                self._data_dir,
+                "terminal",
+                ca_file=self._settings.backoffice.ca_file,
+                timeouts=timeouts,
+            )
         except EnrollmentError as exc:
             return str(exc)
         return f"enrolled as {device.device_id}; restart the delivery service"

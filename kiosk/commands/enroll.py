@@ -45,7 +45,14 @@ def _handle(args: argparse.Namespace) -> int:
         )
     timeouts = (settings.sync.connect_timeout_seconds, settings.sync.read_timeout_seconds)
     try:
-        device = enroll(args.url, args.token, data_dir, args.name, timeouts=timeouts)
+        device = enroll(
+            args.url,
+            args.token,
+            data_dir,
+            args.name,
+            ca_file=settings.backoffice.ca_file,
+            timeouts=timeouts,
+        )
     except EnrollmentError as exc:
         print(f"kiosk enroll: {exc}", file=sys.stderr)
         return 1

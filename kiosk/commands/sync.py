@@ -16,18 +16,19 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-import requests
-
 from config.logs import error_line
 from config.schema import TerminalSettings
 from kiosk.admin.daemon import start_heartbeats
 from sync.delivery import Courier
 from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.office_tls import office_session
 from sync.outbox import Outbox, outbox_path
 from sync.remote_config import effective_settings
 from sync.sd_notify import Notifier
 
 log = logging.getLogger("kiosk.sync")
+
+SYNC_AGENT = "buergerterminal-kiosk-sync"
 
 # A sealed file younger than this may belong to a submission the UI is committing right now.
 _ORPHAN_GRACE = dt.timedelta(hours=1)
@@ -100,8 +101,10 @@ def _deliver(
     config: Path | None = None,
 ) -> int:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with Outbox(outbox_path(data_dir)) as outbox, requests.Session() as session:
-        session.headers["User-Agent"] = "buergerterminal-kiosk-sync"
+    with (
+        Outbox(outbox_path(data_dir)) as outbox,
+        office_session(settings.backoffice.ca_file, SYNC_AGENT) as session,
+    ):
         # Sealed files a crash left without their outbox row (never the other way round).
         orphans = outbox.remove_orphan_files(dt.datetime.now(dt.UTC), _ORPHAN_GRACE)
         if orphans:

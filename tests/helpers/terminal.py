@@ -39,11 +39,14 @@ class Terminal:
         return self.root / "data"
 
     @classmethod
-    def create(cls, root: Path, backoffice_url: str, extra_toml: str = "") -> Terminal:
+    def create(
+        cls, root: Path, backoffice_url: str, extra_toml: str = "", ca_file: Path | None = None
+    ) -> Terminal:
         root.mkdir(parents=True, exist_ok=True)
         terminal = cls(root)
+        pinned = "" if ca_file is None else f"ca_file = {json.dumps(str(ca_file))}\n"
         terminal.config.write_text(
-            f'[backoffice]\nurl = "{backoffice_url}"\n\n'
+            f'[backoffice]\nurl = "{backoffice_url}"\n{pinned}\n'
             f"[device]\ndata_dir = {json.dumps(str(terminal.data_dir))}\n\n"
             "[sync]\nconnect_timeout_seconds = 2\nread_timeout_seconds = 5\n"
             "backoff_base_seconds = 0.2\nbackoff_cap_seconds = 1\npoll_seconds = 0.2\n"

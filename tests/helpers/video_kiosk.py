@@ -10,6 +10,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import av
 import requests
@@ -85,11 +86,12 @@ def kiosk_call(
     office_url: str,
     device_token: str,
     settings: VideoSettings = TEST_VIDEO,
+    ca_file: Path | None = None,
 ) -> Iterator[tuple[VideoCall, RecordingListener]]:
     recorder = RecordingListener()
     call = VideoCall(
         settings,
-        SignalingEndpoint(office_url, device_token),
+        SignalingEndpoint(office_url, device_token, ca_file),
         recorder.listener(),
         media_factory=synthetic_media,
     )
