@@ -14,4 +14,7 @@ Layout::
 The backoffice imports only ``sync.wire``, ``sync.sealing`` and ``config`` from the terminal.
 """
 
-__version__ = "0.1.0"
+from config.version import software_version
+
+# The installed release (pyproject.toml's version), in the API's health answer and e-file ZIPs.
+__version__ = software_version()

@@ -21,10 +21,8 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from nacl.public import PrivateKey
-
 from backoffice.tus.store import UploadStore
-from sync.sealing import UnsealError, open_sealed_file
+from sync.sealing import Keys, UnsealError, open_sealed_file
 from sync.wire import AttachmentRef, DocumentFile
 
 ATTACHMENT_DIR_NAME = "attachments"
@@ -70,9 +68,9 @@ def attachment_path(
 
 
 class AttachmentIntake:
-    def __init__(self, uploads: UploadStore, key: PrivateKey, data_dir: Path) -> None:
+    def __init__(self, uploads: UploadStore, keys: Keys, data_dir: Path) -> None:
         self._uploads = uploads
-        self._key = key
+        self._keys = keys
         self._data_dir = data_dir
 
     def receive(
@@ -122,7 +120,7 @@ class AttachmentIntake:
                 os.fdopen(descriptor, "wb") as plain,
                 self._uploads.file(upload_id).open("rb") as sealed,
             ):
-                digest = open_sealed_file(sealed, plain, self._key)
+                digest = open_sealed_file(sealed, plain, self._keys)
                 plain.flush()
                 os.fsync(plain.fileno())
             if digest.size != expected.size or digest.sha256 != expected.sha256:

@@ -18,7 +18,17 @@ from config import ConfigError
 from config.logs import configure_logging, error_line
 from config.version import software_version
 
-COMMANDS = ["init", "serve", "add_staff", "enrollment_token", "revoke_device", "fleet"]
+COMMANDS = [
+    "init",
+    "serve",
+    "add_staff",
+    "enrollment_token",
+    "revoke_device",
+    "fleet",
+    "rotate_key",
+    "keys",
+    "retire_key",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,7 +21,6 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from nacl.public import PrivateKey
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -31,7 +30,7 @@ from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
-from sync.sealing import UnsealError, unseal
+from sync.sealing import Keys, UnsealError, unseal
 from sync.wire import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
@@ -69,9 +68,12 @@ class StoredAnswer:
 
 
 def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
-    """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter."""
+    """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter.
+
+    Of the fields as sent (``wire_json``): an envelope without ``key_id`` has the fingerprint
+    an office before key rotation stored, so its replay after an upgrade is still a replay."""
     canonical = json.dumps(
-        envelope.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        json.loads(envelope.wire_json()), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -79,10 +81,10 @@ def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
 Payload = CallbackRequestPayload | DocumentSubmissionPayload
 
 
-def _unseal_payload(envelope: SubmissionEnvelope, key: PrivateKey) -> bytes:
+def _unseal_payload(envelope: SubmissionEnvelope, keys: Keys) -> bytes:
     try:
         sealed = base64.b64decode(envelope.sealed_payload, validate=True)
-        plaintext = unseal(sealed, key)
+        plaintext = unseal(sealed, keys)
     except (binascii.Error, ValueError, UnsealError):
         raise InvalidSubmissionError(
             "Payload cannot be opened",
@@ -99,16 +101,16 @@ def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
     )
 
 
-def open_callback(envelope: SubmissionEnvelope, key: PrivateKey) -> CallbackRequestPayload:
-    plaintext = _unseal_payload(envelope, key)
+def open_callback(envelope: SubmissionEnvelope, keys: Keys) -> CallbackRequestPayload:
+    plaintext = _unseal_payload(envelope, keys)
     try:
         return CallbackRequestPayload.model_validate_json(plaintext)
     except ValidationError as exc:
         raise _invalid_fields(exc, "callback request") from None
 
 
-def open_document(envelope: SubmissionEnvelope, key: PrivateKey) -> DocumentSubmissionPayload:
-    plaintext = _unseal_payload(envelope, key)
+def open_document(envelope: SubmissionEnvelope, keys: Keys) -> DocumentSubmissionPayload:
+    plaintext = _unseal_payload(envelope, keys)
     try:
         return DocumentSubmissionPayload.model_validate_json(plaintext)
     except ValidationError as exc:
@@ -119,12 +121,13 @@ class SubmissionIntake:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        key: PrivateKey,
+        keys: Keys,
         clock: Clock,
         attachments: AttachmentIntake | None = None,
     ) -> None:
         self._sessions = sessions
-        self._key = key
+        # The office's keys, the one the envelope names first (backoffice.keyring).
+        self._keys = keys
         self._clock = clock
         self._attachments = attachments
 
@@ -153,9 +156,9 @@ class SubmissionIntake:
                     raise InvalidSubmissionError(
                         "Attachments not allowed", "A callback request has no attachments."
                     )
-                return open_callback(envelope, self._key)
+                return open_callback(envelope, self._keys)
             case SubmissionKind.DOCUMENT:
-                document = open_document(envelope, self._key)
+                document = open_document(envelope, self._keys)
                 if self._attachments is None:
                     raise InvalidSubmissionError(
                         "Documents not accepted", "This backoffice takes no attachments."

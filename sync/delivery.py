@@ -249,11 +249,12 @@ class Courier:
             created_at=item.created_at,
             sealed_payload=base64.b64encode(item.sealed_payload).decode("ascii"),
             attachments=refs,
+            key_id=item.key_id,
         )
         try:
             response = self._session.post(
                 self._url,
-                data=envelope.model_dump_json().encode("utf-8"),
+                data=envelope.wire_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     IDEMPOTENCY_HEADER: str(item.submission_id),

@@ -31,6 +31,9 @@ class DeviceCredentials(BaseModel):
     backoffice_public_key: str
     office_name: str
     enrolled_at: dt.datetime
+    # The key's id as the office named it in a heartbeat answer (sync.sealing.key_id); None
+    # until then (an office older than key rotation names none).
+    backoffice_key_id: str | None = None
 
 
 def device_file(data_dir: Path) -> Path:
@@ -41,6 +44,26 @@ def save_device(data_dir: Path, credentials: DeviceCredentials) -> None:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     text = credentials.model_dump_json(indent=2) + "\n"
     write_file_atomically(device_file(data_dir), text.encode("utf-8"), mode=0o600)
+
+
+def adopt_sealing_key(
+    data_dir: Path, device_id: uuid.UUID, public_key: str, key_id: str
+) -> DeviceCredentials | None:
+    """Stores the office's new sealing key in ``device.json`` (atomically), if it is new.
+
+    Read afresh and only for ``device_id``: a terminal enrolled again meanwhile keeps its new
+    credentials. Returns the stored credentials if they changed, else ``None``.
+    """
+    current = load_device(data_dir)
+    if current is None or current.device_id != device_id:
+        return None
+    if (current.backoffice_public_key, current.backoffice_key_id) == (public_key, key_id):
+        return None
+    updated = current.model_copy(
+        update={"backoffice_public_key": public_key, "backoffice_key_id": key_id}
+    )
+    save_device(data_dir, updated)
+    return updated
 
 
 def load_device(data_dir: Path) -> DeviceCredentials | None:

@@ -13,7 +13,13 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
+from sync.sealing import KEY_ID_PATTERN
+
 HEARTBEAT_PATH = "/heartbeat"
+# Sent by terminals with every heartbeat: what they understand. 2: the office's sealing key in
+# the answer, the terminal's SealingReport in the heartbeat (key rotation). Absent: 1.
+PROTOCOL_HEADER = "Buergerterminal-Protocol"
+KEYRING_PROTOCOL = 2
 
 ShortText = Annotated[str, Field(max_length=200)]
 
@@ -75,6 +81,21 @@ class Heartbeat(_Wire):
     last_error: ShortText | None = None
     # SHA-256 of the remote config the terminal runs with ("" for none).
     config_sha256: Annotated[str, Field(max_length=64)] = ""
+    # Sent once the office has named its sealing key (KEYRING_PROTOCOL); older offices would
+    # refuse the field, so it is left out rather than sent empty.
+    sealing: SealingReport | None = None
+
+    def wire_json(self) -> str:
+        return self.model_dump_json(exclude={"sealing"} if self.sealing is None else None)
+
+
+class SealingReport(_Wire):
+    """Which office key the terminal seals new items to, and how many undelivered items it
+    holds per key ("" for items sealed before it knew key ids): the office retires an old
+    key only once no terminal holds anything sealed to it."""
+
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+    queued_by_key: Annotated[dict[Annotated[str, Field(max_length=16)], int], Field(max_length=50)]
 
 
 class RemoteConfig(_Wire):
@@ -85,6 +106,16 @@ class RemoteConfig(_Wire):
     overrides: dict[str, object]
 
 
+class SealingKey(_Wire):
+    """The office's current public key (X25519, base64) and its id: new items go to it."""
+
+    public_key: Annotated[str, Field(min_length=44, max_length=44)]
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+
+
 class HeartbeatAnswer(_Wire):
     received_at: dt.datetime
     remote_config: RemoteConfig | None = None
+    # Only for a terminal that sent PROTOCOL_HEADER >= KEYRING_PROTOCOL: older terminals
+    # refuse answer fields they do not know.
+    sealing_key: SealingKey | None = None

@@ -19,7 +19,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from config.version import software_version
 from sync.atomic_file import write_file_atomically
-from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth
+from sync.device import DeviceFileError, load_device
+from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth, SealingReport
 from sync.outbox import Outbox, SubmissionState
 
 log = logging.getLogger(__name__)
@@ -155,4 +156,17 @@ class TerminalHealth:
             disk_total_bytes=disk.total,
             last_error=None if summary.current_error is None else summary.current_error[:200],
             config_sha256=config_sha256,
+            sealing=self._sealing(summary.undelivered_by_key),
         )
+
+    def _sealing(self, undelivered_by_key: dict[str, int]) -> SealingReport | None:
+        """Only once the office has named its key: then it knows the field (see fleet_wire)."""
+        try:
+            device = load_device(self._data_dir)
+        except DeviceFileError:
+            return None
+        if device is None or device.backoffice_key_id is None:
+            return None
+        # At most 50 keys fit the report; more would mean rotations far faster than delivery.
+        busiest = sorted(undelivered_by_key.items(), key=lambda item: -item[1])[:50]
+        return SealingReport(key_id=device.backoffice_key_id, queued_by_key=dict(busiest))

@@ -12,14 +12,23 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
-from sync.device import DeviceCredentials
-from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from sync.device import DeviceCredentials, adopt_sealing_key
+from sync.fleet_wire import (
+    HEARTBEAT_PATH,
+    KEYRING_PROTOCOL,
+    PROTOCOL_HEADER,
+    Heartbeat,
+    HeartbeatAnswer,
+    SealingKey,
+)
 from sync.remote_config import RemoteConfigStore
+from sync.sealing import key_id, public_key_from_b64
 from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
@@ -41,8 +50,12 @@ class HeartbeatReporter:
         session: requests.Session,
         collect: Callable[[float, str], Heartbeat],
         remote_config: RemoteConfigStore,
+        data_dir: Path | None = None,
     ) -> None:
+        """``data_dir``: where ``device.json`` takes the office's new sealing key (the
+        answer names it after ``backoffice rotate-key``); None: the key is not taken."""
         self._device = device
+        self._data_dir = data_dir
         self._settings = settings
         self._session = session
         self._collect = collect
@@ -65,10 +78,11 @@ class HeartbeatReporter:
         try:
             response = self._session.post(
                 self._url,
-                data=heartbeat.model_dump_json().encode("utf-8"),
+                data=heartbeat.wire_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     "Content-Type": "application/json",
+                    PROTOCOL_HEADER: str(KEYRING_PROTOCOL),
                 },
                 timeout=(
                     self._settings.connect_timeout_seconds,
@@ -91,7 +105,28 @@ class HeartbeatReporter:
             return HeartbeatOutcome.AWAY
         if answer.remote_config is not None:
             self._remote_config.accept(answer.remote_config)
+        if answer.sealing_key is not None:
+            self._adopt(answer.sealing_key)
         return HeartbeatOutcome.SENT
+
+    def _adopt(self, key: SealingKey) -> None:
+        try:
+            named = key_id(public_key_from_b64(key.public_key))
+        except ValueError:
+            log.warning("heartbeat answer holds an unusable sealing key")
+            return
+        if named != key.key_id:
+            log.warning("heartbeat answer names a sealing key whose id does not match")
+            return
+        if self._data_dir is None:
+            return
+        old = self._device.backoffice_key_id
+        if adopt_sealing_key(self._data_dir, self._device.device_id, key.public_key, key.key_id):
+            # The UI reads device.json at every submission: new items go to the new key.
+            log.info("sealing key is now %s (was %s)", key.key_id, old or "unnamed")
+            self._device = self._device.model_copy(
+                update={"backoffice_public_key": key.public_key, "backoffice_key_id": key.key_id}
+            )
 
     def run_forever(self, stop: threading.Event) -> None:
         while not stop.is_set():

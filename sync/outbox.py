@@ -81,6 +81,8 @@ class OutboxItem:
     payload_bytes: int
     delivered_at: dt.datetime | None
     receipt: SubmissionReceipt | None
+    # The office key it was sealed to, if the office had named it (sync.sealing.key_id).
+    key_id: str | None = None
 
 
 def outbox_path(data_dir: Path) -> Path:
@@ -116,6 +118,7 @@ def _item(row: dict[str, Any]) -> OutboxItem:
         payload_bytes=row["payload_bytes"],
         delivered_at=_moment(row["delivered_at"]),
         receipt=None if receipt is None else SubmissionReceipt.model_validate_json(receipt),
+        key_id=row["key_id"],
     )
 
 
@@ -256,10 +259,12 @@ class Outbox:
         created_at: dt.datetime,
         sealed_payload: bytes,
         attachments: Sequence[StoredBlob] = (),
+        key_id: str | None = None,
     ) -> None:
         """Store a sealed submission. On return it is on the disk (committed, fsynced).
 
-        ``attachments`` are sealed files already written (and fsynced) by ``self.blobs``.
+        ``attachments`` are sealed files already written (and fsynced) by ``self.blobs``;
+        ``key_id`` names the office key payload and files were sealed to, if known.
         """
         with self._write() as db:
             db.table(_TABLE).insert(
@@ -274,6 +279,7 @@ class Outbox:
                     "sealed_payload": sealed_payload,
                     "payload_bytes": len(sealed_payload),
                     "attachment_bytes": sum(blob.size for blob in attachments),
+                    "key_id": key_id,
                 }
             )
             insert_attachments(db, submission_id, attachments, created_at)

@@ -1,7 +1,8 @@
 """Schema of the outbox database, as migrations applied in order when an ``Outbox`` opens.
 
 Never edit a migration that has shipped; add a new one. ``0002_attachments`` added the sealed
-files of document submissions (one row per file, keyed by ``submission_id``).
+files of document submissions (one row per file, keyed by ``submission_id``);
+``0400_sealing_key_id`` the office key each submission was sealed to (key rotation).
 """
 
 from __future__ import annotations
@@ -67,3 +68,10 @@ def _attachments(db: Database) -> None:
     )
     # Delivery order puts small items first; the sealed files count towards the size.
     db.execute("ALTER TABLE submissions ADD COLUMN attachment_bytes INTEGER NOT NULL DEFAULT 0")
+
+
+@MIGRATIONS(name="0400_sealing_key_id")
+def _sealing_key_id(db: Database) -> None:
+    # The office key a submission was sealed to (sync.sealing.key_id), when the office had
+    # named it; NULL for items sealed before (they are opened by trying the office's keys).
+    db.execute("ALTER TABLE submissions ADD COLUMN key_id TEXT")

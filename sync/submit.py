@@ -38,7 +38,7 @@ from sync.device import DeviceCredentials
 from sync.outbox import Outbox
 from sync.quota import StorageFullError
 from sync.reference import normalize_reference_code
-from sync.sealing import public_key_from_b64, seal, sealed_file_size
+from sync.sealing import key_id, public_key_from_b64, seal, sealed_file_size
 from sync.wire import SubmissionKind
 
 Clock = Callable[[], dt.datetime]
@@ -115,6 +115,8 @@ def submit(
             SubmitReason.NOT_ENROLLED, f"stored backoffice key is unusable ({exc})"
         ) from None
     sealed = seal(payload.model_dump_json().encode("utf-8"), recipient)
+    # Named only if the office named it (an older office refuses envelopes that say).
+    sealed_to = device.backoffice_key_id if device.backoffice_key_id == key_id(recipient) else None
     submission_id = uuid.uuid4()
     blobs: list[StoredBlob] = []
     try:
@@ -128,6 +130,7 @@ def submit(
             created_at=clock(),
             sealed_payload=sealed,
             attachments=blobs,
+            key_id=sealed_to,
         )
     except StorageFullError as exc:
         raise SubmitError(SubmitReason.STORAGE_FULL, str(exc)) from None

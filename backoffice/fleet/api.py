@@ -10,8 +10,9 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import logging
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, Request
 from fastapi.responses import Response
 
 from backoffice.api.deps import DeviceId, Office
@@ -19,7 +20,14 @@ from backoffice.api.problems import DEVICE_RESPONSES, problem
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
 from backoffice.storage.models import Device
-from sync.fleet_wire import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from sync.fleet_wire import (
+    HEARTBEAT_PATH,
+    KEYRING_PROTOCOL,
+    PROTOCOL_HEADER,
+    Heartbeat,
+    HeartbeatAnswer,
+    SealingKey,
+)
 from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
@@ -30,14 +38,27 @@ router = APIRouter(responses=DEVICE_RESPONSES)
 @router.post(
     API_PREFIX + HEARTBEAT_PATH,
     response_model=HeartbeatAnswer,
+    # An answer's unset fields are left out: a terminal older than a field refuses it.
+    response_model_exclude_none=True,
 )
-def heartbeat(report: Heartbeat, device_id: DeviceId, context: Office) -> HeartbeatAnswer:
+def heartbeat(
+    report: Heartbeat,
+    device_id: DeviceId,
+    context: Office,
+    protocol: Annotated[int, Header(alias=PROTOCOL_HEADER, ge=1, le=1000)] = 1,
+) -> HeartbeatAnswer:
     with context.sessions() as session, session.begin():
         record_heartbeat(session, context.clock, device_id, report)
         device = session.get(Device, device_id)
         assert device is not None  # authenticated a moment ago, devices are never deleted
         remote = remote_config_for(session, device)
-    return HeartbeatAnswer(received_at=context.clock.now(), remote_config=remote)
+    sealing_key = None
+    if protocol >= KEYRING_PROTOCOL:
+        current = context.keyring.current()
+        sealing_key = SealingKey(public_key=current.public_key_b64, key_id=current.key_id)
+    return HeartbeatAnswer(
+        received_at=context.clock.now(), remote_config=remote, sealing_key=sealing_key
+    )
 
 
 def _loopback(request: Request) -> bool:

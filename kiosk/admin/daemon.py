@@ -34,5 +34,6 @@ def start_heartbeats(
         session,
         health.collect,
         RemoteConfigStore(data_dir, local_config_data(config_path)),
+        data_dir,
     )
     return reporter.start(stop)

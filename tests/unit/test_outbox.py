@@ -112,13 +112,13 @@ def test_settings_that_make_commits_durable_and_shareable(tmp_path: Path) -> Non
         migrations = connection.execute("SELECT name FROM _sqlite_migrations").fetchall()
     finally:
         connection.close()
-    assert migrations == [("0001_submissions",), ("0002_attachments",)]
+    assert migrations == [("0001_submissions",), ("0002_attachments",), ("0400_sealing_key_id",)]
     # Opening again applies nothing twice.
     with Outbox(path):
         pass
     connection = sqlite3.connect(path)
     try:
-        assert connection.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone() == (2,)
+        assert connection.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone() == (3,)
     finally:
         connection.close()
 
