@@ -28,6 +28,8 @@ COMMANDS = [
     "rotate_key",
     "keys",
     "retire_key",
+    "backup",
+    "restore",
 ]
 
 
