@@ -6,12 +6,17 @@ Layout::
     datadir.py          the data folder: database file, key pair, session secret
     storage/            SQLAlchemy models, engine set-up, Alembic migrations runner
     migrations/         Alembic environment and versions (run programmatically)
+    api/                the FastAPI app: ``/api/v1`` for terminals, the protocol version check
+    enrollment.py       enrollment tokens and devices
     intake.py           receiving a sealed submission exactly once (idempotency rules)
-    enrolment.py        enrolment tokens and devices
-    api/                the FastAPI app: ``/api/v1`` for terminals
+    attachments.py, tus/  the tus uploads of sealed files, checked and opened
+    efile/              hand-over to the e-file (the xdomea hotfolder)
+    fleet/              heartbeats, the fleet page, remote config, revocation, /metrics
+    signaling/          the video call's hub; staff_call/ the staff's call page
     console/            the staff console under ``/console`` (server-rendered, German)
 
-The backoffice imports only ``sync.wire``, ``sync.sealing`` and ``config`` from the terminal.
+From the terminal side it imports only ``contract``, ``durable`` and ``config``: never
+``kiosk``, ``scanner``, ``video``, ``sync`` or ``demo``, and never Qt.
 """
 
 from config.version import software_version

@@ -1,11 +1,12 @@
 """Attachments of a submission: from finished tus uploads to verified plaintext files.
 
-When an envelope with attachments arrives, every :class:`sync.wire.AttachmentRef` must name a
-finished upload of the same device whose size and SHA-256 match; each upload is then opened
-with the office's private key, chunk by chunk (a tampered, truncated or extended file is
-refused), and its plaintext must match the SHA-256 and size of the payload's
-:class:`sync.wire.DocumentFile` with the same ``attachment_id``. Any failure refuses the
-submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot help.
+When an envelope with attachments arrives, every :class:`contract.submissions.AttachmentRef`
+must name a finished upload of the same device whose size and SHA-256 match; each upload is
+then opened with the office's private key, chunk by chunk (a tampered, truncated or extended
+file is refused), and its plaintext must match the SHA-256 and size of the payload's
+:class:`contract.submissions.DocumentFile` with the same ``attachment_id``. Any failure refuses
+the submission for good (:class:`AttachmentError`, answered as 422): sending it again cannot
+help.
 
 The plaintext files are kept under ``<data>/attachments/<device>/<submission>/`` for the e-file
 adapter (see :func:`open_attachment`) until the retention rule removes them some days after the
@@ -14,16 +15,14 @@ hand-over (``backoffice.efile.retention``).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 from backoffice.tus.store import UploadStore
-from sync.sealing import Keys, UnsealError, open_sealed_file
-from sync.wire import AttachmentRef, DocumentFile
+from contract.sealing import Keys, UnsealError, open_sealed_file
+from contract.submissions import AttachmentRef, DocumentFile
+from durable.files import replacing
 
 ATTACHMENT_DIR_NAME = "attachments"
 
@@ -91,7 +90,6 @@ class AttachmentIntake:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for ref in refs:
             self._receive_one(device_id, ref, by_id[ref.attachment_id], folder)
-        fsync_directory(folder)
 
     def release(self, refs: Sequence[AttachmentRef]) -> None:
         """The submission is stored: drop the encrypted uploads."""
@@ -114,37 +112,23 @@ class AttachmentIntake:
                 f"Size or SHA-256 of attachment {ref.attachment_id} differ from the upload.",
             )
         target = folder / str(ref.attachment_id)
-        descriptor, temp_name = tempfile.mkstemp(dir=folder, prefix=".incoming.")
         try:
             with (
-                os.fdopen(descriptor, "wb") as plain,
+                replacing(target, temp_prefix=".incoming.", temp_suffix="") as plain,
                 self._uploads.file(upload_id).open("rb") as sealed,
             ):
                 digest = open_sealed_file(sealed, plain, self._keys)
-                plain.flush()
-                os.fsync(plain.fileno())
-            if digest.size != expected.size or digest.sha256 != expected.sha256:
-                raise AttachmentError(
-                    "Attachment content does not match",
-                    f"SHA-256 or size of attachment {ref.attachment_id} differ from the payload.",
-                )
-            os.replace(temp_name, target)
+                if digest.size != expected.size or digest.sha256 != expected.sha256:
+                    raise AttachmentError(
+                        "Attachment content does not match",
+                        f"SHA-256 or size of attachment {ref.attachment_id} differ from the "
+                        "payload.",
+                    )
         except UnsealError:
             raise AttachmentError(
                 "Attachment cannot be opened",
                 f"Attachment {ref.attachment_id} is damaged, truncated or sealed to another key.",
             ) from None
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp_name)
-
-
-def fsync_directory(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _upload_id(ref: AttachmentRef) -> str:

@@ -40,7 +40,7 @@ from backoffice.keyring import KEYRING_DIR_NAME, load_keys
 from backoffice.tus.store import UPLOAD_DIR_NAME
 from config import BackofficeSettings
 from config.version import software_version
-from sync.atomic_file import fsync_directory, replacing
+from durable.files import fsync_directory, replacing
 
 FORMAT = 1
 MANIFEST = "manifest.json"

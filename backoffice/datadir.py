@@ -7,7 +7,6 @@ the private key (every sealed submission still on a terminal would become unread
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,20 +14,11 @@ from pathlib import Path
 from nacl.public import PrivateKey
 
 from config import BackofficeSettings
+from durable.files import write_new_file
 
 
 class DataDirError(Exception):
     """The data folder is missing or incomplete. ``str()`` is the message for IT."""
-
-
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Writes a file that must not exist yet, durably, with its final mode from the start."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -60,12 +50,14 @@ class DataDir:
         made: list[str] = []
         if not self.private_key_file.exists():
             key = PrivateKey.generate()
-            _write_new(self.private_key_file, base64.b64encode(bytes(key)) + b"\n", 0o600)
+            write_new_file(self.private_key_file, base64.b64encode(bytes(key)) + b"\n", mode=0o600)
             made.append("key pair")
         if not self.public_key_file.exists():
-            _write_new(self.public_key_file, self.public_key_b64().encode() + b"\n", 0o644)
+            write_new_file(self.public_key_file, self.public_key_b64().encode() + b"\n", mode=0o644)
         if not self.session_secret_file.exists():
-            _write_new(self.session_secret_file, secrets.token_hex(32).encode() + b"\n", 0o600)
+            write_new_file(
+                self.session_secret_file, secrets.token_hex(32).encode() + b"\n", mode=0o600
+            )
             made.append("session secret")
         return made
 

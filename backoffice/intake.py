@@ -21,7 +21,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,8 +30,8 @@ from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
-from sync.sealing import Keys, UnsealError, unseal
-from sync.wire import (
+from contract.sealing import Keys, UnsealError, unseal
+from contract.submissions import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
     SubmissionEnvelope,
@@ -101,20 +101,22 @@ def _invalid_fields(exc: ValidationError, what: str) -> InvalidSubmissionError:
     )
 
 
-def open_callback(envelope: SubmissionEnvelope, keys: Keys) -> CallbackRequestPayload:
+def _open[Payload: BaseModel](
+    envelope: SubmissionEnvelope, keys: Keys, model: type[Payload], what: str
+) -> Payload:
     plaintext = _unseal_payload(envelope, keys)
     try:
-        return CallbackRequestPayload.model_validate_json(plaintext)
+        return model.model_validate_json(plaintext)
     except ValidationError as exc:
-        raise _invalid_fields(exc, "callback request") from None
+        raise _invalid_fields(exc, what) from None
+
+
+def open_callback(envelope: SubmissionEnvelope, keys: Keys) -> CallbackRequestPayload:
+    return _open(envelope, keys, CallbackRequestPayload, "callback request")
 
 
 def open_document(envelope: SubmissionEnvelope, keys: Keys) -> DocumentSubmissionPayload:
-    plaintext = _unseal_payload(envelope, keys)
-    try:
-        return DocumentSubmissionPayload.model_validate_json(plaintext)
-    except ValidationError as exc:
-        raise _invalid_fields(exc, "document submission") from None
+    return _open(envelope, keys, DocumentSubmissionPayload, "document submission")
 
 
 class SubmissionIntake:

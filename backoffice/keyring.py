@@ -30,8 +30,8 @@ from pathlib import Path
 from nacl.public import PrivateKey
 
 from backoffice.datadir import DataDir, DataDirError
-from sync.atomic_file import fsync_directory, write_file_atomically
-from sync.sealing import key_id
+from contract.sealing import key_id
+from durable.files import fsync_directory, write_file_atomically
 
 KEYRING_DIR_NAME = "keys"
 

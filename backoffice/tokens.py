@@ -1,4 +1,4 @@
-"""Bearer and enrolment tokens: high entropy when issued, only their SHA-256 ever stored."""
+"""Bearer and enrollment tokens: high entropy when issued, only their SHA-256 ever stored."""
 
 from __future__ import annotations
 

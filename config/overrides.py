@@ -18,7 +18,7 @@ from config.loader import _key_path
 from config.schema import TerminalSettings
 
 # An override must never move the terminal to another backoffice or another data folder:
-# those come from the local file and enrolment only.
+# those come from the local file and enrollment only.
 FORBIDDEN_SECTIONS = frozenset({"backoffice", "device", "admin"})
 
 

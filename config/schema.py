@@ -1,228 +1,27 @@
-"""The settings schema. Every key a TOML file may hold is declared here, with its default.
+"""The settings schema. Every key a TOML file may hold is declared here or in the section
+modules it names, with its default.
 
-Defaults are chosen so that ``kiosk demo`` runs without any file at all. Unknown keys are
-errors (``extra="forbid"``): a typo in a config file must not be silently ignored on a terminal
-nobody looks at.
+Defaults are chosen so that ``kiosk demo`` runs without any file at all. A terminal's file
+(:class:`TerminalSettings`) has the sections ``[site]`` (:mod:`config.site`), ``[callback]``
+(:mod:`config.callback`), ``[documents]`` (:mod:`config.documents`) and the smaller ones
+below; the backoffice's file is :class:`BackofficeSettings`. Unknown keys are errors
+(:class:`config.fields.Section`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import re
 from pathlib import Path
-from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator, model_validator
+from pydantic import Field, HttpUrl, field_validator
 
-LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]+)?$")]
-# A text the office writes in several languages: {"de": "...", "en": "..."}. German is required
-# because it is the fallback for every language the office has not translated.
-LocalizedText = dict[LanguageCode, str]
+from config.callback import CallbackSettings
+from config.documents import DocumentSettings
+from config.fields import Section
+from config.site import SiteSettings
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _require_german(value: LocalizedText) -> LocalizedText:
-    if "de" not in value:
-        raise ValueError("needs at least a German text under the key 'de'")
-    return value
-
-
-class SiteSettings(_Strict):
-    office_name: str = "Jobcenter Musterstadt"
-    location: str = "Wartebereich Erdgeschoss"
-    hotline: str = "+49 5121 969-0"
-    opening_hours: LocalizedText = {
-        "de": "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
-        "de-LS": "Montag bis Freitag 8 bis 12 Uhr. Donnerstag auch 14 bis 18 Uhr.",
-        "en": "Mon–Fri 8 am–12 noon, Thu 2–6 pm",
-        "uk": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
-        "ar": "الإثنين–الجمعة 8–12، الخميس 14–18",
-        "tr": "Pzt–Cum 08.00–12.00, Per 14.00–18.00",
-        "ru": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
-    }
-    # "de-LS" is Leichte Sprache (easy German), the code the backoffice console already knows.
-    languages: list[LanguageCode] = ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]
-    default_language: LanguageCode = "de"
-    # The office's time zone: callback windows are offered in it, whatever the terminal's
-    # system clock is set to (staff read the same windows in the same zone).
-    timezone: str = "Europe/Berlin"
-
-    _german = field_validator("opening_hours")(_require_german)
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{value!r} is not a known time zone like 'Europe/Berlin'") from None
-        return value
-
-    @model_validator(mode="after")
-    def _default_is_offered(self) -> SiteSettings:
-        if self.default_language not in self.languages:
-            raise ValueError(f"default_language {self.default_language!r} is not in languages")
-        return self
-
-
-class Concern(_Strict):
-    """One entry of the office's list of concerns a callback can be about."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,39}$")
-    label: LocalizedText
-
-    _german = field_validator("label")(_require_german)
-
-
-_WINDOW = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
-
-
-def _default_concerns() -> list[Concern]:
-    # Order of each row: de, de-LS (Leichte Sprache), en, uk, ar, tr, ru.
-    labels = {
-        "application": (
-            "Antrag auf Bürgergeld",
-            "Ich will Bürgergeld beantragen",
-            "Application for Bürgergeld",
-            "Заява на Bürgergeld",
-            "طلب Bürgergeld",
-            "Bürgergeld başvurusu",
-            "Заявление на Bürgergeld",
-        ),
-        "continued_payment": (
-            "Weiterbewilligung",
-            "Ich will weiter Geld bekommen",
-            "Continued payment",
-            "Продовження виплат",
-            "تمديد الصرف",
-            "Ödemenin devamı",
-            "Продление выплат",
-        ),
-        "change": (
-            "Veränderung melden",
-            "Bei mir hat sich etwas geändert",
-            "Report a change in circumstances",
-            "Повідомити про зміни",
-            "الإبلاغ عن تغيير",
-            "Değişiklik bildirmek",
-            "Сообщить об изменениях",
-        ),
-        "payment": (
-            "Frage zur Zahlung",
-            "Ich habe eine Frage zum Geld",
-            "Question about a payment",
-            "Питання щодо виплати",
-            "سؤال عن دفعة",
-            "Ödeme hakkında soru",
-            "Вопрос о выплате",
-        ),
-        "appointment": (
-            "Termin",
-            "Es geht um einen Termin",
-            "Appointment",
-            "Прийом",
-            "موعد",
-            "Randevu",
-            "Приём",
-        ),
-        "work": (
-            "Arbeit und Weiterbildung",
-            "Arbeit und Lernen für den Beruf",
-            "Work and training",
-            "Робота і навчання",
-            "العمل والتدريب",
-            "İş ve eğitim",
-            "Работа и обучение",
-        ),
-        "other": (
-            "Anderes Anliegen",
-            "Etwas anderes",
-            "Something else",
-            "Інше питання",
-            "أمر آخر",
-            "Başka bir konu",
-            "Другой вопрос",
-        ),
-    }
-    codes = ("de", "de-LS", "en", "uk", "ar", "tr", "ru")
-    return [Concern(id=i, label=dict(zip(codes, row, strict=True))) for i, row in labels.items()]
-
-
-class CallbackSettings(_Strict):
-    concerns: list[Concern] = Field(default_factory=_default_concerns, min_length=1)
-    # Time windows in which staff call back, local time, "HH:MM-HH:MM".
-    windows: list[str] = ["08:00-10:00", "10:00-12:00", "13:00-15:00"]
-    # 1 = Monday … 7 = Sunday (ISO weekdays).
-    weekdays: list[Annotated[int, Field(ge=1, le=7)]] = [1, 2, 3, 4, 5]
-    days_ahead: int = Field(default=3, ge=1, le=14)
-    # Days without callbacks (public holidays, office closed).
-    closed_days: list[dt.date] = []
-    note_max_length: int = Field(default=300, ge=0, le=2000)
-    privacy_notice: LocalizedText = {
-        "de": (
-            "Wir speichern Ihren Namen, Ihre Telefonnummer und Ihr Anliegen, um Sie "
-            "zurückzurufen. Die Angaben gehen verschlüsselt an das Jobcenter und werden nach "
-            "Erledigung gelöscht. Auf diesem Gerät bleibt nichts davon lesbar."
-        ),
-        "de-LS": (
-            "Wir speichern Ihren Namen. Wir speichern Ihre Telefon-Nummer. Wir speichern Ihr "
-            "Anliegen. Das brauchen wir für den Rückruf. Die Daten gehen geheim an das "
-            "Jobcenter. Danach löschen wir die Daten. Auf diesem Gerät kann niemand die Daten "
-            "lesen."
-        ),
-        "en": (
-            "We store your name, phone number and concern to call you back. The details go "
-            "to the job centre encrypted and are deleted once your request is dealt with. "
-            "Nothing of it stays readable on this device."
-        ),
-        "uk": (
-            "Ми зберігаємо ваше ім'я, номер телефону та питання, щоб вам передзвонити. Дані "
-            "надходять до джобцентру в зашифрованому вигляді й видаляються, щойно ваше "
-            "звернення буде опрацьовано. На цьому пристрої нічого з цього не залишається "
-            "доступним для читання."
-        ),
-        "ar": (
-            "نحفظ اسمك ورقم هاتفك وموضوع طلبك لكي نتصل بك. تصل البيانات إلى مركز العمل "
-            "(Jobcenter) مشفّرة، وتُحذف بعد الانتهاء من طلبك. لا يبقى منها شيء مقروء على هذا "
-            "الجهاز."
-        ),
-        "tr": (
-            "Sizi geri arayabilmek için adınızı, telefon numaranızı ve konunuzu kaydediyoruz. "
-            "Bilgiler Jobcenter'a şifreli olarak gider ve talebiniz işlendikten sonra silinir. "
-            "Bu cihazda bunlardan hiçbiri okunabilir şekilde kalmaz."
-        ),
-        "ru": (
-            "Мы сохраняем ваше имя, номер телефона и вопрос, чтобы вам перезвонить. Данные "
-            "передаются в джобцентр в зашифрованном виде и удаляются после рассмотрения "
-            "вашего обращения. На этом устройстве ничего из этого не остаётся доступным для "
-            "чтения."
-        ),
-    }
-
-    _german = field_validator("privacy_notice")(_require_german)
-
-    @field_validator("windows")
-    @classmethod
-    def _windows_are_ranges(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("needs at least one window like '08:00-10:00'")
-        for window in value:
-            match = _WINDOW.match(window)
-            if not match:
-                raise ValueError(f"{window!r} is not a window like '08:00-10:00'")
-            start = int(match[1]) * 60 + int(match[2])
-            end = int(match[3]) * 60 + int(match[4])
-            if end <= start:
-                raise ValueError(f"{window!r} ends before it starts")
-        return value
-
-
-class BackofficeLink(_Strict):
+class BackofficeLink(Section):
     url: HttpUrl = HttpUrl("http://127.0.0.1:8470")
     # PEM file with the certificate of the CA that signed the office's TLS certificate (the
     # office's own CA, see docs/operations.md): the terminal then trusts only that CA for the
@@ -230,7 +29,7 @@ class BackofficeLink(_Strict):
     ca_file: Path | None = None
 
 
-class TimeoutSettings(_Strict):
+class TimeoutSettings(Section):
     # Seconds without a touch before the warning appears, then seconds the warning shows.
     inactivity_seconds: int = Field(default=90, ge=10, le=3600)
     warning_seconds: int = Field(default=30, ge=5, le=600)
@@ -238,7 +37,7 @@ class TimeoutSettings(_Strict):
     receipt_seconds: int = Field(default=30, ge=5, le=600)
 
 
-class AccessibilitySettings(_Strict):
+class AccessibilitySettings(Section):
     """Read-aloud and large text (BITV 2.0 / EN 301 549 clause 5.1: closed functionality)."""
 
     # Qt TextToSpeech engine: "speechd" (speech-dispatcher with espeak-ng) on the terminal,
@@ -251,7 +50,7 @@ class AccessibilitySettings(_Strict):
     read_aloud_time_factor: float = Field(default=2.0, ge=1.0, le=5.0)
 
 
-class SyncSettings(_Strict):
+class SyncSettings(Section):
     connect_timeout_seconds: float = Field(default=5.0, gt=0, le=120)
     read_timeout_seconds: float = Field(default=30.0, gt=0, le=600)
     backoff_base_seconds: float = Field(default=2.0, gt=0, le=600)
@@ -272,7 +71,7 @@ class SyncSettings(_Strict):
     min_free_disk_bytes: int = Field(default=256 * 1024**2, ge=0)
 
 
-class VideoSettings(_Strict):
+class VideoSettings(Section):
     """The video call from the cabin. Defaults suit a loopback demo and a thin rural link."""
 
     # STUN/TURN URLs, e.g. "turn:turn.example.org:3478". Empty means host candidates only:
@@ -296,157 +95,12 @@ class VideoSettings(_Strict):
     show_documents: bool = True
 
 
-class DocumentType(_Strict):
-    """One entry of the office's fixed list of document types (Verschlagwortung)."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_-]{0,39}$")
-    label: LocalizedText
-
-    _german = field_validator("label")(_require_german)
-
-
-def _default_document_types() -> list[DocumentType]:
-    # Order of each row: de, de-LS (Leichte Sprache), en, uk, ar, tr, ru.
-    labels = {
-        "bank_statement": (
-            "Kontoauszug",
-            "Konto-Auszug von der Bank",
-            "Bank statement",
-            "Банківська виписка",
-            "كشف حساب بنكي",
-            "Banka hesap dökümü",
-            "Банковская выписка",
-        ),
-        "rental_contract": (
-            "Mietvertrag",
-            "Miet-Vertrag für die Wohnung",
-            "Rental contract",
-            "Договір оренди",
-            "عقد الإيجار",
-            "Kira sözleşmesi",
-            "Договор аренды",
-        ),
-        "payslip": (
-            "Lohnabrechnung",
-            "Lohn-Abrechnung",
-            "Payslip",
-            "Розрахунковий лист",
-            "كشف الراتب",
-            "Maaş bordrosu",
-            "Расчётный листок",
-        ),
-        "sick_note": (
-            "Arbeitsunfähigkeitsbescheinigung",
-            "Krank-Schreibung vom Arzt",
-            "Doctor's sick note",
-            "Лікарняний лист",
-            "شهادة مرضية من الطبيب",
-            "Doktor raporu",
-            "Больничный лист",
-        ),
-        "utility_bill": (
-            "Nebenkostenabrechnung",
-            "Abrechnung der Neben-Kosten",
-            "Utility bill",
-            "Рахунок за комунальні послуги",
-            "فاتورة التكاليف الإضافية",
-            "Yan gider hesabı",
-            "Счёт за коммунальные услуги",
-        ),
-        "other_decision": (
-            "Bescheid anderer Stellen",
-            "Brief von einem anderen Amt",
-            "Decision from another authority",
-            "Рішення інших установ",
-            "قرار من جهة رسمية أخرى",
-            "Başka bir kurumun kararı",
-            "Решение других ведомств",
-        ),
-        "other": (
-            "Sonstiges",
-            "Etwas anderes",
-            "Something else",
-            "Інше",
-            "شيء آخر",
-            "Diğer",
-            "Другое",
-        ),
-    }
-    codes = ("de", "de-LS", "en", "uk", "ar", "tr", "ru")
-    return [
-        DocumentType(id=i, label=dict(zip(codes, row, strict=True))) for i, row in labels.items()
-    ]
-
-
-class DocumentSettings(_Strict):
-    types: list[DocumentType] = Field(default_factory=_default_document_types, min_length=1)
-    # Pages per document; a thick file is better handed in at the desk.
-    max_pages: int = Field(default=50, ge=1, le=1000)
-    # The type given to pages a citizen hands in during a video call (they choose no type
-    # there: the case worker has seen the pages). Empty: the first of ``types``.
-    call_document_type: str = ""
-    privacy_notice: LocalizedText = {
-        "de": (
-            "Ihre Unterlagen gehen verschlüsselt an das Jobcenter und werden dort in Ihre Akte "
-            "aufgenommen. Auf diesem Gerät wird nach dem Senden alles gelöscht."
-        ),
-        "de-LS": (
-            "Ihre Unterlagen gehen geheim an das Jobcenter. Dort kommen sie in Ihre Akte. "
-            "Nach dem Senden löschen wir alles auf diesem Gerät."
-        ),
-        "en": (
-            "Your documents go to the job centre encrypted and are added to your file there. "
-            "Everything is deleted from this device after sending."
-        ),
-        "uk": (
-            "Ваші документи надходять до джобцентру в зашифрованому вигляді й додаються там "
-            "до вашої справи. Після надсилання все видаляється з цього пристрою."
-        ),
-        "ar": (
-            "تصل مستنداتك إلى مركز العمل (Jobcenter) مشفّرة وتُضاف هناك إلى ملفك. بعد الإرسال "
-            "يُحذف كل شيء من هذا الجهاز."
-        ),
-        "tr": (
-            "Belgeleriniz Jobcenter'a şifreli olarak gider ve orada dosyanıza eklenir. "
-            "Gönderdikten sonra bu cihazdaki her şey silinir."
-        ),
-        "ru": (
-            "Ваши документы передаются в джобцентр в зашифрованном виде и добавляются там в "
-            "ваше дело. После отправки всё удаляется с этого устройства."
-        ),
-    }
-
-    _german = field_validator("privacy_notice")(_require_german)
-
-    @field_validator("types")
-    @classmethod
-    def _unique_ids(cls, value: list[DocumentType]) -> list[DocumentType]:
-        ids = [entry.id for entry in value]
-        if len(ids) != len(set(ids)):
-            raise ValueError("document type ids must be unique")
-        return value
-
-    @model_validator(mode="after")
-    def _call_type_is_listed(self) -> DocumentSettings:
-        ids = [entry.id for entry in self.types]
-        if self.call_document_type and self.call_document_type not in ids:
-            raise ValueError(
-                f"call_document_type {self.call_document_type!r} is not one of the types' ids"
-            )
-        return self
-
-    def call_type(self) -> DocumentType:
-        """The type of documents handed in during a video call."""
-        wanted = self.call_document_type or self.types[0].id
-        return next(entry for entry in self.types if entry.id == wanted)
-
-
 class ScannerSource(enum.StrEnum):
     FLATBED = "flatbed"
     FEEDER = "feeder"
 
 
-class ScannerSettings(_Strict):
+class ScannerSettings(Section):
     # SANE device name, e.g. "fujitsu:fi-7160:12345"; empty means the first device found.
     device: str = ""
     source: ScannerSource = ScannerSource.FLATBED
@@ -457,7 +111,7 @@ class ScannerSettings(_Strict):
     sane_config_dir: Path | None = None
 
 
-class AdminSettings(_Strict):
+class AdminSettings(Section):
     """Admin mode on the terminal, for IT staff (hidden gesture, then the PIN)."""
 
     # argon2 hash from 'kiosk admin-pin'; empty means admin mode cannot be opened at all.
@@ -473,12 +127,12 @@ class AdminSettings(_Strict):
         return value
 
 
-class DeviceSettings(_Strict):
+class DeviceSettings(Section):
     # Everything the terminal keeps: outbox, encrypted files, device credentials.
     data_dir: Path = Path("/var/lib/buergerterminal")
 
 
-class TerminalSettings(_Strict):
+class TerminalSettings(Section):
     site: SiteSettings = SiteSettings()
     callback: CallbackSettings = CallbackSettings()
     backoffice: BackofficeLink = BackofficeLink()
@@ -492,11 +146,11 @@ class TerminalSettings(_Strict):
     admin: AdminSettings = AdminSettings()
 
 
-class BackofficeSettings(_Strict):
+class BackofficeSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
     # SQLAlchemy URL; empty means the SQLite file inside the data folder.
     database_url: str = ""
-    # Hours an enrolment token stays valid.
+    # Hours an enrollment token stays valid.
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.
     session_hours: int = Field(default=10, ge=1, le=24 * 7)

@@ -19,34 +19,33 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from config.schema import TerminalSettings
 from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
+from kiosk.journeys.call.compose import create_video_journey
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel, VideoWiring
 from kiosk.journeys.callback.submission import CallbackSubmitter
+from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel, Clock
+from kiosk.journeys.documents.preview_images import PROVIDER_ID as PREVIEW_PROVIDER
+from kiosk.journeys.documents.preview_images import PreviewImages
 from kiosk.journeys.documents.scan_plan import ConfiguredScanner, ScanPlanner
 from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
+from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.journeys.documents.workspace import Workspace
 from kiosk.qt_log import route_qt_messages
-from kiosk.video_wiring import create_video_journey
+from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
     attach_accessibility,
     create_accessibility,
 )
-from kiosk.viewmodels.callback import CallbackJourneyViewModel, Clock
-from kiosk.viewmodels.documents import DocumentsJourneyViewModel
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
-from kiosk.viewmodels.preview_images import PROVIDER_ID as PREVIEW_PROVIDER
-from kiosk.viewmodels.preview_images import PreviewImages
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
-from kiosk.viewmodels.shell import ShellViewModel
-from kiosk.viewmodels.video import VideoJourneyViewModel, VideoWiring
-from kiosk.watchdog import UiWatchdog, install_test_freeze
+from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
-WALKTHROUGH_INACTIVITY_MS = 2500
 
 
 class KioskStartError(Exception):
@@ -128,8 +127,9 @@ def build_application(
     )
     accessibility = create_accessibility(settings.accessibility, guard, language, engine)
     video_vm = create_video_journey(
-        settings, data_dir, video, guard, shell, engine, on_close, language.current
+        settings, data_dir, video, guard, engine, on_close, language.current
     )
+    shell.add_video(video_vm)
     context = engine.rootContext()
     for name, view_model in (
         ("accessibility", accessibility),
@@ -219,51 +219,28 @@ def _choose_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run(args: argparse.Namespace) -> int:
-    # The local file with the remote config the backoffice last sent on top, if it fits.
-    settings = effective_settings(args.config, args.data)
-    data_dir: Path = args.data or settings.device.data_dir
+def create_gui_application() -> QGuiApplication:
+    """The process's ``QGuiApplication``, set up as the terminal needs it (call once)."""
     _choose_platform()
     route_qt_messages()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("buergerterminal")
-    walkthrough: Path | None = args.walkthrough
-    # The walk shows the inactivity warning once; it should not stand still for 90 s for that.
-    timing = (
-        SessionTiming(
-            inactivity_ms=WALKTHROUGH_INACTIVITY_MS,
-            warning_ms=settings.timeouts.warning_seconds * 1000,
-            receipt_ms=settings.timeouts.receipt_seconds * 1000,
-        )
-        if walkthrough is not None
-        else None
-    )
-    kiosk = build_application(settings, data_dir, timing=timing)
-    if walkthrough is not None:
-        from kiosk.autopilot import Autopilot
-        from kiosk.walks import Walk
+    return app
 
-        walks = args.walk
-        pilot = Autopilot(
-            kiosk,
-            walkthrough,
-            callback=Walk.CALLBACK in walks,
-            documents=Walk.DOCUMENTS in walks,
-            video=Walk.VIDEO in walks,
-        )
-        kiosk.window.show()
-        pilot.start()
-        app.exec()
-        kiosk.close()
-        return 0 if pilot.succeeded else 1
+
+def run(args: argparse.Namespace) -> int:
+    # The local file with the remote config the backoffice last sent on top, if it fits.
+    settings = effective_settings(args.config, args.data)
+    data_dir: Path = args.data or settings.device.data_dir
+    app = create_gui_application()
+    kiosk = build_application(settings, data_dir)
     if args.windowed:
         kiosk.window.show()
     else:
         kiosk.window.showFullScreen()
     watchdog = UiWatchdog(parent=kiosk.engine)
-    install_test_freeze()
     watchdog.start()
     code = app.exec()
     watchdog.stop()

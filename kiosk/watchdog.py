@@ -2,26 +2,17 @@
 
 Because the timer runs on the GUI thread, the pings stop when the event loop stops (a slot that
 hangs, a deadlock): systemd then restarts the UI. ``READY=1`` goes out once the window is up.
-
-For the watchdog test only: with ``BT_TEST_FREEZE_ON_SIGUSR2=1`` in the environment, SIGUSR2
-blocks the GUI thread for good, as a hung slot would.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import threading
-from types import FrameType
 
 from PySide6.QtCore import QObject, QTimer
 
 from sync.sd_notify import Notifier, watchdog_interval_seconds
 
 log = logging.getLogger(__name__)
-
-FREEZE_ENV = "BT_TEST_FREEZE_ON_SIGUSR2"
 
 
 class UiWatchdog(QObject):
@@ -43,14 +34,3 @@ class UiWatchdog(QObject):
         self._timer.stop()
         self._notifier.stopping()
         self._notifier.close()
-
-
-def install_test_freeze() -> None:
-    if os.environ.get(FREEZE_ENV) != "1":
-        return
-
-    def freeze(signum: int, frame: FrameType | None) -> None:
-        log.warning("test freeze: blocking the GUI thread")
-        threading.Event().wait()  # never set: the event loop is stuck here
-
-    signal.signal(signal.SIGUSR2, freeze)

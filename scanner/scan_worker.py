@@ -1,7 +1,7 @@
 """A scan run in a background thread, for callers that must never wait on the scanner.
 
-The kiosk's own journeys use ``kiosk.viewmodels.scan_task.ScanTask`` (the same run, reporting
-through Qt signals); this is the plain-Python form of it.
+The kiosk's own journeys use ``kiosk.journeys.documents.scan_task.ScanTask`` (the same run,
+reporting through Qt signals); this is the plain-Python form of it.
 """
 
 from __future__ import annotations

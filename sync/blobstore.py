@@ -1,7 +1,7 @@
 """Encrypted attachment files on the terminal, under ``<data_dir>/blobs/``.
 
 Each file is sealed to the backoffice's public key in authenticated chunks
-(:func:`sync.sealing.seal_file`), streamed so a scan of many MB is never whole in memory, and
+(:func:`contract.sealing.seal_file`), streamed so a scan of many MB is never whole in memory, and
 written atomically: temporary file, fsync, rename, fsync of the folder. The outbox row that
 refers to a file is committed only after the file is in place, so a crash in between leaves an
 orphan file (removed by :meth:`BlobStore.remove_orphans`), never a row without its file.
@@ -22,8 +22,8 @@ from typing import BinaryIO
 
 from nacl.public import PublicKey
 
-from sync.atomic_file import fsync_directory, replacing
-from sync.sealing import FileDigest, seal_file
+from contract.sealing import FileDigest, seal_file
+from durable.files import fsync_directory, replacing
 
 BLOB_DIR_NAME = "blobs"
 BLOB_SUFFIX = ".sealed"

@@ -4,7 +4,10 @@ What an answer means for the row::
 
     200/201 with a receipt        delivered: receipt kept, ciphertext dropped
     401                           kept, retried later: this terminal's token is refused
-                                  (IT must enrol it again); no other item is tried now
+                                  (IT must enroll it again); no other item is tried now
+    400 refusing the protocol     kept, retried later: the office does not speak this
+                                  terminal's protocol version (contract.version); IT must
+                                  update one side; no other item is tried now
     408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
     429, 502, 503, 504, timeout,  kept, retried later; the backoffice as a whole is away,
     connection refused            so no other item is tried in this pass
@@ -42,14 +45,7 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
-from sync.backoff import RandomSource, retry_delay
-from sync.device import DeviceCredentials
-from sync.outbox import Outbox, OutboxFullError, OutboxItem
-from sync.outbox_attachments import AttachmentState, OutboxAttachment
-from sync.reachability import HealthProbe, ReachabilityWatch
-from sync.submit import Clock, utc_now
-from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
-from sync.wire import (
+from contract.submissions import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
     AttachmentRef,
@@ -57,6 +53,14 @@ from sync.wire import (
     SubmissionEnvelope,
     SubmissionReceipt,
 )
+from contract.version import ACCEPTED_HEADER, PROTOCOL_VERSION, protocol_headers, refusal_from
+from sync.backoff import RandomSource, retry_delay
+from sync.device import DeviceCredentials
+from sync.outbox import Outbox, OutboxFullError, OutboxItem
+from sync.outbox_attachments import AttachmentState, OutboxAttachment
+from sync.reachability import HealthProbe, ReachabilityWatch
+from sync.submit import Clock, utc_now
+from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +263,7 @@ class Courier:
                     "Authorization": f"Bearer {self._device.device_token}",
                     IDEMPOTENCY_HEADER: str(item.submission_id),
                     "Content-Type": "application/json",
+                    **protocol_headers(),
                 },
                 timeout=self._timeouts,
                 allow_redirects=False,
@@ -280,6 +285,8 @@ class Courier:
                 try:
                     upload_path = self._tus.upload(self._target(attachment))
                 except TusError as error:
+                    if error.failure is TusFailure.PROTOCOL:
+                        return self._protocol_refused(item, str(error))
                     if error.failure is TusFailure.PERMANENT:
                         return self._quarantine(item, f"upload refused: {error}")
                     away = error.failure in (TusFailure.AWAY, TusFailure.REFUSED)
@@ -332,16 +339,25 @@ class Courier:
             return self._accept(item, response)
         if status == 401:
             log.error(
-                "backoffice %s refused this terminal's token (HTTP 401): enrol the terminal "
+                "backoffice %s refused this terminal's token (HTTP 401): enroll the terminal "
                 "again with 'kiosk enroll URL TOKEN'; the outbox is kept",
                 self._device.backoffice_url,
             )
             return self._retry(item, "HTTP 401", Outcome.OFFICE_AWAY)
+        refused = refusal_from(status, response.headers.get(ACCEPTED_HEADER))
+        if refused is not None:
+            return self._protocol_refused(item, refused)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
             return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
         if status in _OFFICE_AWAY_STATUSES:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)
+
+    def _protocol_refused(self, item: OutboxItem, refusal: str) -> Outcome:
+        """The office does not speak this terminal's protocol: nothing is wrong with the item,
+        so it is kept and retried, and no other item is tried now."""
+        log.error("backoffice %s: %s; the outbox is kept", self._device.backoffice_url, refusal)
+        return self._retry(item, f"protocol {PROTOCOL_VERSION} refused", Outcome.OFFICE_AWAY)
 
     def _accept(self, item: OutboxItem, response: requests.Response) -> Outcome:
         try:

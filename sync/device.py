@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from sync.atomic_file import write_file_atomically
+from durable.files import write_file_atomically
 
 DEVICE_FILE_NAME = "device.json"
 
@@ -31,7 +31,7 @@ class DeviceCredentials(BaseModel):
     backoffice_public_key: str
     office_name: str
     enrolled_at: dt.datetime
-    # The key's id as the office named it in a heartbeat answer (sync.sealing.key_id); None
+    # The key's id as the office named it in a heartbeat answer (contract.sealing.key_id); None
     # until then (an office older than key rotation names none).
     backoffice_key_id: str | None = None
 
@@ -83,6 +83,6 @@ def load_device(data_dir: Path) -> DeviceCredentials | None:
             for error in exc.errors(include_input=False)
         )
         raise DeviceFileError(
-            f"{path}: device file is damaged ({problems}); enrol the terminal again "
+            f"{path}: device file is damaged ({problems}); enroll the terminal again "
             "with 'kiosk enroll URL TOKEN'"
         ) from None

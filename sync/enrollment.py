@@ -14,11 +14,12 @@ from urllib.parse import urlsplit
 import requests
 from pydantic import ValidationError
 
+from contract.sealing import public_key_from_b64
+from contract.submissions import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
+from contract.version import ACCEPTED_HEADER, protocol_headers, refusal_from
 from sync.device import DeviceCredentials, save_device
 from sync.office_tls import office_session
-from sync.sealing import public_key_from_b64
 from sync.submit import Clock, utc_now
-from sync.wire import API_PREFIX, EnrollmentRequest, EnrollmentResponse, ProblemDetail
 
 DEFAULT_TIMEOUTS = (5.0, 30.0)
 
@@ -29,6 +30,7 @@ class EnrollmentReason(enum.Enum):
     TOKEN_REFUSED = enum.auto()
     NOT_A_BACKOFFICE = enum.auto()
     BACKOFFICE_ERROR = enum.auto()
+    PROTOCOL_REFUSED = enum.auto()
     STORAGE_FAILED = enum.auto()
 
 
@@ -49,6 +51,9 @@ def _endpoint(url: str) -> str:
 
 def _refusal(url: str, response: requests.Response) -> EnrollmentError:
     status = response.status_code
+    protocol = refusal_from(status, response.headers.get(ACCEPTED_HEADER))
+    if protocol is not None:
+        return EnrollmentError(EnrollmentReason.PROTOCOL_REFUSED, f"{url}: {protocol}")
     try:
         problem = ProblemDetail.model_validate_json(response.content)
     except ValidationError:
@@ -70,7 +75,7 @@ def _refusal(url: str, response: requests.Response) -> EnrollmentError:
         )
     return EnrollmentError(
         EnrollmentReason.TOKEN_REFUSED,
-        f"the backoffice refused the enrolment (HTTP {status}: {problem.title}: {problem.detail})",
+        f"the backoffice refused the enrollment (HTTP {status}: {problem.title}: {problem.detail})",
     )
 
 
@@ -105,7 +110,7 @@ def enroll(
     timeouts: tuple[float, float] = DEFAULT_TIMEOUTS,
     clock: Clock = utc_now,
 ) -> DeviceCredentials:
-    """Enrol at the backoffice at ``url`` and save the credentials in ``data_dir``.
+    """Enroll at the backoffice at ``url`` and save the credentials in ``data_dir``.
 
     Without a ``session`` of its own, it trusts ``ca_file`` (the office's CA) for HTTPS."""
     endpoint = _endpoint(url)
@@ -122,7 +127,7 @@ def enroll(
         response = http.post(
             endpoint,
             data=request.model_dump_json().encode("utf-8"),
-            headers={"Content-Type": "application/json"},
+            headers={"Content-Type": "application/json", **protocol_headers()},
             timeout=timeouts,
             allow_redirects=False,
         )

@@ -18,9 +18,9 @@ from pathlib import Path
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from config.version import software_version
-from sync.atomic_file import write_file_atomically
+from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth, SealingReport
+from durable.files import write_file_atomically
 from sync.device import DeviceFileError, load_device
-from sync.fleet_wire import Heartbeat, Presence, QueueFigures, ScannerHealth, SealingReport
 from sync.outbox import Outbox, SubmissionState
 
 log = logging.getLogger(__name__)

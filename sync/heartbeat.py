@@ -3,7 +3,7 @@
 Runs in its own thread beside the courier, every ``sync.heartbeat_seconds``. A heartbeat that
 fails is not retried or queued: the next one says the same, newer. A 401 means this terminal
 was revoked (or never enrolled there): logged once per change, heartbeats go on, so a terminal
-that IT enrols again shows up without a restart of anything but the daemon.
+that IT enrolls again shows up without a restart of anything but the daemon.
 """
 
 from __future__ import annotations
@@ -18,18 +18,12 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
+from contract.sealing import key_id, public_key_from_b64
+from contract.submissions import API_PREFIX
+from contract.version import ACCEPTED_HEADER, protocol_headers, refusal_from
 from sync.device import DeviceCredentials, adopt_sealing_key
-from sync.fleet_wire import (
-    HEARTBEAT_PATH,
-    KEYRING_PROTOCOL,
-    PROTOCOL_HEADER,
-    Heartbeat,
-    HeartbeatAnswer,
-    SealingKey,
-)
 from sync.remote_config import RemoteConfigStore
-from sync.sealing import key_id, public_key_from_b64
-from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +34,8 @@ class HeartbeatOutcome(enum.Enum):
     REFUSED = "refused"
     # No answer, or not one we understand; try again next time.
     AWAY = "away"
+    # The backoffice does not speak this terminal's protocol version (contract.version).
+    PROTOCOL = "protocol_refused"
 
 
 class HeartbeatReporter:
@@ -82,7 +78,7 @@ class HeartbeatReporter:
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     "Content-Type": "application/json",
-                    PROTOCOL_HEADER: str(KEYRING_PROTOCOL),
+                    **protocol_headers(),
                 },
                 timeout=(
                     self._settings.connect_timeout_seconds,
@@ -95,6 +91,11 @@ class HeartbeatReporter:
             return HeartbeatOutcome.AWAY
         if response.status_code == 401:
             return HeartbeatOutcome.REFUSED
+        refused = refusal_from(response.status_code, response.headers.get(ACCEPTED_HEADER))
+        if refused is not None:
+            if self._last is not HeartbeatOutcome.PROTOCOL:
+                log.error("heartbeat: %s", refused)
+            return HeartbeatOutcome.PROTOCOL
         if response.status_code != 200:
             log.debug("heartbeat answered HTTP %d", response.status_code)
             return HeartbeatOutcome.AWAY

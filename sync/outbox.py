@@ -30,6 +30,7 @@ from typing import Any, Self, TypeVar
 
 from sqlite_utils import Database
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.blobstore import BlobStore, StoredBlob
 from sync.outbox_attachments import (
     OutboxAttachments,
@@ -47,7 +48,6 @@ from sync.outbox_summary import (
 )
 from sync.quota import StorageQuota
 from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 # Moved to sync.outbox_summary; imported from here by older code.
 __all__ = ["OutboxSummary", "QuarantinedItem", "StateTotals", "SubmissionState"]
@@ -81,7 +81,7 @@ class OutboxItem:
     payload_bytes: int
     delivered_at: dt.datetime | None
     receipt: SubmissionReceipt | None
-    # The office key it was sealed to, if the office had named it (sync.sealing.key_id).
+    # The office key it was sealed to, if the office had named it (contract.sealing.key_id).
     key_id: str | None = None
 
 
@@ -208,22 +208,17 @@ class Outbox:
         On SQLITE_FULL the space reserve is given back, the WAL checkpointed (so later writes
         reuse its frames instead of needing new blocks) and the write tried once more.
         """
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            if not self.reserve.release():
-                raise OutboxFullError(self.reserve.full_detail()) from exc
-        self._checkpoint()
-        try:
-            with self._write() as db:
-                return change(db)
-        except sqlite3.OperationalError as exc:
-            if not _is_full(exc):
-                raise
-            raise OutboxFullError(self.reserve.full_detail()) from exc
+        for last_try in (False, True):
+            try:
+                with self._write() as db:
+                    return change(db)
+            except sqlite3.OperationalError as exc:
+                if not _is_full(exc):
+                    raise
+                if last_try or not self.reserve.release():
+                    raise OutboxFullError(self.reserve.full_detail()) from exc
+            self._checkpoint()
+        raise AssertionError("unreachable: the last try returns or raises")
 
     def _checkpoint(self) -> None:
         # PASSIVE: never waits for the UI's readers; a partial checkpoint still helps.

@@ -72,6 +72,6 @@ def _attachments(db: Database) -> None:
 
 @MIGRATIONS(name="0400_sealing_key_id")
 def _sealing_key_id(db: Database) -> None:
-    # The office key a submission was sealed to (sync.sealing.key_id), when the office had
+    # The office key a submission was sealed to (contract.sealing.key_id), when the office had
     # named it; NULL for items sealed before (they are opened by trying the office's keys).
     db.execute("ALTER TABLE submissions ADD COLUMN key_id TEXT")

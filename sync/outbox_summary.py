@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.wire import SubmissionKind
+from contract.submissions import SubmissionKind
 
 RowQuery = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 _TABLE = "submissions"

@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 import requests
 
-from sync.wire import API_PREFIX
+from contract.submissions import API_PREFIX
+from contract.version import protocol_headers
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class HealthProbe:
         try:
             response = self._session.get(
                 self._url,
+                headers=protocol_headers(),
                 timeout=(_PROBE_TIMEOUT_SECONDS, _PROBE_TIMEOUT_SECONDS),
                 allow_redirects=False,
             )

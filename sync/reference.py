@@ -1,8 +1,8 @@
 """Reference codes the citizen takes home on the receipt, like ``K7F-3QX``.
 
 Five random characters and one check character from the alphabet in
-:data:`sync.wire.REFERENCE_PATTERN` (no look-alikes), shown as two groups of three so they can
-be read out over the phone.
+:data:`contract.submissions.REFERENCE_PATTERN` (no look-alikes), shown as two groups of three
+so they can be read out over the phone.
 
 The check character makes a weighted sum over all six characters divisible by 23, the size of
 the alphabet. 23 is prime and the weights 1..6 are distinct, so every single wrong character
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import secrets
 
-from sync.wire import REFERENCE_PATTERN
+from contract.submissions import REFERENCE_PATTERN
 
 ALPHABET = "34679ACDEFGHJKMNPQRTWXY"
 _RANDOM_LENGTH = 5

@@ -18,8 +18,8 @@ from config import ConfigError, load_terminal_settings
 from config.overrides import OverrideError, check_overrides, overrides_sha256
 from config.overrides import effective_settings as merged_settings
 from config.schema import TerminalSettings
-from sync.atomic_file import write_file_atomically
-from sync.fleet_wire import RemoteConfig
+from contract.fleet import RemoteConfig
+from durable.files import write_file_atomically
 
 log = logging.getLogger(__name__)
 

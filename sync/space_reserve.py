@@ -13,10 +13,10 @@ that opens the outbox on a nearly full disk does not grab back the room just rel
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 from pathlib import Path
+
+from durable.files import replacing
 
 RESERVE_FILE_NAME = "outbox.reserve"
 DEFAULT_RESERVE_BYTES = 256 * 1024
@@ -38,19 +38,13 @@ class SpaceReserve:
         try:
             if shutil.disk_usage(self.path.parent).free < self._room_needed():
                 return False
-            temp = self.path.with_name(f".{self.path.name}.incoming")
-            try:
-                # Real zeros, not a sparse file: a hole reserves nothing.
-                with temp.open("wb") as stream:
-                    left = self.size
-                    while left > 0:
-                        left -= stream.write(_BLOCK[: min(left, len(_BLOCK))])
-                    stream.flush()
-                    os.fsync(stream.fileno())
-                os.replace(temp, self.path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    temp.unlink()
+            # Real zeros, not a sparse file: a hole reserves nothing.
+            with replacing(
+                self.path, temp_prefix=f".{self.path.name}.", temp_suffix=".incoming"
+            ) as stream:
+                left = self.size
+                while left > 0:
+                    left -= stream.write(_BLOCK[: min(left, len(_BLOCK))])
         except OSError:
             return False  # a full or read-only disk: try again later
         return True

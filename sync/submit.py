@@ -33,13 +33,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from contract.sealing import key_id, public_key_from_b64, seal, sealed_file_size
+from contract.submissions import SubmissionKind
 from sync.blobstore import StoredBlob
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox
 from sync.quota import StorageFullError
 from sync.reference import normalize_reference_code
-from sync.sealing import key_id, public_key_from_b64, seal, sealed_file_size
-from sync.wire import SubmissionKind
 
 Clock = Callable[[], dt.datetime]
 

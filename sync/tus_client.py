@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 
 import requests
 
+from contract.version import ACCEPTED_HEADER, protocol_headers, refusal_from
+
 TUS_VERSION = "1.0.0"
 UPLOADS_PATH = "/api/v1/uploads"
 # Checksum mismatch (tus checksum extension): the chunk was damaged on the way.
@@ -39,7 +41,7 @@ _RESUMES_PER_ATTEMPT = 3
 class TusFailure(enum.Enum):
     # The backoffice is unreachable or overloaded.
     AWAY = "away"
-    # 401: the backoffice answers but refuses this terminal's token (IT must enrol it again).
+    # 401: the backoffice answers but refuses this terminal's token (IT must enroll it again).
     REFUSED = "refused"
     # Try again later; the backoffice answers but this request failed.
     TRANSIENT = "transient"
@@ -47,6 +49,8 @@ class TusFailure(enum.Enum):
     GONE = "gone"
     # Sending it again cannot succeed (e.g. too large).
     PERMANENT = "permanent"
+    # The office does not speak this terminal's protocol version: nothing wrong with the file.
+    PROTOCOL = "protocol"
 
 
 class TusError(Exception):
@@ -171,13 +175,14 @@ class TusClient:
         self, method: str, path: str, headers: dict[str, str], body: bytes | None = None
     ) -> requests.Response:
         try:
-            return self._session.request(
+            response = self._session.request(
                 method,
                 self._base + path,
                 data=body,
                 headers={
                     "Authorization": f"Bearer {self._token}",
                     "Tus-Resumable": TUS_VERSION,
+                    **protocol_headers(),
                     **headers,
                 },
                 timeout=self._timeouts,
@@ -187,6 +192,10 @@ class TusClient:
             raise TusError(TusFailure.AWAY, f"{method} {type(exc).__name__}") from None
         except requests.RequestException as exc:
             raise TusError(TusFailure.TRANSIENT, f"{method} {type(exc).__name__}") from None
+        refused = refusal_from(response.status_code, response.headers.get(ACCEPTED_HEADER))
+        if refused is not None:
+            raise TusError(TusFailure.PROTOCOL, refused)
+        return response
 
 
 def _offset_header(response: requests.Response) -> int:

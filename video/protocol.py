@@ -1,5 +1,6 @@
-"""The terminal's side of the signaling protocol. The messages are ``sync.call_wire``'s, shared
-with the hub; what is the terminal's own is how it reads the hub: tolerantly.
+"""The terminal's side of the signaling protocol. The messages are ``contract.signaling``'s,
+shared with the hub (import them from there); what is the terminal's own is how it reads the
+hub: tolerantly.
 
 Fields a newer hub adds are ignored, and so are message types the terminal does not know
 (:func:`read_hub_message` raises ``pydantic.ValidationError``; the caller skips the message).
@@ -11,54 +12,20 @@ from typing import Annotated
 
 from pydantic import Field, TypeAdapter
 
-from sync.call_wire import (
-    Accepted,
-    Answer,
-    CallRequest,
-    End,
-    Ended,
-    Error,
-    KioskMessage,
-    NoAnswer,
-    NobodyAvailable,
-    Offer,
-    Ping,
-    Pong,
-    Ringing,
-    Welcome,
-)
-
-__all__ = [
-    "Accepted",
-    "Answer",
-    "CallRequest",
-    "End",
-    "Ended",
-    "Error",
-    "HubMessage",
-    "KioskMessage",
-    "NoAnswer",
-    "NobodyAvailable",
-    "Offer",
-    "Ping",
-    "Pong",
-    "Ringing",
-    "Welcome",
-    "read_hub_message",
-]
+from contract import signaling as s
 
 # What the hub sends a terminal (the staff page's messages are not among them).
 HubMessage = Annotated[
-    Welcome
-    | Ping
-    | Pong
-    | Ringing
-    | NobodyAvailable
-    | NoAnswer
-    | Accepted
-    | Answer
-    | Ended
-    | Error,
+    s.Welcome
+    | s.Ping
+    | s.Pong
+    | s.Ringing
+    | s.NobodyAvailable
+    | s.NoAnswer
+    | s.Accepted
+    | s.Answer
+    | s.Ended
+    | s.Error,
     Field(discriminator="type"),
 ]
 _hub_messages: TypeAdapter[HubMessage] = TypeAdapter(HubMessage)

@@ -19,6 +19,8 @@ from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 from websockets.exceptions import InvalidStatus, InvalidURI, WebSocketException
 
 from config.schema import VideoSettings
+from contract import signaling as s
+from contract.version import ACCEPTED_HEADER, refusal_from
 from video import protocol as p
 from video.media import LocalMedia, MediaRequest
 from video.page_channel import PageCourier
@@ -112,7 +114,7 @@ class CallSession:
             return
         if self._call_id is not None:
             with contextlib.suppress(WebSocketException, OSError, RuntimeError):
-                await self._signaling.send(p.End(call_id=self._call_id))
+                await self._signaling.send(s.End(call_id=self._call_id))
         self._states.move(state)
         if self._task is not None and self._task is not asyncio.current_task():
             self._task.cancel()
@@ -129,7 +131,7 @@ class CallSession:
             return
         self._states.move(CallState.WAITING)
         await self._signaling.send(
-            p.CallRequest(ring_timeout_seconds=self._settings.ring_timeout_seconds)
+            s.CallRequest(ring_timeout_seconds=self._settings.ring_timeout_seconds)
         )
         self._spawn(self._watch())
         async for message in self._signaling.messages():
@@ -155,9 +157,12 @@ class CallSession:
             await self._pc.setLocalDescription(await self._pc.createOffer())
             await self._signaling.connect()
         except InvalidStatus as error:
-            log.error(
-                "backoffice refused the signaling connection (HTTP %s)", error.response.status_code
-            )
+            status = error.response.status_code
+            protocol = refusal_from(status, error.response.headers.get(ACCEPTED_HEADER))
+            if protocol is not None:
+                log.error("backoffice refused the signaling connection: %s", protocol)
+            else:
+                log.error("backoffice refused the signaling connection (HTTP %s)", status)
             self._states.move(CallState.FAILED)
             return False
         except (OSError, TimeoutError, InvalidURI, WebSocketException) as error:
@@ -180,29 +185,29 @@ class CallSession:
     async def _handle(self, message: p.HubMessage) -> bool:
         """Acts on one hub message; ``True`` when the call is over."""
         match message:
-            case p.Ringing():
+            case s.Ringing():
                 self._call_id = message.call_id
                 self._states.move(CallState.RINGING)
-            case p.NobodyAvailable():
+            case s.NobodyAvailable():
                 self._states.move(CallState.NOBODY_AVAILABLE)
                 return True
-            case p.NoAnswer():
+            case s.NoAnswer():
                 self._call_id = None
                 self._states.move(CallState.NO_ANSWER)
                 return True
-            case p.Accepted():
+            case s.Accepted():
                 self.metrics.accepted_at = self._clock()
                 self._states.move(CallState.CONNECTING)
                 assert self._pc is not None and self._pc.localDescription is not None
                 await self._signaling.send(
-                    p.Offer(call_id=message.call_id, sdp=self._pc.localDescription.sdp)
+                    s.Offer(call_id=message.call_id, sdp=self._pc.localDescription.sdp)
                 )
-            case p.Answer():
+            case s.Answer():
                 assert self._pc is not None
                 await self._pc.setRemoteDescription(
                     RTCSessionDescription(sdp=message.sdp, type="answer")
                 )
-            case p.Ended():
+            case s.Ended():
                 self._call_id = None
                 log.info("the other side ended the call (%s)", message.reason)
                 # "peer_lost": the staff page vanished (tab closed, network gone), which the
@@ -210,7 +215,7 @@ class CallSession:
                 lost = message.reason == "peer_lost"
                 self._states.move(CallState.FAILED if lost else CallState.ENDED)
                 return True
-            case p.Error():
+            case s.Error():
                 log.warning("hub refused a message: %s", message.code)
                 if self._states.state is CallState.WAITING:
                     self._states.move(CallState.FAILED)

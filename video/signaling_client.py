@@ -1,6 +1,6 @@
 """The terminal's signaling connection to the backoffice hub (``websockets`` client).
 
-Authenticates with the device token from enrolment. Answers the hub's pings itself and skips
+Authenticates with the device token from enrollment. Answers the hub's pings itself and skips
 message types it does not know, so callers only see what matters to a call.
 """
 
@@ -16,6 +16,8 @@ import pydantic
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
+from contract import signaling as s
+from contract.version import protocol_headers
 from video import protocol as p
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,10 @@ class SignalingClient:
         self._socket = await connect(
             self._endpoint.websocket_url,
             ssl=_tls_context(self._endpoint.ca_file) if secure else None,
-            additional_headers={"Authorization": f"Bearer {self._endpoint.device_token}"},
+            additional_headers={
+                "Authorization": f"Bearer {self._endpoint.device_token}",
+                **protocol_headers(),
+            },
             open_timeout=self._open_timeout,
             # Protocol-level keepalive: a vanished backoffice is noticed within ~10 s even
             # when the hub's own pings stop arriving.
@@ -59,7 +64,7 @@ class SignalingClient:
             max_size=2**16,
         )
 
-    async def send(self, message: p.KioskMessage) -> None:
+    async def send(self, message: s.KioskMessage) -> None:
         if self._socket is None:
             raise RuntimeError("not connected")
         await self._socket.send(message.model_dump_json())
@@ -75,8 +80,8 @@ class SignalingClient:
                 except pydantic.ValidationError:
                     log.info("ignored a signaling message of unknown shape")
                     continue
-                if isinstance(message, p.Ping):
-                    await self.send(p.Pong())
+                if isinstance(message, s.Ping):
+                    await self.send(s.Pong())
                     continue
                 yield message
         except ConnectionClosed:

@@ -7,14 +7,17 @@ from fastapi.responses import RedirectResponse
 
 from backoffice import __version__, console
 from backoffice.api import problems, routes
+from backoffice.api.protocol import ProtocolCheck
 from backoffice.context import OfficeContext
 from backoffice.efile.mount import mount_efile
 from backoffice.fleet.mount import mount_fleet
 from backoffice.signaling.mount import mount_video
 from backoffice.tus.mount import mount_uploads
+from contract.version import OFFICE_ACCEPTS, VersionRange
 
 
-def create_app(context: OfficeContext) -> FastAPI:
+def create_app(context: OfficeContext, accepts: VersionRange = OFFICE_ACCEPTS) -> FastAPI:
+    """``accepts``: the terminals' protocol versions this office answers (contract.version)."""
     app = FastAPI(
         title="Bürgerterminal backoffice",
         version=__version__,
@@ -23,6 +26,7 @@ def create_app(context: OfficeContext) -> FastAPI:
     )
     app.state.office = context
     problems.install(app)
+    app.add_middleware(ProtocolCheck, accepted=accepts)
     app.include_router(routes.router)
     console.mount(app, context)
     mount_video(app, context)

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from backoffice.context import OfficeContext
 from backoffice.fleet.revocation import authenticated_device
 
-_bearer = HTTPBearer(auto_error=False, description="Device token from enrolment")
+_bearer = HTTPBearer(auto_error=False, description="Device token from enrollment")
 
 
 def office(request: Request) -> OfficeContext:

@@ -1,4 +1,5 @@
-"""Every error the API answers is a :class:`sync.wire.ProblemDetail`, never a stack trace.
+"""Every error the API answers is a :class:`contract.submissions.ProblemDetail`, never a
+stack trace.
 
 Validation errors name the fields only: the rejected values may be personal data.
 """
@@ -16,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
-from sync.wire import ProblemDetail
+from contract.submissions import ProblemDetail
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def problem_responses(*statuses: int, **descriptions: str) -> OpenApiResponses:
 # revoked (401), the body unreadable (400) or not what the contract allows (422). Routers of
 # terminal-facing endpoints pass this as ``APIRouter(responses=...)``; routes add their own.
 DEVICE_RESPONSES: OpenApiResponses = problem_responses(400, 401, 422)
-# Endpoints open to anyone (enrolment): no token, but the same body errors.
+# Endpoints open to anyone (enrollment): no token, but the same body errors.
 PUBLIC_RESPONSES: OpenApiResponses = problem_responses(400, 422)
 
 

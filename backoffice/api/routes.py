@@ -1,4 +1,4 @@
-"""``/api/v1``: health, enrolment and submissions, as described in :mod:`sync.wire`."""
+"""``/api/v1``: health, enrollment and submissions, as described in :mod:`contract.submissions`."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from backoffice import __version__
 from backoffice.api.deps import DeviceId, Office
 from backoffice.api.problems import DEVICE_RESPONSES, problem, problem_responses
 from backoffice.attachments import AttachmentIntake
-from backoffice.enrolment import EnrollmentRefusedError, enroll
+from backoffice.enrollment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
 from backoffice.tus.mount import upload_store
-from sync.wire import (
+from contract.submissions import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
     EnrollmentRequest,
@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix=API_PREFIX)
 
 # 400: the body is not JSON at all; 422: JSON, but not what the contract allows.
-_ENROLMENT_RESPONSES = problem_responses(
-    400, 401, 410, 422, s401="Unknown enrolment token", s410="Enrolment token used or expired"
+_ENROLLMENT_RESPONSES = problem_responses(
+    400, 401, 410, 422, s401="Unknown enrollment token", s410="Enrollment token used or expired"
 )
 
 
@@ -46,7 +46,7 @@ def health() -> Health:
     "/enroll",
     response_model=EnrollmentResponse,
     status_code=201,
-    responses=_ENROLMENT_RESPONSES,
+    responses=_ENROLLMENT_RESPONSES,
 )
 def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResponse | Response:
     try:
@@ -55,8 +55,8 @@ def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResp
     except EnrollmentRefusedError as refusal:
         return problem(refusal.status, refusal.title, refusal.detail)
     except IntegrityError:
-        # Two enrolments raced for one token; the loser sees what a late one would see.
-        return problem(410, "Enrolment token used", "This token was already used.")
+        # Two enrollments raced for one token; the loser sees what a late one would see.
+        return problem(410, "Enrollment token used", "This token was already used.")
     return EnrollmentResponse(
         device_id=enrolled.device_id,
         device_token=enrolled.device_token,

@@ -6,11 +6,11 @@ import argparse
 
 from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.context import open_office
-from backoffice.enrolment import issue_token
+from backoffice.enrollment import issue_token
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("enrollment-token", help="print a token to enrol a terminal")
+    parser = subparsers.add_parser("enrollment-token", help="print a token to enroll a terminal")
     add_data_option(parser)
     add_config_option(parser)
     parser.add_argument("--location", default="", help="where the terminal will stand")

@@ -33,5 +33,5 @@ def _handle(args: argparse.Namespace) -> int:
             print(f"Added what was missing: {', '.join(made)}.")
     else:
         print(f"Initialised {folder.path}.")
-        print(f"Public key (terminals get it at enrolment): {folder.public_key_b64()}")
+        print(f"Public key (terminals get it at enrollment): {folder.public_key_b64()}")
     return 0

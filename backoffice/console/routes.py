@@ -21,6 +21,7 @@ from backoffice.console.session import (
     new_csrf_token,
     tokens_match,
 )
+from backoffice.console.signed_in import SignedIn, signed_in_staff
 from backoffice.context import OfficeContext
 from backoffice.storage.models import StaffUser
 
@@ -45,14 +46,9 @@ def _services(request: Request) -> ConsoleServices:
     return services
 
 
-def _staff(request: Request) -> tuple[StaffSession, StaffUser] | None:
+def _staff(request: Request) -> SignedIn | None:
     services = _services(request)
-    session = services.signer.read(request.cookies.get(SESSION_COOKIE))
-    if session is None:
-        return None
-    with services.office.sessions() as db:
-        user = db.get(StaffUser, session.user_id)
-    return None if user is None else (session, user)
+    return signed_in_staff(services.signer, services.office.sessions, request.cookies)
 
 
 def _see_other(url: str) -> RedirectResponse:

@@ -9,13 +9,12 @@ Names follow xdomea's transport convention: ``<ProzessID>_<message type>.zip`` h
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 from backoffice.efile.adapter import EfileDocument, EfileError
 from backoffice.efile.xdomea import ROOT, message_xml, primary_file_name
+from durable.files import replacing
 
 
 def message_name(document: EfileDocument) -> str:
@@ -46,29 +45,11 @@ class HotfolderAdapter:
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / self.zip_name(document)
         # A dot name: importers skip hidden files, so a crash leaves nothing they would take.
-        fd, temp = tempfile.mkstemp(prefix=".incoming-", suffix=".zip", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                with zipfile.ZipFile(handle, "w") as archive:
-                    archive.writestr(
-                        message_name(document), message_xml(document), zipfile.ZIP_DEFLATED
-                    )
-                    # Scans are compressed already; storing is as small and much faster.
-                    archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        _fsync_directory(self.folder)
+        with (
+            replacing(target, temp_prefix=".incoming-", temp_suffix=".zip") as handle,
+            zipfile.ZipFile(handle, "w") as archive,
+        ):
+            archive.writestr(message_name(document), message_xml(document), zipfile.ZIP_DEFLATED)
+            # Scans are compressed already; storing is as small and much faster.
+            archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
         return target
-
-
-def _fsync_directory(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk too.
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

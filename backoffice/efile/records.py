@@ -6,7 +6,7 @@ import datetime as dt
 
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.models import Submission
-from sync.wire import DocumentSubmissionPayload
+from contract.submissions import DocumentSubmissionPayload
 
 
 def document_records(

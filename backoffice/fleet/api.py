@@ -20,15 +20,14 @@ from backoffice.api.problems import DEVICE_RESPONSES, problem
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
 from backoffice.storage.models import Device
-from sync.fleet_wire import (
-    HEARTBEAT_PATH,
-    KEYRING_PROTOCOL,
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
+from contract.submissions import API_PREFIX
+from contract.version import (
     PROTOCOL_HEADER,
-    Heartbeat,
-    HeartbeatAnswer,
-    SealingKey,
+    SEALING_KEYS_SINCE,
+    UNDECLARED_VERSION,
+    declared_version,
 )
-from sync.wire import API_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +44,8 @@ def heartbeat(
     report: Heartbeat,
     device_id: DeviceId,
     context: Office,
-    protocol: Annotated[int, Header(alias=PROTOCOL_HEADER, ge=1, le=1000)] = 1,
+    # Already checked by the protocol middleware (backoffice.api.protocol).
+    protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
 ) -> HeartbeatAnswer:
     with context.sessions() as session, session.begin():
         record_heartbeat(session, context.clock, device_id, report)
@@ -53,7 +53,7 @@ def heartbeat(
         assert device is not None  # authenticated a moment ago, devices are never deleted
         remote = remote_config_for(session, device)
     sealing_key = None
-    if protocol >= KEYRING_PROTOCOL:
+    if (declared_version(protocol) or UNDECLARED_VERSION) >= SEALING_KEYS_SINCE:
         current = context.keyring.current()
         sealing_key = SealingKey(public_key=current.public_key_b64, key_id=current.key_id)
     return HeartbeatAnswer(

@@ -7,7 +7,6 @@ style sheet, so the console's files stay as they are.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,7 +19,8 @@ from backoffice.console import formatting
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.pages import TEMPLATES as CONSOLE_TEMPLATES
 from backoffice.console.routes import ConsoleServices
-from backoffice.console.session import SESSION_COOKIE, StaffSession, tokens_match
+from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn, signed_in_staff
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -31,7 +31,7 @@ from backoffice.fleet.store import (
     set_override,
 )
 from backoffice.storage.fleet_models import OverrideScope
-from backoffice.storage.models import StaffRole, StaffUser
+from backoffice.storage.models import StaffRole
 from config.overrides import OverrideError
 
 log = logging.getLogger(__name__)
@@ -39,12 +39,6 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 router = APIRouter(prefix="/console/fleet", include_in_schema=False)
 TextField = Annotated[str, Form(max_length=20000)]
-
-
-@dataclass(frozen=True)
-class _Staff:
-    session: StaffSession
-    user: StaffUser
 
 
 class FleetPages:
@@ -99,17 +93,12 @@ def _pages(request: Request) -> FleetPages:
     return pages
 
 
-def _staff(request: Request) -> _Staff | None:
+def _staff(request: Request) -> SignedIn | None:
     services = _services(request)
-    session = services.signer.read(request.cookies.get(SESSION_COOKIE))
-    if session is None:
-        return None
-    with services.office.sessions() as db:
-        user = db.get(StaffUser, session.user_id)
-    return None if user is None else _Staff(session, user)
+    return signed_in_staff(services.signer, services.office.sessions, request.cookies)
 
 
-def _gate(request: Request) -> _Staff | Response:
+def _gate(request: Request) -> SignedIn | Response:
     staff = _staff(request)
     if staff is None:
         return RedirectResponse("/console/login", status_code=303)
@@ -124,7 +113,7 @@ def _gate(request: Request) -> _Staff | Response:
     return staff
 
 
-def _page(request: Request, staff: _Staff, error: str = "", status: int = 200) -> Response:
+def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200) -> Response:
     office = _services(request).office
     now = office.clock.now()
     with office.sessions() as db:
@@ -163,7 +152,7 @@ def style_sheet() -> FileResponse:
     return FileResponse(HERE / "static" / "fleet.css", media_type="text/css")
 
 
-def _checked(request: Request, csrf_token: str) -> _Staff | Response:
+def _checked(request: Request, csrf_token: str) -> SignedIn | Response:
     staff = _gate(request)
     if isinstance(staff, Response):
         return staff

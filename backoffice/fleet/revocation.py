@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from backoffice.storage.models import Device
 from backoffice.tokens import token_hash
 
-REVOKED_DETAIL = "This terminal's credentials were revoked by IT; enrol it again with a new token."
+REVOKED_DETAIL = "This terminal's credentials were revoked by IT; enroll it again with a new token."
 
 
 def authenticated_device(session: Session, bearer_token: str) -> Device:

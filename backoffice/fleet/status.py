@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sync.fleet_wire import Heartbeat, ScannerHealth
+from contract.fleet import Heartbeat, ScannerHealth
 
 QUEUE_WARNING_SECONDS = 600
 QUEUE_ALARM_SECONDS = 3600

@@ -16,7 +16,7 @@ from backoffice.fleet.status import Assessment, StatusClass, assess
 from backoffice.storage.fleet_models import ConfigOverride, DeviceHealth, OverrideScope
 from backoffice.storage.models import Device
 from config.overrides import merge, overrides_sha256, parse_override_text
-from sync.fleet_wire import Heartbeat, RemoteConfig
+from contract.fleet import Heartbeat, RemoteConfig
 
 log = logging.getLogger(__name__)
 

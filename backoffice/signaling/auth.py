@@ -15,7 +15,7 @@ from typing import Protocol
 @dataclass(frozen=True)
 class DeviceIdentity:
     device_id: uuid.UUID
-    # Where the terminal stands, shown to staff when it rings; set by IT at enrolment.
+    # Where the terminal stands, shown to staff when it rings; set by IT at enrollment.
     location: str
 
 

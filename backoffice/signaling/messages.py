@@ -1,5 +1,5 @@
 """The hub's side of the signaling protocol: the messages shared with terminals come from
-``sync.call_wire`` (where the sequence of a call is drawn); the staff page's messages are the
+``contract.signaling`` (where the sequence of a call is drawn); the staff page's messages are the
 hub's own and live here."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter
 
-from sync.call_wire import (
+from contract.signaling import (
     Accepted,
     Answer,
     CallId,

@@ -10,14 +10,13 @@ from typing import Any
 from fastapi import FastAPI
 
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.session import SESSION_COOKIE
+from backoffice.console.signed_in import signed_in_staff
 from backoffice.context import OfficeContext
-from backoffice.enrolment import authenticate_device
+from backoffice.enrollment import authenticate_device
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
 from backoffice.signaling.hub import SignalingHub, TimerHandle
 from backoffice.signaling.router import signaling_router
 from backoffice.staff_call.router import staff_call_router
-from backoffice.storage.models import StaffUser
 from config.schema import VideoSettings
 
 
@@ -46,13 +45,8 @@ class ConsoleStaff:
         self._signer, _ = console_sessions(context)
 
     def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
-        session = self._signer.read(cookies.get(SESSION_COOKIE))
-        if session is None:
-            return None
-        with self._context.sessions() as db:
-            if db.get(StaffUser, session.user_id) is None:
-                return None
-        return StaffIdentity(staff_id=session.user_id)
+        found = signed_in_staff(self._signer, self._context.sessions, cookies)
+        return None if found is None else StaffIdentity(staff_id=found.user.id)
 
 
 def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:

@@ -1,6 +1,6 @@
 """The fleet's records: each terminal's last heartbeat, and the remote config overrides.
 
-No personal data: a heartbeat holds figures and states only (see :mod:`sync.fleet_wire`).
+No personal data: a heartbeat holds figures and states only (see :mod:`contract.fleet`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class DeviceHealth(Base):
 
     device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), primary_key=True)
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    # The heartbeat as the terminal sent it (sync.fleet_wire.Heartbeat, JSON mode).
+    # The heartbeat as the terminal sent it (contract.fleet.Heartbeat, JSON mode).
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
     # The status class at the last heartbeat, and since when it holds (for "alarm since …").
     status: Mapped[str] = mapped_column(String(20))

@@ -54,7 +54,7 @@ class Device(Base):
 
 
 class EnrollmentToken(Base):
-    """A single-use, expiring permission to enrol one terminal. Only its SHA-256 is kept."""
+    """A single-use, expiring permission to enroll one terminal. Only its SHA-256 is kept."""
 
     __tablename__ = "enrollment_token"
 
@@ -156,10 +156,3 @@ class CallbackRequest(Base):
     done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     done_by: Mapped[StaffUser | None] = relationship()
-
-
-# Tables that live in their own modules (fleet, uploads, documents); imported here so that
-# Base.metadata knows them.
-from backoffice.storage import document_models as _document_models  # noqa: E402, F401
-from backoffice.storage import fleet_models as _fleet_models  # noqa: E402, F401
-from backoffice.tus import models as _upload_models  # noqa: E402, F401

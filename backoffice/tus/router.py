@@ -21,7 +21,7 @@ from starlette.requests import ClientDisconnect
 from backoffice.api.deps import DeviceId
 from backoffice.api.problems import DEVICE_RESPONSES, OpenApiResponses, problem, problem_responses
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore
-from sync.wire import API_PREFIX
+from contract.submissions import API_PREFIX
 
 TUS_VERSION = "1.0.0"
 UPLOADS = f"{API_PREFIX}/uploads"

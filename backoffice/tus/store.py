@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
-from backoffice.tus.models import Upload
+from backoffice.storage.upload_models import Upload
 
 log = logging.getLogger(__name__)
 

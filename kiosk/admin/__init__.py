@@ -1,2 +1,2 @@
-"""Admin mode for IT staff: the PIN gate, the status report, the test scan, the daemon's fleet
-reporting. Plain Python except ``viewmodel.py``, which is what QML binds to."""
+"""Admin mode for IT staff: the PIN gate, the status report, the scanner test. Plain Python
+except ``viewmodel.py`` and ``overlay.py``, which put it on the screen."""

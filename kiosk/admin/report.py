@@ -11,12 +11,12 @@ import requests
 
 from config.schema import TerminalSettings
 from config.version import software_version
-from kiosk.admin import scanner_health
+from contract.submissions import API_PREFIX
+from kiosk import scanner_health
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile
 from sync.office_tls import office_session
 from sync.outbox import Outbox, SubmissionState, outbox_path
-from sync.wire import API_PREFIX
 
 
 @dataclass(frozen=True)

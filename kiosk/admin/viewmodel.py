@@ -20,7 +20,8 @@ from typing import Any
 from PySide6.QtCore import Property, QCoreApplication, QElapsedTimer, QObject, QTimer, Signal, Slot
 
 from config.schema import TerminalSettings
-from kiosk.admin import report, scanner_health
+from kiosk import scanner_health
+from kiosk.admin import report
 from kiosk.admin.log_buffer import RecentLog
 from kiosk.admin.pin_gate import PinGate, PinOutcome, PinResult
 from sync.enrollment import EnrollmentError, enroll
@@ -142,9 +143,9 @@ class AdminViewModel(QObject):
         self.changed.emit()
 
     @Slot(str, str)
-    def reenrol(self, url: str, token: str) -> None:
-        self._messages["enrol"] = QCoreApplication.translate("Admin", "Enrolling…")
-        self._action("enrol", lambda: self._enrol(url.strip(), token.strip()))
+    def reenroll(self, url: str, token: str) -> None:
+        self._messages["enroll"] = QCoreApplication.translate("Admin", "Enrolling…")
+        self._action("enroll", lambda: self._enroll(url.strip(), token.strip()))
 
     @Slot()
     def restartApp(self) -> None:
@@ -155,7 +156,7 @@ class AdminViewModel(QObject):
         with Outbox(outbox_path(self._data_dir)) as outbox:
             return outbox.retry_all_now(dt.datetime.now(dt.UTC))
 
-    def _enrol(self, url: str, token: str) -> str:
+    def _enroll(self, url: str, token: str) -> str:
         timeouts = (
             self._settings.sync.connect_timeout_seconds,
             self._settings.sync.read_timeout_seconds,
@@ -210,8 +211,8 @@ class AdminViewModel(QObject):
             self.refresh()
         elif kind == "sync":
             self._messages["sync"] = f"{result} queued item(s) will be sent now"
-        elif kind == "enrol":
-            self._messages["enrol"] = str(result)
+        elif kind == "enroll":
+            self._messages["enroll"] = str(result)
         self.changed.emit()
 
     def _pin_finished(self, result: object) -> None:
@@ -260,4 +261,4 @@ class AdminViewModel(QObject):
     scanMessage = Property(str, lambda self: self._message("scan"), notify=changed)
     syncMessage = Property(str, lambda self: self._message("sync"), notify=changed)
     logText = Property(str, lambda self: self._message("log"), notify=changed)
-    enrolMessage = Property(str, lambda self: self._message("enrol"), notify=changed)
+    enrollMessage = Property(str, lambda self: self._message("enroll"), notify=changed)

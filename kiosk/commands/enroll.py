@@ -15,12 +15,12 @@ from sync.enrollment import EnrollmentError, enroll
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "enroll",
-        help="enrol this terminal at a backoffice with a one-time token",
+        help="enroll this terminal at a backoffice with a one-time token",
         description="Trade a token from 'backoffice enrollment-token' for this terminal's "
         "credentials, saved in the data folder.",
     )
     parser.add_argument("url", metavar="URL", help="the backoffice's address, e.g. https://…")
-    parser.add_argument("token", metavar="TOKEN", help="the one-time enrolment token")
+    parser.add_argument("token", metavar="TOKEN", help="the one-time enrollment token")
     parser.add_argument("--config", type=Path, metavar="FILE", help="terminal settings (TOML)")
     parser.add_argument("--data", type=Path, metavar="DIR", help="data folder (overrides config)")
     parser.add_argument(
@@ -39,7 +39,7 @@ def _handle(args: argparse.Namespace) -> int:
         previous = None
     if previous is not None:
         print(
-            f"kiosk enroll: replacing the enrolment as device {previous.device_id} "
+            f"kiosk enroll: replacing the enrollment as device {previous.device_id} "
             f"at {previous.backoffice_url}",
             file=sys.stderr,
         )

@@ -1,11 +1,9 @@
-"""``kiosk run``: the terminal UI (full screen), or a scripted walk through it for screenshots."""
+"""``kiosk run``: the terminal UI (full screen)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
-from kiosk.walks import Walk, walks_argument
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -14,20 +12,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--windowed", action="store_true", help="a normal window, not full screen")
     parser.add_argument(
         "--data", type=Path, help="data folder (outbox, device file); overrides the config"
-    )
-    parser.add_argument(
-        "--walkthrough",
-        type=Path,
-        metavar="SCREENSHOT_DIR",
-        help="walk the callback journey by itself, save screenshots there, then exit",
-    )
-    parser.add_argument(
-        "--walk",
-        type=walks_argument,
-        default=frozenset({Walk.CALLBACK, Walk.DOCUMENTS}),
-        metavar="WALKS",
-        help="with --walkthrough: which journeys, comma-separated, of callback, documents,"
-        " video (default: callback,documents; video needs a staff side, see kiosk demo)",
     )
     parser.set_defaults(handler=_handle)
 

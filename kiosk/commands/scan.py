@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+
+from durable.files import write_file_atomically
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -78,7 +79,8 @@ def _handle(args: argparse.Namespace) -> int:
     document = build_document(
         processed, args.terminal_id, label, settings, datetime.now(UTC).astimezone()
     )
-    _write_atomically(args.out, document.data)
+    # A PDF for IT to pass on: readable like any file the shell writes, not private.
+    write_file_atomically(args.out, document.data, mode=0o644)
     print(f"{args.out}: {document.page_count} page(s), {len(document.data)} bytes")
     print(f"sha256 {document.sha256}")
     return 1 if run.fault is not None else 0
@@ -91,12 +93,3 @@ def _human(line: dict[str, object]) -> str:
         f"cut_off={cut} skew={line['skew_degrees']}° too_dark={line['too_dark']} "
         f"too_light={line['too_light']}"
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.part")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)

@@ -1,4 +1,4 @@
-"""``kiosk status [--json]``: enrolment and outbox figures for IT. No personal data."""
+"""``kiosk status [--json]``: enrollment and outbox figures for IT. No personal data."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sync.outbox import Outbox, OutboxSummary, StateTotals, SubmissionState, out
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("status", help="show enrolment and delivery status")
+    parser = subparsers.add_parser("status", help="show enrollment and delivery status")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--config", type=Path, metavar="FILE", help="terminal settings (TOML)")
     parser.add_argument("--data", type=Path, metavar="DIR", help="data folder (overrides config)")

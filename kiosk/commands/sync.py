@@ -2,7 +2,8 @@
 
 Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); a delivery in progress
 is finished first (at most the read timeout). Logs one line per delivery: submission id and
-reference code, never contents.
+reference code, never contents. Beside delivering, the daemon sends the fleet's heartbeats and
+takes the remote config the backoffice answers with.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from types import FrameType
 
 from config.logs import error_line
 from config.schema import TerminalSettings
-from kiosk.admin.daemon import start_heartbeats
+from kiosk import scanner_health
 from sync.delivery import Courier
 from sync.device import DeviceCredentials, DeviceFileError, load_device
+from sync.health import ScannerStatus, TerminalHealth
+from sync.heartbeat import HeartbeatReporter
 from sync.office_tls import office_session
 from sync.outbox import Outbox, outbox_path
-from sync.remote_config import effective_settings
+from sync.remote_config import RemoteConfigStore, effective_settings, local_config_data
 from sync.sd_notify import Notifier
 
 log = logging.getLogger("kiosk.sync")
@@ -33,7 +36,7 @@ SYNC_AGENT = "buergerterminal-kiosk-sync"
 # A sealed file younger than this may belong to a submission the UI is committing right now.
 _ORPHAN_GRACE = dt.timedelta(hours=1)
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
-_ENROLMENT_POLL_SECONDS = 10.0
+_ENROLLMENT_POLL_SECONDS = 10.0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,11 +61,11 @@ def _stop_on_signals() -> threading.Event:
     return stop
 
 
-def _wait_for_enrolment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
+def _wait_for_enrollment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
     notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
     notifier.ready()
-    while not stop.wait(_ENROLMENT_POLL_SECONDS):
+    while not stop.wait(_ENROLLMENT_POLL_SECONDS):
         notifier.ping()
         device = load_device(data_dir)
         if device is not None:
@@ -82,7 +85,7 @@ def _handle(args: argparse.Namespace) -> int:
             print(error_line(not_enrolled), file=sys.stderr)
             return 2
         if device is None:
-            device = _wait_for_enrolment(data_dir, stop)
+            device = _wait_for_enrollment(data_dir, stop)
             if device is None:
                 return 0
     except DeviceFileError as exc:
@@ -121,7 +124,7 @@ def _deliver(
             )
         else:
             log.info("delivering to %s", device.backoffice_url)
-            heartbeats = start_heartbeats(settings, config, data_dir, device, outbox, stop)
+            heartbeats = _start_heartbeats(settings, config, data_dir, device, outbox, stop)
             notifier = Notifier()
             notifier.ready()
             courier.run_forever(stop, alive=notifier.ping)
@@ -129,3 +132,27 @@ def _deliver(
             heartbeats.join(settings.sync.read_timeout_seconds)
             log.info("stopped")
     return 0
+
+
+def _start_heartbeats(
+    settings: TerminalSettings,
+    config_path: Path | None,
+    data_dir: Path,
+    device: DeviceCredentials,
+    outbox: Outbox,
+    stop: threading.Event,
+) -> threading.Thread:
+    def probe() -> ScannerStatus:
+        return scanner_health.probe(settings.scanner)
+
+    health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
+    session = office_session(settings.backoffice.ca_file, SYNC_AGENT)
+    reporter = HeartbeatReporter(
+        device,
+        settings.sync,
+        session,
+        health.collect,
+        RemoteConfigStore(data_dir, local_config_data(config_path)),
+        data_dir,
+    )
+    return reporter.start(stop)

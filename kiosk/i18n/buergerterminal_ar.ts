@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
+        <source>Enroll again</source>
         <translation>التسجيل من جديد</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
+        <source>Enroll</source>
         <translation>تسجيل</translation>
     </message>
 </context>
@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>يرجى اختيار موضوع الاتصال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>يرجى إدخال اسمك.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>يرجى إدخال رقم الهاتف الذي يمكننا الوصول إليك عليه.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>هذا ليس رقم هاتف. يرجى إدخال أرقام فقط، مثل ⁦0171 2345678⁩.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>رقم الهاتف هذا غير مكتمل. يرجى التحقق من الأرقام.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>رقم BG هذا لا يبدو صحيحًا. يتكون من 5 أرقام، ثم BG، ثم 7 أرقام، مثل ⁦12345BG1234567⁩. يمكنك أيضًا ترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>يرجى اختيار وقت واحد على الأقل يمكننا الاتصال بك فيه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>ملاحظتك طويلة جدًا. يرجى ألا تتجاوز %n حرف.</numerusform>
@@ -212,42 +212,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>لا يمكننا الاتصال بك إلا إذا وافقت. يرجى الضغط على المربع أعلاه.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>لا يمكن لهذا الجهاز استقبال الطلبات حاليًا. بياناتك لا تزال هنا. يرجى الاتصال بنا على %1 أو السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>تعذّر حفظ طلبك الآن. بياناتك لا تزال هنا. يرجى المحاولة مرة أخرى، أو الاتصال بنا على %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd، d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>سنتصل بك يوم %1 بين الساعة %2 والساعة %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>أو يوم %1 بين الساعة %2 والساعة %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -359,83 +359,83 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>يبدو أن هذه الصفحة فارغة. إذا كانت الوجه الخلفي لورقة، يمكنك حذفها.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الجزء العلوي من الصفحة مقطوع. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الجزء السفلي من الصفحة مقطوع. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الحافة اليسرى من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن الحافة اليمنى من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>يبدو أن أجزاء من الصفحة مقطوعة. ضع الصفحة بالكامل على الزجاج وامسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>خرجت هذه الصفحة داكنة جدًا. يرجى مسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>خرجت هذه الصفحة فاتحة جدًا وقد تكون صعبة القراءة. يرجى مسحها ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>الورق عالق في الماسح الضوئي. يرجى إخراجه بحذر، وإعادة وضع الصفحات التي لم تُمسح، ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>غطاء الماسح الضوئي مفتوح. يرجى إغلاقه ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>لا يوجد ورق في وحدة التغذية. يرجى وضع صفحاتك ثم الضغط على «مسح صفحات أخرى».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>الماسح الضوئي غير جاهز حاليًا. يرجى السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>الماسح الضوئي لا يزال مشغولًا. يرجى الانتظار قليلًا والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>تم إيقاف المسح الضوئي. الصفحات التي تم مسحها حتى الآن محفوظة.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>حدث خطأ في الماسح الضوئي. يرجى المحاولة مرة أخرى، أو السؤال في مكتب الاستقبال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>لم تُمسح أي صفحة حتى الآن.</numerusform>
@@ -447,27 +447,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>جارٍ مسح الصفحة %1 …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>الصفحة %1 لا تزال تحتاج إلى انتباهك. امسحها ضوئيًا مرة أخرى، أو اضغط على «الإبقاء عليها كما هي».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>يرجى مسح صفحة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>يرجى اختيار نوع المستند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>لا يمكن أن يحتوي المستند على أي صفحة. يرجى تقديم الباقي كمستند ثانٍ.</numerusform>

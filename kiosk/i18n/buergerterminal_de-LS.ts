@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
+        <source>Enroll again</source>
         <translation>Neu anmelden</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
+        <source>Enroll</source>
         <translation>Anmelden</translation>
     </message>
 </context>
@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Bitte wählen Sie: Worum geht es?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Bitte schreiben Sie Ihren Namen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Bitte schreiben Sie Ihre Telefon-Nummer.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Das ist keine Telefon-Nummer. Bitte schreiben Sie nur Zahlen. Zum Beispiel: 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Die Telefon-Nummer ist nicht vollständig. Bitte prüfen Sie die Zahlen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Die BG-Nummer stimmt nicht. So sieht sie aus: 5 Zahlen. Dann BG. Dann 7 Zahlen. Zum Beispiel: 12345BG1234567. Sie können das Feld auch leer lassen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Bitte wählen Sie mindestens eine Zeit für den Anruf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ihre Nachricht ist zu lang. Bitte schreiben Sie höchstens %n Zeichen.</numerusform>
@@ -208,42 +208,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Wir rufen nur an, wenn Sie einverstanden sind. Bitte tippen Sie oben auf das Feld.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Das Terminal nimmt gerade keine Anfragen an. Ihre Angaben sind noch da. Bitte rufen Sie uns an: %1. Oder fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Ihre Anfrage wurde nicht gespeichert. Ihre Angaben sind noch da. Bitte versuchen Sie es noch einmal. Oder rufen Sie uns an: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 bis %2 Uhr</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Wir rufen Sie am %1 an. Wir rufen zwischen %2 und %3 Uhr an.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Oder am %1 zwischen %2 und %3 Uhr.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -355,83 +355,83 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>Diese Seite ist leer. Ist es eine leere Rückseite? Dann können Sie die Seite entfernen.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Oben fehlt ein Stück von der Seite. Legen Sie die ganze Seite auf das Glas. Scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Unten fehlt ein Stück von der Seite. Legen Sie die ganze Seite auf das Glas. Scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Links fehlt ein Stück von der Seite. Legen Sie die ganze Seite auf das Glas. Scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Rechts fehlt ein Stück von der Seite. Legen Sie die ganze Seite auf das Glas. Scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Es fehlen Stücke von der Seite. Legen Sie die ganze Seite auf das Glas. Scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>Die Seite ist zu dunkel. Bitte scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>Die Seite ist sehr hell. Man kann sie vielleicht schlecht lesen. Bitte scannen Sie die Seite noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>Das Papier steckt im Scanner fest. Bitte nehmen Sie das Papier vorsichtig heraus. Legen Sie die anderen Seiten wieder ein. Dann tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>Der Deckel vom Scanner ist offen. Bitte machen Sie den Deckel zu. Dann tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>Im Einzug ist kein Papier. Bitte legen Sie Ihre Seiten ein. Dann tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>Der Scanner geht gerade nicht. Bitte fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>Der Scanner arbeitet noch. Bitte warten Sie kurz. Dann versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Das Scannen ist abgebrochen. Die Seiten von vorher sind noch da.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Am Scanner gibt es ein Problem. Bitte versuchen Sie es noch einmal. Oder fragen Sie am Empfang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Ihre Seite von vorher ist noch da.</numerusform>
@@ -439,27 +439,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>Seite %1 wird gescannt …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Bitte schauen Sie sich Seite %1 noch einmal an. Scannen Sie die Seite neu. Oder tippen Sie auf „So lassen“.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>Bitte scannen Sie mindestens eine Seite.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Bitte wählen Sie: Was für ein Papier ist es?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>Ein Papier kann höchstens %n Seite haben. Bitte geben Sie die anderen Seiten als zweites Papier ab.</numerusform>

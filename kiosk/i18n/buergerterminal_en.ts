@@ -85,8 +85,8 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
-        <translation>Enrol again</translation>
+        <source>Enroll again</source>
+        <translation>Enroll again</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="226"/>
@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
-        <translation>Enrol</translation>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
     </message>
 </context>
 <context>
@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Please choose what your call is about.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Please enter your name.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Please enter the phone number we can reach you on.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>This is not a phone number. Please enter digits only, for example 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>This phone number is not complete. Please check the digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Please choose at least one time when we may call you.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Your note is too long. Please shorten it to %n character.</numerusform>
@@ -208,42 +208,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>We can only call you back if you agree. Please tap the box above.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>We will call you on %1 between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Or on %1 between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -355,83 +355,83 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>This page seems to be empty. If it is the back of a page, you can remove it.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>This page came out too dark. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>This page came out very light and may be hard to read. Please scan it again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>The scanner lid is open. Please close it and tap “Scan more pages”.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>The scanner is not ready at the moment. Please ask at the reception desk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>The scanner is still busy. Please wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Scanning was stopped. The pages scanned so far are kept.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Something went wrong at the scanner. Please try again, or ask at the reception desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Your page scanned so far is kept.</numerusform>
@@ -439,27 +439,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>Scanning page %1 …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>Please scan at least one page.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Please choose what kind of document it is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>A document can have at most %n page. Please hand in the rest as a second document.</numerusform>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
+        <source>Enroll again</source>
         <translation>Yeniden kaydet</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
+        <source>Enroll</source>
         <translation>Kaydet</translation>
     </message>
 </context>
@@ -165,84 +165,84 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Lütfen aramanın ne hakkında olduğunu seçin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Lütfen adınızı girin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Lütfen size ulaşabileceğimiz telefon numarasını girin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Bu bir telefon numarası değil. Lütfen yalnızca rakam girin, örneğin 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Bu telefon numarası eksik. Lütfen rakamları kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Bu BG numarası doğru görünmüyor. 5 rakam, ardından BG, ardından 7 rakamdan oluşur, örneğin 12345BG1234567. Alanı boş da bırakabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Lütfen sizi arayabileceğimiz en az bir zaman seçin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Notunuz çok uzun. Lütfen %n karaktere kısaltın.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Sizi ancak onay verirseniz geri arayabiliriz. Lütfen yukarıdaki kutuya dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Bu terminal şu anda talep alamıyor. Bilgileriniz hâlâ burada. Lütfen bizi %1 numarasından arayın veya danışmaya sorun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Talebiniz şu anda kaydedilemedi. Bilgileriniz hâlâ burada. Lütfen tekrar deneyin veya bizi %1 numarasından arayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>d MMMM dddd</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Sizi %1 günü %2 ile %3 arasında arayacağız.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Ya da %1 günü %2 ile %3 arasında.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -354,110 +354,110 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>Bu sayfa boş görünüyor. Bir sayfanın arka yüzüyse kaldırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Sayfanın üst kısmı kesik görünüyor. Sayfayı tamamen camın üzerine yerleştirin ve yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Sayfanın alt kısmı kesik görünüyor. Sayfayı tamamen camın üzerine yerleştirin ve yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Sayfanın sol kenarı kesik görünüyor. Sayfayı tamamen camın üzerine yerleştirin ve yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Sayfanın sağ kenarı kesik görünüyor. Sayfayı tamamen camın üzerine yerleştirin ve yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Sayfanın bazı kısımları kesik görünüyor. Sayfayı tamamen camın üzerine yerleştirin ve yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>Bu sayfa çok karanlık çıktı. Lütfen yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>Bu sayfa çok açık çıktı ve okunması zor olabilir. Lütfen yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>Kâğıt tarayıcıda sıkıştı. Lütfen dikkatlice çıkarın, taranmamış sayfaları yeniden yerleştirin ve “Daha fazla sayfa tara”ya dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>Tarayıcının kapağı açık. Lütfen kapatın ve “Daha fazla sayfa tara”ya dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>Besleyicide kâğıt yok. Lütfen sayfalarınızı yerleştirin ve “Daha fazla sayfa tara”ya dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>Tarayıcı şu anda hazır değil. Lütfen danışmaya sorun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>Tarayıcı hâlâ meşgul. Lütfen biraz bekleyip tekrar deneyin.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Tarama durduruldu. Şimdiye kadar taranan sayfalar saklanıyor.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Tarayıcıda bir sorun oluştu. Lütfen tekrar deneyin veya danışmaya sorun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Şimdiye kadar taranan %n sayfanız saklanıyor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>Sayfa %1 taranıyor …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Sayfa %1 hâlâ ilginizi bekliyor. Yeniden tarayın veya “Olduğu gibi kalsın”a dokunun.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>Lütfen en az bir sayfa tarayın.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Lütfen belgenin türünü seçin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>Bir belge en fazla %n sayfa olabilir. Lütfen kalanını ikinci bir belge olarak teslim edin.</numerusform>

@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="223"/>
-        <source>Enrol again</source>
+        <source>Enroll again</source>
         <translation>Зареєструвати знову</translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="230"/>
-        <source>Enrol</source>
+        <source>Enroll</source>
         <translation>Зареєструвати</translation>
     </message>
 </context>
@@ -165,42 +165,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../viewmodels/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="19"/>
         <source>Please choose what your call is about.</source>
         <translation>Будь ласка, виберіть, щодо чого ваш дзвінок.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="22"/>
         <source>Please enter your name.</source>
         <translation>Будь ласка, введіть своє ім&apos;я.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Будь ласка, введіть номер телефону, за яким ми можемо з вами зв&apos;язатися.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="26"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Це не номер телефону. Будь ласка, вводьте лише цифри, наприклад 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="30"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Цей номер телефону неповний. Будь ласка, перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="34"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Цей номер BG виглядає неправильно. Він має 5 цифр, потім BG, потім 7 цифр, наприклад 12345BG1234567. Ви можете також залишити поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="39"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Будь ласка, виберіть принаймні один час, коли вам можна зателефонувати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="42"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ваше повідомлення задовге. Будь ласка, скоротіть його до %n символу.</numerusform>
@@ -209,42 +209,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="48"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Ми можемо передзвонити вам, лише якщо ви погодитеся. Будь ласка, торкніться поля вище.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="58"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Цей термінал зараз не може приймати запити. Ваші дані збережено на екрані. Будь ласка, зателефонуйте нам за номером %1 або зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="64"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Не вдалося зберегти ваш запит. Ваші дані збережено на екрані. Будь ласка, спробуйте ще раз або зателефонуйте нам за номером %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="74"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="86"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="97"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Ми зателефонуємо вам: %1, з %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="101"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Або: %1, з %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="112"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -356,83 +356,83 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="13"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>Ця сторінка, здається, порожня. Якщо це зворотний бік аркуша, її можна видалити.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="17"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Верхній край сторінки, здається, обрізано. Покладіть сторінку на скло повністю й відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="21"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Нижній край сторінки, здається, обрізано. Покладіть сторінку на скло повністю й відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="26"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Лівий край сторінки, здається, обрізано. Покладіть сторінку на скло повністю й відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="31"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Правий край сторінки, здається, обрізано. Покладіть сторінку на скло повністю й відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="36"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Частини сторінки, здається, обрізано. Покладіть сторінку на скло повністю й відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="40"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>Ця сторінка вийшла надто темною. Будь ласка, відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>Ця сторінка вийшла дуже світлою, її може бути важко прочитати. Будь ласка, відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="53"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>Папір застряг у сканері. Будь ласка, обережно вийміть його, знову покладіть сторінки, які ще не відскановано, і торкніться «Сканувати ще сторінки».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>Кришка сканера відкрита. Будь ласка, закрийте її й торкніться «Сканувати ще сторінки».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="62"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>У подавачі немає паперу. Будь ласка, покладіть свої сторінки й торкніться «Сканувати ще сторінки».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="66"/>
-        <location filename="../viewmodels/documents_texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="66"/>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>Сканер зараз не готовий. Будь ласка, зверніться на рецепцію.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="74"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>Сканер ще зайнятий. Будь ласка, зачекайте трохи й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="77"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Сканування зупинено. Уже відскановані сторінки збережено.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="83"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Зі сканером щось пішло не так. Будь ласка, спробуйте ще раз або зверніться на рецепцію.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="91"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Вашу %n уже відскановану сторінку збережено.</numerusform>
@@ -441,27 +441,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="97"/>
         <source>Scanning page %1 …</source>
         <translation>Сканується сторінка %1 …</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="103"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Сторінка %1 ще потребує вашої уваги. Відскануйте її ще раз або торкніться «Залишити як є».</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="110"/>
         <source>Please scan at least one page.</source>
         <translation>Будь ласка, відскануйте принаймні одну сторінку.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/documents_texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="114"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Будь ласка, виберіть, що це за документ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/documents_texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="120"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>Документ може мати щонайбільше %n сторінку. Будь ласка, подайте решту як другий документ.</numerusform>

@@ -220,21 +220,21 @@ Item {
                         }
                     }
                 }
-                Text { text: qsTr("Enrol again"); font.pixelSize: 24; font.weight: Font.DemiBold; color: "#163A5F" }
+                Text { text: qsTr("Enroll again"); font.pixelSize: 24; font.weight: Font.DemiBold; color: "#163A5F" }
                 RowLayout {
                     spacing: 12
-                    TextField { id: enrolUrl; objectName: "adminEnrolUrl"; placeholderText: qsTr("Backoffice URL"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true }
-                    TextField { id: enrolToken; objectName: "adminEnrolToken"; placeholderText: qsTr("Token"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+                    TextField { id: enrollUrl; objectName: "adminEnrollUrl"; placeholderText: qsTr("Backoffice URL"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true }
+                    TextField { id: enrollToken; objectName: "adminEnrollToken"; placeholderText: qsTr("Token"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
                     Button {
-                        objectName: "adminEnrol"
-                        text: qsTr("Enrol")
+                        objectName: "adminEnroll"
+                        text: qsTr("Enroll")
                         implicitHeight: 56
                         font.pixelSize: 20
-                        enabled: enrolUrl.text.length > 0 && enrolToken.text.length > 0
-                        onClicked: admin.reenrol(enrolUrl.text, enrolToken.text)
+                        enabled: enrollUrl.text.length > 0 && enrollToken.text.length > 0
+                        onClicked: admin.reenroll(enrollUrl.text, enrollToken.text)
                     }
                 }
-                Text { objectName: "adminEnrolMessage"; text: admin.enrolMessage; visible: text.length > 0; font.pixelSize: 20; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Text { objectName: "adminEnrollMessage"; text: admin.enrollMessage; visible: text.length > 0; font.pixelSize: 20; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 ScrollView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true

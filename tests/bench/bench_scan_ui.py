@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python tests/bench/bench_scan_ui.py`` from the repository root
 (``--mode grey``, ``--pages N``). Builds the real kiosk UI offscreen with the documents journey
 on SANE's ``test`` backend (scanner/simulated) as a 300 dpi feeder, and the real send step (PDF/A,
-sealed into a real outbox under a temporary data dir, with fake enrolment credentials). A
+sealed into a real outbox under a temporary data dir, with fake enrollment credentials). A
 ``QTimer`` every 5 ms on the GUI thread records the gap between its ticks:
 
 - scanning: from the tap on "Scan the pages" until every page is on screen;
@@ -38,7 +38,7 @@ from PySide6.QtTest import QTest
 
 import tests.helpers.qt_offscreen  # noqa: F401  (before any Qt application exists)
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import DocumentsWiring, KioskApp, build_application
 from scanner.options import ColourMode, ScanWish, Source
 from scanner.sane_device import ScanRequest

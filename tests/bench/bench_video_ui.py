@@ -24,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication
 
 from config.schema import TerminalSettings, VideoSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp, build_application
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.bench.bench_video import browser_processes, cpu_seconds
 from tests.helpers.backoffice import running_backoffice
 from tests.helpers.qt_fakes import FixedClock, RecordingSubmitter

@@ -19,7 +19,7 @@ from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 from pytestqt.qtbot import QtBot
 
-from kiosk.autopilot import Autopilot
+from demo.autopilot import Autopilot
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.viewmodels.session import SessionTiming
 from tests.helpers.backoffice import BackofficeProcess
@@ -121,7 +121,7 @@ def test_request_survives_the_ui_being_killed_right_after_the_receipt(
 ) -> None:
     reference = ""
     with subprocess.Popen(
-        terminal.command("run", "--walkthrough", str(tmp_path / "shots")),
+        terminal.walkthrough_command(tmp_path / "shots"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -187,7 +187,7 @@ def _shows_a_picture(screenshot: Path) -> bool:
 
 
 def _left_running(demo_root: Path) -> list[str]:
-    """Processes that still carry the demo's mark in their environment (kiosk.demo.DEMO_ENV)."""
+    """Processes that still carry the demo's mark in their environment (demo.stack.DEMO_ENV)."""
     mark = f"BUERGERTERMINAL_DEMO={demo_root.resolve()}".encode()
     found = []
     for environ in Path("/proc").glob("[0-9]*/environ"):

@@ -22,16 +22,16 @@ from backoffice.console.formatting import moment
 from backoffice.context import OfficeContext, open_office
 from backoffice.datadir import DataDir
 from backoffice.efile.mount import handed_over_copies
-from backoffice.enrolment import issue_token
+from backoffice.enrollment import issue_token
 from backoffice.staff import add_staff
 from backoffice.storage.document_models import ReceivedDocument
 from config import BackofficeSettings
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.enrollment import enroll
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers import pages
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.browser import chromium

@@ -18,13 +18,13 @@ import requests
 from playwright.sync_api import Page, ViewportSize, expect
 
 from config.schema import ScannerSettings
-from kiosk.admin.scanner_health import test_scan as admin_test_scan
+from contract.fleet import Heartbeat, QueueFigures
+from contract.submissions import SubmissionKind
+from kiosk.scanner_health import test_scan as admin_test_scan
 from sync.device import load_device
-from sync.fleet_wire import Heartbeat, QueueFigures
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.browser import chromium
 from tests.helpers.fake_device import callback_request

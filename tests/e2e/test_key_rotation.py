@@ -20,17 +20,17 @@ import pytest
 import requests
 
 from backoffice.keyring import keyring_folder, rotate
+from contract.sealing import key_id, public_key_from_b64
+from contract.submissions import EnrollmentResponse, SubmissionKind
+from contract.version import PROTOCOL_HEADER
 from sync.device import DeviceCredentials, load_device
-from sync.fleet_wire import PROTOCOL_HEADER
 from sync.health import TerminalHealth
 from sync.heartbeat import HeartbeatOutcome, HeartbeatReporter
 from sync.office_tls import office_session
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.remote_config import RemoteConfigStore
-from sync.sealing import key_id, public_key_from_b64
 from sync.submit import submit
-from sync.wire import EnrollmentResponse, SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice, sealed_envelope
 from tests.helpers.fake_device import callback_request
 from tests.helpers.reliability_documents import document_submission, marker_pdf

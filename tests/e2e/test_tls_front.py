@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 import requests
 
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.office_tls import office_session
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
 from sync.tus_client import TusClient
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fake_device import callback_request
 from tests.helpers.fault_proxy import FaultProxy

@@ -16,9 +16,9 @@ from playwright.sync_api import Browser
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 from tests.helpers.video_kiosk import enrolled_device

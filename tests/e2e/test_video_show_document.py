@@ -15,7 +15,7 @@ from playwright.sync_api import Browser
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers import pages
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.documents import SANE_DIR, PnmPageFeed, RecordingDocumentSubmitter

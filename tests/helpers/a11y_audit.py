@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk import uidriver
+from demo import uidriver
 
 MIN_TARGET_PX = 44
 # WCAG 1.4.3: 4.5:1 for text, 3:1 for large text (18 pt = 24 px, or 14 pt ≈ 19 px bold).

@@ -31,10 +31,8 @@ from typing import Any
 
 import requests
 
-# Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
-from kiosk.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
-from sync.sealing import public_key_from_b64, seal
-from sync.wire import (
+from contract.sealing import public_key_from_b64, seal
+from contract.submissions import (
     CallbackRequestPayload,
     EnrollmentRequest,
     EnrollmentResponse,
@@ -42,6 +40,9 @@ from sync.wire import (
     SubmissionKind,
     TimeWindow,
 )
+
+# Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
+from demo.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[2]
 # Generous: on a loaded 2-core machine a cold start (imports, migrations) can take long.
@@ -174,7 +175,7 @@ class BackofficeProcess:
     # ---- what a terminal does ----------------------------------------------------------------
 
     def enroll(self, device_name: str = "terminal") -> EnrollmentResponse:
-        """Enrols a new device with a fresh token, over HTTP."""
+        """Enrolls a new device with a fresh token, over HTTP."""
         body = EnrollmentRequest(token=self.enrollment_token(), device_name=device_name)
         response = requests.post(self.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
         response.raise_for_status()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from playwright.sync_api import Browser, sync_playwright
 
-from kiosk.console_snapshot import CHROMIUM_ARGS
+from demo.console_snapshot import CHROMIUM_ARGS
 
 CHROMIUM = "/usr/bin/chromium"
 

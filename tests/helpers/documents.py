@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from kiosk.journeys.documents.assembly import DocumentOrder, PreparedDocument, prepare
 from kiosk.journeys.documents.submission import StoredSubmission

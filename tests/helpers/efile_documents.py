@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.efile.records import document_records
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.models import Device, Submission
-from sync.wire import DocumentFile, DocumentSubmissionPayload
+from contract.submissions import DocumentFile, DocumentSubmissionPayload
 from tests.helpers.backoffice import FixedClock
 
 PDF = b"%PDF-1.7\n% a stand-in for the verified PDF/A\n%%EOF\n"

@@ -1,6 +1,6 @@
 """FakeBackoffice: an HTTP server on loopback that answers like a backoffice, as scripted.
 
-For delivery and enrolment tests that need answers the real backoffice does not give on demand
+For delivery and enrollment tests that need answers the real backoffice does not give on demand
 (503, 401, a stall that never answers, a receipt that is not one). It runs ``http.server`` in a
 thread, records every request, and by default accepts:
 
@@ -25,7 +25,7 @@ from typing import Self
 
 from nacl.public import PrivateKey
 
-from sync.wire import (
+from contract.submissions import (
     IDEMPOTENCY_HEADER,
     EnrollmentResponse,
     Health,
@@ -40,7 +40,7 @@ OFFICE_NAME = "Jobcenter Fakestadt"
 @dataclass(frozen=True)
 class Answer:
     status: int = 201
-    # None: a fitting body (receipt, enrolment, or a ProblemDetail for errors).
+    # None: a fitting body (receipt, enrollment, or a ProblemDetail for errors).
     body: bytes | None = None
     content_type: str = "application/json"
     # Never answer (until the fake is closed): the client's read timeout must fire.

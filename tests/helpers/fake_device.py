@@ -12,8 +12,8 @@ import uuid
 
 from nacl.public import PrivateKey
 
+from contract.submissions import CallbackRequestPayload, TimeWindow
 from sync.device import DeviceCredentials
-from sync.wire import CallbackRequestPayload, TimeWindow
 
 MARKER_NAME = "Zebulon Märkerfrau-Quistorp"
 MARKER_PHONE = "+4915112349876"
@@ -23,7 +23,7 @@ MARKER_NOTE = "Bitte nach 10 Uhr, Notiz-Marker-7731"
 def fake_device(
     backoffice_url: str = "http://127.0.0.1:9", key: PrivateKey | None = None
 ) -> tuple[DeviceCredentials, PrivateKey]:
-    """Credentials as enrolment would save them, and the backoffice's matching private key."""
+    """Credentials as enrollment would save them, and the backoffice's matching private key."""
     private_key = key or PrivateKey.generate()
     device = DeviceCredentials(
         device_id=uuid.uuid4(),

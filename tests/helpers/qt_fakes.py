@@ -6,8 +6,8 @@ import datetime as dt
 import uuid
 from zoneinfo import ZoneInfo
 
+from contract.submissions import CallbackRequestPayload
 from kiosk.journeys.callback.submission import CallbackSubmitError, StoredSubmission, SubmitFailure
-from sync.wire import CallbackRequestPayload
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # A Monday morning before opening: every window of the default settings is on offer.

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 import tests.helpers.qt_offscreen  # noqa: F401  (before any Qt application exists)
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp, build_application
 from kiosk.journeys.callback.submission import CallbackSubmitter
 from kiosk.viewmodels.session import SessionTiming

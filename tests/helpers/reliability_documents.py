@@ -12,8 +12,8 @@ import hashlib
 import os
 import uuid
 
+from contract.submissions import DocumentFile, DocumentSubmissionPayload
 from sync.submit import AttachmentSource
-from sync.wire import DocumentFile, DocumentSubmissionPayload
 
 # Text on the "scanned" page; as unusual as the other markers.
 MARKER_PAGE_TEXT = "Mietvertrag Quistorpweg 17, Vermieterin Yvonne Xanthippe-Brommel"

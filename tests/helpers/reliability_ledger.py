@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sync.wire import CallbackRequestPayload
+from contract.submissions import CallbackRequestPayload
 
 OFFICE_DATABASE = "backoffice.sqlite3"
 

@@ -35,12 +35,12 @@ from types import TracebackType
 from typing import Self
 
 from backoffice.intake import envelope_fingerprint
+from contract.submissions import CallbackRequestPayload, SubmissionEnvelope, SubmissionKind
 from sync.device import DeviceCredentials, load_device
 from sync.enrollment import enroll
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import CallbackRequestPayload, SubmissionEnvelope, SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fake_device import MARKER_NOTE, callback_request
 from tests.helpers.fault_proxy import FaultProxy
@@ -144,7 +144,7 @@ class DeliveryRig:
                 encoding="utf-8",
             )
             # In-process, as `kiosk enroll` does it: a process start costs seconds here, and
-            # enrolment is not what these tests prove.
+            # enrollment is not what these tests prove.
             device = enroll(url, office.enrollment_token(), terminal.data_dir, "reliability")
             assert device.backoffice_url.startswith(url)
         except BaseException:

@@ -61,6 +61,11 @@ class Terminal:
     def command(self, *args: str) -> list[str]:
         return [console_script("kiosk"), args[0], "--config", str(self.config), *args[1:]]
 
+    def walkthrough_command(self, screenshots: Path) -> list[str]:
+        """The demo's headless walk through this terminal's UI (``demo.walkthrough``)."""
+        walk = [sys.executable, "-m", "demo.walkthrough", "--config", str(self.config)]
+        return [*walk, "--screenshots", str(screenshots)]
+
     def kiosk(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
             self.command(*args), capture_output=True, text=True, check=False, timeout=120

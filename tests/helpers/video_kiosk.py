@@ -16,7 +16,7 @@ import av
 import requests
 
 from config.schema import VideoSettings
-from sync.wire import EnrollmentRequest, EnrollmentResponse
+from contract.submissions import EnrollmentRequest, EnrollmentResponse
 from tests.helpers.backoffice import BackofficeProcess
 from video.call import CallListener, VideoCall
 from video.media import synthetic_media
@@ -103,7 +103,7 @@ def kiosk_call(
 
 
 def enrolled_device(office: BackofficeProcess, location: str = "Kabine Dorfplatz") -> str:
-    """Enrols a terminal at ``location`` and returns its device token."""
+    """Enrolls a terminal at ``location`` and returns its device token."""
     token = office.enrollment_token(location=location)
     body = EnrollmentRequest(token=token, device_name="kabine")
     response = requests.post(office.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)

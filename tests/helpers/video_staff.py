@@ -13,7 +13,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from kiosk.console_snapshot import CHROMIUM_ARGS
+from demo.console_snapshot import CHROMIUM_ARGS
 
 CHROMIUM = "/usr/bin/chromium"
 MEDIA_FLAGS = [

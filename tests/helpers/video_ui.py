@@ -10,10 +10,10 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from config.schema import VideoSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
-from kiosk.video_surface import VideoSurface
-from kiosk.viewmodels.video import VideoJourneyViewModel
+from kiosk.journeys.call.surface import VideoSurface
+from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
 from video.media import LocalMedia, MediaRequest, MutableAudioTrack, TestPatternTrack, ToneTrack
 
 # Small and quick, as in tests/helpers/video_kiosk.py; a short ring time for the offer tests.

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import requests
 
-from sync.wire import ProblemDetail, SubmissionReceipt
+from contract.submissions import ProblemDetail, SubmissionReceipt
 from tests.helpers.backoffice import (
     BackofficeProcess,
     callback_payload,
@@ -24,7 +24,7 @@ TIMEOUT = 10
 
 @pytest.fixture(scope="module")
 def backoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
-    # One server for the module: every test enrols its own device, so they do not interfere.
+    # One server for the module: every test enrolls its own device, so they do not interfere.
     with running_backoffice(tmp_path_factory.mktemp("api") / "backoffice") as office:
         yield office
 
@@ -40,7 +40,7 @@ def test_health_answers(backoffice: BackofficeProcess) -> None:
     assert response.json()["status"] == "ok"
 
 
-def test_enrolment_token_works_once(backoffice: BackofficeProcess) -> None:
+def test_enrollment_token_works_once(backoffice: BackofficeProcess) -> None:
     token = backoffice.enrollment_token(location="Wartebereich")
     body = {"token": token, "device_name": "Terminal 1"}
     first = requests.post(backoffice.url + "/api/v1/enroll", json=body, timeout=TIMEOUT)
@@ -53,10 +53,10 @@ def test_enrolment_token_works_once(backoffice: BackofficeProcess) -> None:
     ]
 
     second = requests.post(backoffice.url + "/api/v1/enroll", json=body, timeout=TIMEOUT)
-    assert _problem(second, 410).title == "Enrolment token used"
+    assert _problem(second, 410).title == "Enrollment token used"
 
 
-def test_unknown_enrolment_token_is_refused(backoffice: BackofficeProcess) -> None:
+def test_unknown_enrollment_token_is_refused(backoffice: BackofficeProcess) -> None:
     body = {"token": "not-a-token-we-issued", "device_name": "x"}
     response = requests.post(backoffice.url + "/api/v1/enroll", json=body, timeout=TIMEOUT)
     _problem(response, 401)

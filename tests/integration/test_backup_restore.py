@@ -22,8 +22,8 @@ import requests
 
 from backoffice.cli import main
 from backoffice.intake import envelope_fingerprint
+from contract.submissions import EnrollmentResponse
 from sync.outbox import Outbox, outbox_path
-from sync.wire import EnrollmentResponse
 from tests.helpers.backoffice import (
     BackofficeProcess,
     callback_payload,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from config.schema import AdminSettings, ScannerSettings, TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.admin.viewmodel import AdminViewModel
 from kiosk.app import KioskApp
 from tests.helpers.fleet import SANE_DIR

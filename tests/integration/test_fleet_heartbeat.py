@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import requests
 
-from sync.fleet_wire import Heartbeat, QueueFigures
+from contract.fleet import Heartbeat, QueueFigures
+from contract.submissions import SubmissionKind
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fake_device import callback_request
 from tests.helpers.fleet import (

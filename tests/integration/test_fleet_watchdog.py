@@ -1,5 +1,6 @@
 """The UI's systemd watchdog: the real ``kiosk run`` (offscreen) pings a notify socket from its
-GUI thread, and stops pinging when that thread is frozen, so systemd would restart it."""
+GUI thread, and stops pinging when that thread is frozen, so systemd would restart it. The
+freeze comes from a test wrapper around ``kiosk`` (``tests.helpers.freezable_kiosk``)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.terminal import console_script
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 class NotifySocket:
@@ -56,13 +58,14 @@ def test_a_frozen_ui_stops_the_watchdog_pings(notify_socket: NotifySocket, tmp_p
         "NOTIFY_SOCKET": str(notify_socket.path),
         # systemd's WatchdogSec=… arrives as these two; the UI pings every half of it.
         "WATCHDOG_USEC": "400000",
-        "BT_TEST_FREEZE_ON_SIGUSR2": "1",
     }
     env.pop("WATCHDOG_PID", None)
     log = (tmp_path / "kiosk.log").open("w")
+    kiosk = [sys.executable, "-m", "tests.helpers.freezable_kiosk"]
     process = subprocess.Popen(
-        [console_script("kiosk"), "run", "--windowed", "--data", str(tmp_path / "data")],
+        [*kiosk, "run", "--windowed", "--data", str(tmp_path / "data")],
         env=env,
+        cwd=REPOSITORY,
         stdout=log,
         stderr=subprocess.STDOUT,
     )

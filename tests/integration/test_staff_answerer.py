@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.walks import Mark, Rendezvous
+from demo.walks import Mark, Rendezvous
 
 
 def test_no_chromium_leaves_a_reason_not_a_hang(tmp_path: Path) -> None:
@@ -20,7 +20,7 @@ def test_no_chromium_leaves_a_reason_not_a_hang(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "kiosk.staff_answerer",
+            "demo.staff_answerer",
             "http://127.0.0.1:9",
             "demo",
             str(tmp_path / "call.png"),

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fake_device import MARKER_NAME, MARKER_PHONE, callback_request
 
@@ -29,7 +29,7 @@ KIOSK = Path(sys.executable).parent / "kiosk"
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
     """One backoffice for the module (starting one takes long on a busy machine); each test
-    enrols its own terminal, so tests do not see each other's submissions."""
+    enrolls its own terminal, so tests do not see each other's submissions."""
     with running_backoffice(tmp_path_factory.mktemp("office") / "backoffice") as running:
         yield running
 
@@ -75,7 +75,7 @@ def office_records(backoffice: BackofficeProcess, reference_code: str) -> list[t
     return [(name, phone) for name, phone in rows]
 
 
-def test_enrol_submit_deliver_and_report(office: BackofficeProcess, tmp_path: Path) -> None:
+def test_enroll_submit_deliver_and_report(office: BackofficeProcess, tmp_path: Path) -> None:
     data_dir = tmp_path / "terminal"
     enrolled_terminal(office, data_dir)
     submitted = [citizen_submits(data_dir) for _ in range(2)]
@@ -182,7 +182,7 @@ def test_the_daemon_delivers_and_stops_cleanly_on_sigterm(
 
 
 @pytest.mark.parametrize("reuse", [True, False], ids=["used token", "unknown token"])
-def test_enrolment_with_a_bad_token_is_refused_clearly(
+def test_enrollment_with_a_bad_token_is_refused_clearly(
     reuse: bool, office: BackofficeProcess, tmp_path: Path
 ) -> None:
     token = office.enrollment_token()

@@ -12,16 +12,16 @@ import pytest
 import requests
 
 from config.schema import SyncSettings
+from contract.sealing import public_key_from_b64
+from contract.submissions import DocumentFile, DocumentSubmissionPayload, SubmissionKind
 from sync.blobstore import BlobStore
 from sync.delivery import Courier
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox, SubmissionState
 from sync.outbox_attachments import AttachmentState
 from sync.reference import new_reference_code
-from sync.sealing import public_key_from_b64
 from sync.submit import AttachmentSource, submit
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
-from sync.wire import DocumentFile, DocumentSubmissionPayload, SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fault_proxy import Fault, FaultProxy
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.journeys.callback.submission import SubmitFailure
 from tests.helpers.qt_fakes import MONDAY_MORNING, FailingSubmitter, RecordingSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk

@@ -1,5 +1,5 @@
-"""``kiosk run --walkthrough`` hands in a document after the callback: its documents walk, on
-the real QML with SANE's test backend as a feeder."""
+"""The headless walk (``demo.walkthrough``) hands in a document after the callback: its
+documents walk, on the real QML with SANE's test backend as a feeder."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from demo.autopilot import Autopilot
 from kiosk.app import DocumentsWiring
-from kiosk.autopilot import Autopilot
 from tests.helpers.documents import SANE_DIR, RecordingDocumentSubmitter, SaneTestFeeder
 from tests.helpers.qt_kiosk import running_kiosk
 

@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import DocumentsWiring, KioskApp
 from scanner.pdfa import describe_pdfa
 from tests.helpers import pages

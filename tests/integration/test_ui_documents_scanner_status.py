@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from contract.fleet import ScannerHealth
 from kiosk.app import DocumentsWiring
-from sync.fleet_wire import ScannerHealth
 from sync.health import ScannerStatusFile
 from tests.helpers.documents import (
     SANE_DIR,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import DocumentsWiring
 from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
 from sync.device import save_device

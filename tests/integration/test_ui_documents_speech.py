@@ -11,7 +11,7 @@ from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import DocumentsWiring
 from tests.helpers.documents import (
     SANE_DIR,

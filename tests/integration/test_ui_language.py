@@ -9,8 +9,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from config.schema import SiteSettings, TerminalSettings
-from kiosk import uidriver
+from config.schema import TerminalSettings
+from config.site import SiteSettings
+from demo import uidriver
 from kiosk.viewmodels.language import I18N_DIR
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
 from tests.helpers.qt_fakes import RecordingSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk

@@ -10,10 +10,10 @@ from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
+from demo.autopilot import Autopilot
 from kiosk.app import KioskApp
-from kiosk.autopilot import Autopilot
-from kiosk.viewmodels.callback import CallbackJourneyViewModel
+from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
 from kiosk.viewmodels.session import SessionTiming
 from tests.helpers.qt_fakes import FixedClock, RecordingSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
@@ -112,7 +112,7 @@ def test_receipt_resets_by_itself(qtbot: QtBot, tmp_path: Path) -> None:
 def test_autopilot_walks_the_whole_journey(
     qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="kiosk.autopilot")
+    caplog.set_level(logging.INFO, logger="demo.autopilot")
     submitter = RecordingSubmitter()
     timing = SessionTiming(inactivity_ms=500, warning_ms=30_000, receipt_ms=30_000)
     with running_kiosk(qtbot, tmp_path, submitter, timing=timing) as kiosk:

@@ -11,7 +11,7 @@ from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.reading import screen_reading
 from kiosk.speech import Speaker
 from kiosk.viewmodels.session import SessionTiming

@@ -11,9 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk.autopilot import Autopilot
-from kiosk.viewmodels.video import VideoWiring
-from kiosk.walks import Mark, parse_walks, rendezvous_for
+from demo.autopilot import Autopilot
+from demo.walks import Mark, parse_walks, rendezvous_for
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices
 

@@ -19,17 +19,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
-from kiosk import uidriver
+from contract.fleet import ScannerHealth
+from contract.sealing import unseal
+from contract.submissions import SubmissionKind
+from demo import uidriver
 from kiosk.app import KioskApp
+from kiosk.journeys.call.documents import CallDocumentsViewModel
+from kiosk.journeys.call.viewmodel import VideoWiring
 from kiosk.journeys.documents.outbox_submitter import DocumentOutboxSubmitter
-from kiosk.viewmodels.call_documents import CallDocumentsViewModel
-from kiosk.viewmodels.video import VideoWiring
 from sync.device import save_device
-from sync.fleet_wire import ScannerHealth
 from sync.health import ScannerStatusFile
 from sync.outbox import Outbox, outbox_path
-from sync.sealing import unseal
-from sync.wire import SubmissionKind
 from tests.helpers import pages
 from tests.helpers.documents import SANE_DIR, SCAN_TIMEOUT_MS, PnmPageFeed, SaneTestFeeder
 from tests.helpers.fake_device import fake_device

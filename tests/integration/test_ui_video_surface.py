@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickView
 from pytestqt.qtbot import QtBot
 
-from kiosk.video_surface import BACKGROUND, VideoSurface, register_qml_types
+from kiosk.journeys.call.surface import BACKGROUND, VideoSurface, register_qml_types
 
 SCENE = """import QtQuick
 import Buergerterminal.Video

@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import TerminalSettings
-from kiosk import uidriver
+from demo import uidriver
 from kiosk.app import KioskApp
-from kiosk.viewmodels.video import VideoWiring
+from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices, no_camera, video_of
 from video.media import LocalMedia, MediaRequest

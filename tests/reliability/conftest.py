@@ -19,7 +19,7 @@ CI_KILL_CYCLES = 20
 @pytest.fixture(scope="session")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
     """Starting a backoffice takes many seconds on a busy machine: one for all reliability
-    tests; each test enrols its own terminal and checks only what that terminal sent."""
+    tests; each test enrolls its own terminal and checks only what that terminal sent."""
     with running_backoffice(tmp_path_factory.mktemp("office") / "backoffice") as running:
         yield running
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fake_device import MARKER_NAME, MARKER_NOTE, MARKER_PHONE
 from tests.helpers.reliability_documents import (

@@ -19,9 +19,10 @@ import pytest
 import requests
 
 from config.schema import SyncSettings
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
-from kiosk.viewmodels.texts import submit_failure_text
+from kiosk.journeys.callback.texts import submit_failure_text
 from sync.delivery import Courier
 from sync.device import load_device
 from sync.outbox import Outbox, OutboxFullError, SubmissionState, outbox_path
@@ -29,7 +30,6 @@ from sync.outbox_attachments import AttachmentState
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
 from sync.submit import SubmitError, SubmitReason, submit
-from sync.wire import SubmissionKind, SubmissionReceipt
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fake_backoffice import FakeBackoffice, header
 from tests.helpers.fake_clock import FakeClock

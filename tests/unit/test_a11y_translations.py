@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from pytestqt.qtbot import QtBot
 
-from config.schema import SiteSettings
+from config.site import SiteSettings
 from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_languages
 
 LANGUAGES = ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]

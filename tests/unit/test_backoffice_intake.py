@@ -23,7 +23,7 @@ from backoffice.intake import (
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, Submission
-from sync.wire import SubmissionEnvelope
+from contract.submissions import SubmissionEnvelope
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()

@@ -9,14 +9,14 @@ from alembic.migration import MigrationContext
 
 from backoffice.storage.engine import make_engine
 from backoffice.storage.migrate import upgrade
-from backoffice.storage.models import Base
+from backoffice.storage.tables import metadata
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
     upgrade(engine)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
     engine.dispose()
     assert differences == []
 

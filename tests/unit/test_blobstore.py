@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 
+from contract.sealing import SEALED_FILE_CHUNK, UnsealError, open_sealed_file
+from contract.submissions import SubmissionKind
 from sync.blobstore import BlobStore
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox, SubmissionState
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
-from sync.sealing import SEALED_FILE_CHUNK, UnsealError, open_sealed_file
 from sync.submit import AttachmentSource, SubmitError, SubmitReason, submit
-from sync.wire import SubmissionKind
 from tests.helpers.backoffice import callback_payload
 
 MARKER = b"Erika Mustermann, Lohnabrechnung Oktober"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from config.schema import DocumentSettings
+from config.documents import DocumentSettings
 
 
 def test_without_a_setting_call_documents_get_the_first_type() -> None:

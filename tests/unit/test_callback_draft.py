@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from config.schema import CallbackSettings
+from config.callback import CallbackSettings
 from kiosk.journeys.callback.draft import (
     CallbackDraft,
     DraftIncompleteError,

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from nacl.public import PrivateKey
 
-from config.schema import CallbackSettings, SyncSettings
+from config.callback import CallbackSettings
+from config.schema import SyncSettings
+from contract.sealing import unseal
+from contract.submissions import CallbackRequestPayload, SubmissionKind
 from kiosk.journeys.callback.draft import CallbackDraft, build_payload
 from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailure
@@ -20,9 +23,7 @@ from sync.device import DeviceCredentials, save_device
 from sync.outbox import Outbox, outbox_path
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
-from sync.sealing import unseal
 from sync.submit import submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_fakes import MONDAY_MORNING
 from tests.helpers.reliability_documents import document_submission, marker_pdf
@@ -71,7 +72,7 @@ def test_stored_request_is_sealed_in_the_outbox_under_its_reference_code(
     assert body["phone_e164"] == "+491712345678"
 
 
-def test_terminal_without_enrolment_reports_not_enrolled(tmp_path: Path) -> None:
+def test_terminal_without_enrollment_reports_not_enrolled(tmp_path: Path) -> None:
     with pytest.raises(CallbackSubmitError) as caught:
         OutboxSubmitter(tmp_path)(_payload())
     assert caught.value.reason is SubmitFailure.NOT_ENROLLED

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from config.schema import CallbackSettings
+from config.callback import CallbackSettings
 from kiosk.journeys.callback.windows import offered_windows
 
 BERLIN = ZoneInfo("Europe/Berlin")

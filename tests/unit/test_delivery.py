@@ -16,13 +16,13 @@ import pytest
 import requests
 
 from config.schema import SyncSettings
+from contract.sealing import unseal
+from contract.submissions import CallbackRequestPayload, SubmissionKind
 from sync.delivery import Courier, Outcome
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.reference import new_reference_code
-from sync.sealing import unseal
 from sync.submit import submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 from tests.helpers.fake_backoffice import Answer, FakeBackoffice, header
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.fake_device import callback_request, fake_device

@@ -1,4 +1,4 @@
-"""Enrolment and the device file it writes, against a scripted backoffice on loopback."""
+"""Enrollment and the device file it writes, against a scripted backoffice on loopback."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sync.enrollment import EnrollmentError, EnrollmentReason, enroll
 from tests.helpers.fake_backoffice import OFFICE_NAME, Answer, FakeBackoffice
 from tests.helpers.fake_device import fake_device
 
-TOKEN = "enrol-token-1234567890"
+TOKEN = "enroll-token-1234567890"
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def office() -> Iterator[FakeBackoffice]:
         yield fake
 
 
-def test_enrolment_saves_credentials_readable_by_the_terminal_only(
+def test_enrollment_saves_credentials_readable_by_the_terminal_only(
     office: FakeBackoffice, tmp_path: Path
 ) -> None:
     device = enroll(office.url + "/", TOKEN, tmp_path / "data", "kiosk-3")

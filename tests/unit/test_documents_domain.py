@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from PIL import Image
 
-from config.schema import DocumentSettings, TerminalSettings
+from config.documents import DocumentSettings
+from config.schema import TerminalSettings
 from kiosk.journeys.documents.assembly import DocumentOrder, file_name_for, prepare
 from kiosk.journeys.documents.findings import Finding, finding_for
 from kiosk.journeys.documents.pages import Page, PageStack, turned
+from kiosk.journeys.documents.scan_task import ProgressThrottle
 from kiosk.journeys.documents.workspace import Workspace
-from kiosk.viewmodels.scan_task import ProgressThrottle
 from scanner.page_checks import Edge, PageCheck, PageEncoding
 from scanner.pdfa import describe_pdfa
 from scanner.pipeline import process_page

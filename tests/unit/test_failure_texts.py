@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.journeys.callback.submission import SubmitFailure
-from kiosk.viewmodels.texts import submit_failure_text
+from kiosk.journeys.callback.texts import submit_failure_text
 
 LRI, PDI, NBSP = "\u2066", "\u2069", "\u00a0"
 

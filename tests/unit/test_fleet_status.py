@@ -10,7 +10,7 @@ from backoffice.fleet import metrics
 from backoffice.fleet.status import StatusClass, assess
 from backoffice.fleet.store import TerminalView
 from backoffice.storage.models import Device
-from sync.fleet_wire import Heartbeat, QueueFigures, ScannerHealth
+from contract.fleet import Heartbeat, QueueFigures, ScannerHealth
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 

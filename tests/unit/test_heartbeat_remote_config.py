@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from config.overrides import OverrideError, overrides_sha256, parse_override_text
-from sync.fleet_wire import RemoteConfig
+from contract.fleet import RemoteConfig
 from sync.remote_config import RemoteConfigStore, effective_settings
 
 

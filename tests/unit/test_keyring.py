@@ -15,9 +15,9 @@ import pytest
 from backoffice.datadir import DataDir
 from backoffice.intake import envelope_fingerprint
 from backoffice.keyring import Keyring, KeyringError, keyring_folder, retire, rotate
-from sync.fleet_wire import Heartbeat, QueueFigures, SealingReport
-from sync.sealing import UnsealError, key_id, public_key_from_b64, seal, unseal
-from sync.wire import SubmissionEnvelope, SubmissionKind
+from contract.fleet import Heartbeat, QueueFigures, SealingReport
+from contract.sealing import UnsealError, key_id, public_key_from_b64, seal, unseal
+from contract.submissions import SubmissionEnvelope, SubmissionKind
 
 NOW = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from contract.submissions import SubmissionKind, SubmissionReceipt
 from sync.outbox import Outbox, SubmissionState
-from sync.wire import SubmissionKind, SubmissionReceipt
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -51,7 +51,7 @@ def test_an_enqueued_row_survives_the_writer_dying_right_after(tmp_path: Path) -
         f"""
         import datetime as dt, os, uuid
         from sync.outbox import Outbox
-        from sync.wire import SubmissionKind
+        from contract.submissions import SubmissionKind
         outbox = Outbox({str(path)!r})
         submission_id = uuid.uuid4()
         outbox.enqueue(submission_id=submission_id, kind=SubmissionKind.CALLBACK,
@@ -76,7 +76,7 @@ def test_two_processes_enqueue_at_once_without_losing_a_row(tmp_path: Path) -> N
     writer = f"""
         import datetime as dt, uuid
         from sync.outbox import Outbox
-        from sync.wire import SubmissionKind
+        from contract.submissions import SubmissionKind
         with Outbox({str(path)!r}) as outbox:
             for _ in range(40):
                 outbox.enqueue(submission_id=uuid.uuid4(), kind=SubmissionKind.CALLBACK,

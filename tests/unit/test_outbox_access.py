@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.journeys.outbox_access import TerminalOutbox
+from kiosk.journeys.callback.outbox_access import TerminalOutbox
 
 
 def test_closing_waits_for_a_submission_under_way(tmp_path: Path) -> None:

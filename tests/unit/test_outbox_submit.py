@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from contract.sealing import unseal
+from contract.submissions import CallbackRequestPayload, SubmissionKind
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.reference import new_reference_code
-from sync.sealing import unseal
 from sync.submit import SubmitError, SubmitReason, submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 from tests.helpers.fake_device import (
     MARKER_NAME,
     MARKER_NOTE,
@@ -83,7 +83,7 @@ def test_an_invalid_reference_code_is_a_programming_error(tmp_path: Path) -> Non
         submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), "AAA-AAA")
 
 
-def test_without_enrolment_nothing_is_stored(tmp_path: Path) -> None:
+def test_without_enrollment_nothing_is_stored(tmp_path: Path) -> None:
     with Outbox(outbox_path(tmp_path)) as outbox:
         with pytest.raises(SubmitError) as caught:
             submit(outbox, None, SubmissionKind.CALLBACK, callback_request(), new_reference_code())

@@ -12,13 +12,13 @@ import pytest
 import requests
 
 from config.schema import SyncSettings
+from contract.submissions import SubmissionKind
 from sync.delivery import Courier
 from sync.device import DeviceCredentials
 from sync.outbox import Outbox, SubmissionState
 from sync.reachability import PROBE_CAP_SECONDS, HealthProbe, ReachabilityWatch
 from sync.reference import new_reference_code
 from sync.submit import submit, utc_now
-from sync.wire import SubmissionKind
 from tests.helpers.fake_backoffice import Answer, FakeBackoffice
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.fake_device import callback_request, fake_device

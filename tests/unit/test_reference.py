@@ -6,13 +6,13 @@ import re
 
 import pytest
 
+from contract.submissions import REFERENCE_PATTERN
 from sync.reference import (
     ALPHABET,
     is_valid_reference_code,
     new_reference_code,
     normalize_reference_code,
 )
-from sync.wire import REFERENCE_PATTERN
 
 
 def _sample_codes(count: int) -> list[str]:

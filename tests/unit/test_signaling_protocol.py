@@ -1,4 +1,5 @@
-"""Both ends speak ``sync.call_wire``; the terminal reads the hub tolerantly, the hub strictly."""
+"""Both ends speak ``contract.signaling``; the terminal reads the hub tolerantly, the hub
+strictly."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pydantic
 import pytest
 
 from backoffice.signaling import messages as hub
+from contract import signaling as shared
 from video import protocol as kiosk
 
 CALL = "0123456789abcdef0123456789abcdef"
@@ -16,11 +18,11 @@ SDP = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n"
 
 def test_what_the_kiosk_sends_the_hub_accepts() -> None:
     for message in [
-        kiosk.Ping(),
-        kiosk.Pong(),
-        kiosk.CallRequest(ring_timeout_seconds=30),
-        kiosk.Offer(call_id=CALL, sdp=SDP),
-        kiosk.End(call_id=CALL),
+        shared.Ping(),
+        shared.Pong(),
+        shared.CallRequest(ring_timeout_seconds=30),
+        shared.Offer(call_id=CALL, sdp=SDP),
+        shared.End(call_id=CALL),
     ]:
         parsed = hub.kiosk_messages.validate_json(message.model_dump_json())
         assert parsed.model_dump() == message.model_dump()
@@ -46,12 +48,12 @@ def test_kiosk_reads_a_newer_hub_that_says_more() -> None:
     ended = kiosk.read_hub_message(
         json.dumps({"type": "ended", "call_id": CALL, "reason": "moved_to_phone", "by": "x"})
     )
-    assert isinstance(ended, kiosk.Ended)
+    assert isinstance(ended, shared.Ended)
     assert ended.reason == "moved_to_phone"
     error = kiosk.read_hub_message(
         json.dumps({"type": "error", "code": "rate_limited", "detail": "x", "retry": 3})
     )
-    assert isinstance(error, kiosk.Error) and error.code == "rate_limited"
+    assert isinstance(error, shared.Error) and error.code == "rate_limited"
     with pytest.raises(pydantic.ValidationError):
         kiosk.read_hub_message(json.dumps({"type": "transcript", "text": "hello"}))
 

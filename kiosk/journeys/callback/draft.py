@@ -6,10 +6,10 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from config.schema import CallbackSettings, Concern
+from config.callback import CallbackSettings, Concern
+from contract.submissions import CallbackRequestPayload, TimeWindow
 from kiosk.journeys.callback.contact import BgProblem, PhoneProblem, check_bg_number, check_phone
 from kiosk.journeys.callback.windows import OfferedWindow
-from sync.wire import CallbackRequestPayload, TimeWindow
 
 NAME_MAX_LENGTH = 200
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contract.submissions import CallbackRequestPayload, SubmissionKind
+from kiosk.journeys.callback.outbox_access import TerminalOutbox
 from kiosk.journeys.callback.submission import StoredSubmission
-from kiosk.journeys.outbox_access import TerminalOutbox
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
 from sync.submit import submit
-from sync.wire import CallbackRequestPayload, SubmissionKind
 
 
 class OutboxSubmitter:

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
-from sync.wire import CallbackRequestPayload
+from contract.submissions import CallbackRequestPayload
 
 
 class SubmitFailure(enum.Enum):

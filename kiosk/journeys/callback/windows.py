@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from config.schema import CallbackSettings
+from config.callback import CallbackSettings
 
 # Staff need some lead time: a window that starts sooner than this is not offered.
 LEAD_TIME = dt.timedelta(hours=1)

@@ -9,9 +9,9 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from contract.submissions import DocumentFile, DocumentSubmissionPayload
 from scanner.pdfa import PdfDocument
 from scanner.pipeline import ProcessedPage, build_document
-from sync.wire import DocumentFile, DocumentSubmissionPayload
 
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
                                   "Ü": "Ue", "ß": "ss"})  # fmt: skip

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from config.schema import TerminalSettings
+from contract.submissions import SubmissionKind
+from kiosk.journeys.callback.outbox_access import TerminalOutbox
 from kiosk.journeys.documents.assembly import DocumentOrder, prepare
 from kiosk.journeys.documents.submission import StoredSubmission
-from kiosk.journeys.outbox_access import TerminalOutbox
 from sync.quota import StorageQuota
 from sync.reference import new_reference_code
 from sync.submit import AttachmentSource, submit
-from sync.wire import SubmissionKind
 
 log = logging.getLogger(__name__)
 

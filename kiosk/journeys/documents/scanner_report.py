@@ -1,6 +1,6 @@
 """What each citizen's scan run shows about the scanner, written where the fleet page reads it.
 
-The admin test scan writes the same file (``kiosk.admin.scanner_health``); the heartbeat of
+The admin test scan writes the same file (``kiosk.scanner_health``); the heartbeat of
 ``kiosk sync`` carries it to the backoffice. So a jammed or unplugged scanner shows on the
 fleet page after the next citizen meets it, without anyone running a test scan. Only the
 device name, the health and the time are written: nothing about the citizen or the pages.

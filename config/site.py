@@ -1,0 +1,47 @@
+"""``[site]``: the office the terminal stands for, its hotline, opening hours and languages."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import field_validator, model_validator
+
+from config.fields import LanguageCode, LocalizedText, Section, require_german
+
+
+class SiteSettings(Section):
+    office_name: str = "Jobcenter Musterstadt"
+    location: str = "Wartebereich Erdgeschoss"
+    hotline: str = "+49 5121 969-0"
+    opening_hours: LocalizedText = {
+        "de": "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
+        "de-LS": "Montag bis Freitag 8 bis 12 Uhr. Donnerstag auch 14 bis 18 Uhr.",
+        "en": "Mon–Fri 8 am–12 noon, Thu 2–6 pm",
+        "uk": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
+        "ar": "الإثنين–الجمعة 8–12، الخميس 14–18",
+        "tr": "Pzt–Cum 08.00–12.00, Per 14.00–18.00",
+        "ru": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
+    }
+    # "de-LS" is Leichte Sprache (easy German), the code the backoffice console already knows.
+    languages: list[LanguageCode] = ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]
+    default_language: LanguageCode = "de"
+    # The office's time zone: callback windows are offered in it, whatever the terminal's
+    # system clock is set to (staff read the same windows in the same zone).
+    timezone: str = "Europe/Berlin"
+
+    _german = field_validator("opening_hours")(require_german)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a known time zone like 'Europe/Berlin'") from None
+        return value
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> SiteSettings:
+        if self.default_language not in self.languages:
+            raise ValueError(f"default_language {self.default_language!r} is not in languages")
+        return self

@@ -1,0 +1,117 @@
+"""The fleet part of the wire contract: a terminal's heartbeat and the backoffice's answer.
+
+Kept apart from :mod:`contract.submissions` because it changes for other reasons. A heartbeat
+carries figures and states only, never anything a citizen typed or scanned: ``last_error`` is an
+HTTP status or an exception class, as the outbox records it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+
+from contract.sealing import KEY_ID_PATTERN
+
+HEARTBEAT_PATH = "/heartbeat"
+
+ShortText = Annotated[str, Field(max_length=200)]
+
+
+def _not_a_number(value: object) -> object:
+    # Lax pydantic reads a number as seconds since 1970; on the wire a time is ISO 8601 text.
+    if isinstance(value, int | float):
+        raise ValueError("a time is ISO 8601 text, not a number")
+    return value
+
+
+WireTime = Annotated[AwareDatetime, BeforeValidator(_not_a_number)]
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ScannerHealth(enum.StrEnum):
+    OK = "ok"
+    JAMMED = "jammed"
+    COVER_OPEN = "cover_open"
+    NOT_FOUND = "not_found"
+    ERROR = "error"
+    # Never looked at yet (no scan since start, SANE not probed).
+    UNKNOWN = "unknown"
+
+
+class Presence(enum.StrEnum):
+    PRESENT = "present"
+    MISSING = "missing"
+    UNKNOWN = "unknown"
+
+
+# Figures are strict: a JSON ``false`` is not a count (lax pydantic would read it as 0).
+
+
+class QueueFigures(_Wire):
+    items: int = Field(ge=0, strict=True)
+    bytes: int = Field(ge=0, strict=True)
+    quarantined: int = Field(default=0, ge=0, strict=True)
+    oldest_age_seconds: float | None = Field(default=None, ge=0, strict=True)
+
+
+class Heartbeat(_Wire):
+    sent_at: WireTime
+    # Seconds until the next heartbeat: the backoffice calls a terminal offline after a few.
+    interval_seconds: float = Field(gt=0, le=3600, strict=True)
+    software_version: ShortText
+    python_version: ShortText = ""
+    scanner: ScannerHealth = ScannerHealth.UNKNOWN
+    scanner_device: ShortText = ""
+    camera: Presence = Presence.UNKNOWN
+    microphone: Presence = Presence.UNKNOWN
+    queue: QueueFigures
+    last_delivery_at: WireTime | None = None
+    disk_free_bytes: int = Field(ge=0, strict=True)
+    disk_total_bytes: int = Field(ge=0, strict=True)
+    last_error: ShortText | None = None
+    # SHA-256 of the remote config the terminal runs with ("" for none).
+    config_sha256: Annotated[str, Field(max_length=64)] = ""
+    # Sent once the office has named its sealing key (protocol version 2); older offices would
+    # refuse the field, so it is left out rather than sent empty.
+    sealing: SealingReport | None = None
+
+    def wire_json(self) -> str:
+        return self.model_dump_json(exclude={"sealing"} if self.sealing is None else None)
+
+
+class SealingReport(_Wire):
+    """Which office key the terminal seals new items to, and how many undelivered items it
+    holds per key ("" for items sealed before it knew key ids): the office retires an old
+    key only once no terminal holds anything sealed to it."""
+
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+    queued_by_key: Annotated[dict[Annotated[str, Field(max_length=16)], int], Field(max_length=50)]
+
+
+class RemoteConfig(_Wire):
+    """The overrides the backoffice holds for this terminal (location, then terminal), merged."""
+
+    sha256: Annotated[str, Field(min_length=64, max_length=64)]
+    # Keys as in the terminal's TOML file, e.g. {"timeouts": {"inactivity_seconds": 120}}.
+    overrides: dict[str, object]
+
+
+class SealingKey(_Wire):
+    """The office's current public key (X25519, base64) and its id: new items go to it."""
+
+    public_key: Annotated[str, Field(min_length=44, max_length=44)]
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+
+
+class HeartbeatAnswer(_Wire):
+    received_at: dt.datetime
+    remote_config: RemoteConfig | None = None
+    # Only for a terminal that declared version.SEALING_KEYS_SINCE or later: older terminals
+    # refuse answer fields they do not know.
+    sealing_key: SealingKey | None = None
