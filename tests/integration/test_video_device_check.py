@@ -86,12 +86,14 @@ def test_without_a_v4l2_device_the_real_cabin_says_so(
 
     with caplog.at_level(logging.WARNING, "video.media"):
         screens = _check_screen(qtbot, tmp_path, real_camera)
-        citizen = next(screens)
-        assert _texts_of(citizen.kiosk, "cameraStatus") == [
-            "The camera is not working.",
-            "You can still talk. The colleague will hear you but not see you.",
-        ]
-        screens.close()
+        try:
+            citizen = next(screens)
+            assert _texts_of(citizen.kiosk, "cameraStatus") == [
+                "The camera is not working.",
+                "You can still talk. The colleague will hear you but not see you.",
+            ]
+        finally:
+            screens.close()
     assert any(
         "no camera: /dev/video0 does not exist (no V4L2 device)" in record.getMessage()
         for record in caplog.records
