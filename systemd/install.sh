@@ -8,7 +8,8 @@
 #   sudo systemd/install.sh backoffice [--wheel FILE] [--wheelhouse DIR]
 #
 # --wheel FILE       the application (default: the newest dist/buergerterminal-*.whl here)
-# --wheelhouse DIR   take every Python package from DIR, not from the internet
+# --wheelhouse DIR   take every Python package from DIR, not from the internet (python-sane
+#                    built in it for this system: then no compiler is installed meanwhile)
 #
 # What it does: checks the system (one line and exit 1 if something is missing), installs the
 # Debian packages of systemd/packages-<role>.txt, creates the service user (no login shell),
@@ -230,7 +231,8 @@ install_packages "$SOURCE/systemd/packages-$ROLE.txt" "$RECORDS/$ROLE.packages"
 old="$(python_too_old)"
 [ -z "$old" ] || die "python3 is $old; Bürgerterminal needs Python 3.12 or newer"
 BUILD_RECORD="$(mktemp)"
-install_packages "$SOURCE/systemd/packages-build.txt" "$BUILD_RECORD"
+# A wheelhouse brings python-sane built already (see docs/operations.md): no compiler needed.
+[ -n "$WHEELHOUSE" ] || install_packages "$SOURCE/systemd/packages-build.txt" "$BUILD_RECORD"
 ensure_groups
 ensure_user
 ensure_dir "$DATA" 0700 "$USER_NAME:$USER_NAME"
