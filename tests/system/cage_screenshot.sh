@@ -9,7 +9,8 @@ set -eu
 USER_NAME=buergerterminal
 OUT="$1"
 HOME="$(getent passwd "$USER_NAME" | cut -d: -f6)"  # as systemd sets it for User=
-export HOME WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+XDG_RUNTIME_DIR="/run/user/$(id -u "$USER_NAME")"    # as pam_systemd sets it (PAMName=login)
+export HOME XDG_RUNTIME_DIR WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
 mkdir -p "$XDG_RUNTIME_DIR"
 chmod 0700 "$XDG_RUNTIME_DIR"
 chown "$USER_NAME:" "$XDG_RUNTIME_DIR"
@@ -36,14 +37,17 @@ if ! wait "$listener"; then
     echo "the UI never said READY=1:"; cat "$XDG_RUNTIME_DIR/ui.log"; exit 1
 fi
 display="$(find "$XDG_RUNTIME_DIR" -maxdepth 1 -name 'wayland-*' ! -name '*.lock' -printf '%f\n' | head -n 1)"
-# The first frame may follow READY=1: take pictures until one is more than one colour.
+# The first frame may follow READY=1, icons load after it: take pictures until two in a row
+# are the same (the screen has settled) and hold more than one colour.
 tries=0
-until WAYLAND_DISPLAY="$display" as_user grim "$OUT" 2>/dev/null \
-        && [ "$(stat -c %s "$OUT")" -gt 20000 ]; do
+until WAYLAND_DISPLAY="$display" as_user grim "$OUT.next" 2>/dev/null \
+        && [ "$(stat -c %s "$OUT.next")" -gt 20000 ] && cmp -s "$OUT.next" "$OUT"; do
+    [ ! -s "$OUT.next" ] || mv "$OUT.next" "$OUT"
     tries=$((tries + 1))
-    [ "$tries" -lt 600 ] || { echo "grim got no picture"; cat "$XDG_RUNTIME_DIR/ui.log"; exit 1; }
-    sleep 0.1
+    [ "$tries" -lt 600 ] || { echo "grim got no settled picture"; cat "$XDG_RUNTIME_DIR/ui.log"; exit 1; }
+    sleep 0.2
 done
+rm -f "$OUT.next"
 # As systemd stops the unit: SIGTERM, and it must be gone well before TimeoutStopSec.
 kill "$ui"
 waited=0

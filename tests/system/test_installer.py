@@ -23,6 +23,9 @@ from PIL import Image
 from tests.helpers.debian_root import DebianRoot
 from tests.helpers.wheel import REPO, build_wheel, clean_tree
 
+# The install alone takes minutes (apt, pip, a compiler) on a loaded machine.
+pytestmark = pytest.mark.timeout(1800)
+
 SRC = "/srv/buergerterminal"
 INSTALL = f"{SRC}/systemd/install.sh"
 UNINSTALL = f"{SRC}/systemd/uninstall.sh"

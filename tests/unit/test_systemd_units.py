@@ -106,3 +106,16 @@ def test_terminal_units_have_a_watchdog_and_always_restart(name: str) -> None:
 
 def test_the_ui_runs_under_cage() -> None:
     assert unit("buergerterminal-kiosk.service")["Service"]["ExecStart"].startswith("/usr/bin/cage")
+
+
+def test_the_ui_uses_the_session_runtime_folder_it_can_write() -> None:
+    """cage's Wayland socket and PipeWire's sockets meet in /run/user/<uid>, which pam_systemd
+    names in XDG_RUNTIME_DIR (PAMName=): the unit must neither point elsewhere nor leave it
+    read-only under ProtectSystem=strict."""
+    text = (SYSTEMD / "buergerterminal-kiosk.service").read_text()
+    assert "Environment=XDG_RUNTIME_DIR" not in text
+    assert "PAMName=login" in text
+    writable = [
+        line.split("=", 1)[1] for line in text.splitlines() if line.startswith("ReadWritePaths=")
+    ]
+    assert "-/run/user" in " ".join(writable).split()
