@@ -3,20 +3,23 @@
 What a backup holds (one tar file, mode 0600: it holds the private keys)::
 
     manifest.json                 format, time, version, database engine, SHA-256 of each file
-    database/backoffice.sqlite3   SQLite's online backup: one consistent snapshot
+    database/backoffice.sqlite3   SQLite's online backup: one consistent snapshot, or
+    database/backoffice.pgdump    pg_dump's, of a region's PostgreSQL (backoffice.database_copy)
     data/backoffice.key, .pub, session.secret, keys/*.key   every key pair, current and earlier
     data/attachments/...          decrypted documents not yet handed over (or still kept)
-    data/uploads/*.part           sealed uploads in progress (terminals resume them)
+    data/uploads/<upload>/...     chunks of sealed uploads in progress (terminals resume them)
     config/backoffice.toml        the settings file, if given
 
 Order matters while terminals keep sending: the database is copied first, the folders after.
 Every file a database row refers to was written before its row was committed (attachments,
 upload chunks), so it is there when the folders are copied; files newer than the snapshot are
-harmless extras (an upload's bytes past its recorded offset are cut off at its next chunk).
-The e-file hotfolder is not copied: ZIPs there belong to the e-file's importer.
+harmless extras (a chunk file no row records is removed by the upload clean-up). Every file
+there is written once and never changed, so it is streamed into the archive as it is. The
+e-file hotfolder is not copied: ZIPs there belong to the e-file's importer.
 
 Restore unpacks into a temporary folder beside the target, checks every file's SHA-256, the
-database's integrity and the keys, and only then renames it into place.
+database's integrity and the keys, and only then renames it into place. A PostgreSQL dump is
+left in the folder for ``pg_restore`` (the database is IT's to choose).
 """
 
 from __future__ import annotations
@@ -34,9 +37,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backoffice.attachments import ATTACHMENT_DIR_NAME
-from backoffice.database_copy import DatabaseCopyError, check_database, copy_database
+from backoffice.database_copy import (
+    POSTGRESQL_MEMBER,
+    SQLITE_MEMBER,
+    DatabaseCopyError,
+    check_database,
+    copy_database,
+)
 from backoffice.datadir import DataDir, DataDirError
 from backoffice.keyring import KEYRING_DIR_NAME, load_keys
+from backoffice.storage.layout import DatabaseEngine
 from backoffice.tus.store import UPLOAD_DIR_NAME
 from config import BackofficeSettings
 from config.version import software_version
@@ -44,7 +54,8 @@ from durable.files import fsync_directory, replacing
 
 FORMAT = 1
 MANIFEST = "manifest.json"
-DATABASE_MEMBER = "database/backoffice.sqlite3"
+# Beside a restored region's files: the dump for pg_restore.
+RESTORED_DUMP = "restored-database.pgdump"
 CONFIG_MEMBER = "config/backoffice.toml"
 # Restored beside the data, for IT to compare with /etc/buergerterminal/backoffice.toml.
 RESTORED_CONFIG = "restored-backoffice.toml"
@@ -93,10 +104,7 @@ class _HashingReader:
 
 
 def _add(tar: tarfile.TarFile, path: Path, name: str, manifest: Manifest) -> int:
-    """Streams one file into the archive; a file gone meanwhile is left out (returns 0).
-
-    Only files that no longer change once in place are streamed; uploads in progress are
-    copied to a scratch file first (see create_backup)."""
+    """Streams one file into the archive; a file gone meanwhile is left out (returns 0)."""
     try:
         stream = path.open("rb")
     except FileNotFoundError:
@@ -111,16 +119,6 @@ def _add(tar: tarfile.TarFile, path: Path, name: str, manifest: Manifest) -> int
     return info.size
 
 
-def _stable(path: Path, scratch: Path) -> Path:
-    """A private copy of an upload still being appended to (its chunks may land meanwhile)."""
-    copy = scratch / "upload.part"
-    try:
-        shutil.copyfile(path, copy)
-    except FileNotFoundError:
-        return path  # claimed meanwhile: _add leaves it out
-    return copy
-
-
 def create_backup(
     data_dir: Path, settings: BackofficeSettings, out: Path, config: Path | None = None
 ) -> BackupSummary:
@@ -133,16 +131,14 @@ def create_backup(
         with replacing(out, mode=0o600) as stream, tarfile.open(fileobj=stream, mode="w") as tar:
             total += _add(tar, snapshot.path, snapshot.member, files)
             for path, name in _data_files(data_dir):
-                mutable = name.startswith(f"data/{UPLOAD_DIR_NAME}/")
-                source = _stable(path, Path(scratch)) if mutable else path
-                total += _add(tar, source, name, files)
+                total += _add(tar, path, name, files)
             if config is not None:
                 total += _add(tar, config, CONFIG_MEMBER, files)
             manifest = {
                 "format": FORMAT,
                 "created_at": dt.datetime.now(dt.UTC).isoformat(),
                 "software_version": software_version(),
-                "database": snapshot.engine,
+                "database": snapshot.engine.value,
                 "files": files,
             }
             text = json.dumps(manifest, indent=2).encode()
@@ -200,7 +196,10 @@ def _place(unpacked: Path, data_dir: Path) -> None:
     """The unpacked files in the layout of a data folder (``data/`` → the folder itself)."""
     for path in (unpacked / "data").iterdir():
         os.replace(path, data_dir / path.name)
-    os.replace(unpacked / DATABASE_MEMBER, DataDir(data_dir).database_file)
+    if (unpacked / SQLITE_MEMBER).exists():
+        os.replace(unpacked / SQLITE_MEMBER, DataDir(data_dir).database_file)
+    else:
+        os.replace(unpacked / POSTGRESQL_MEMBER, data_dir / RESTORED_DUMP)
     os.chmod(DataDir(data_dir).public_key_file, 0o644)
     if (unpacked / CONFIG_MEMBER).exists():
         os.replace(unpacked / CONFIG_MEMBER, data_dir / RESTORED_CONFIG)
@@ -215,10 +214,8 @@ def restore_backup(backup: Path, data_dir: Path) -> dict[str, object]:
     try:
         unpacked = staging / "unpacked"
         manifest = _unpack(backup, unpacked)
-        if manifest.get("database") != "sqlite":
-            raise BackupError(f"{backup}: a {manifest.get('database')} backup; restore it with "
-                              "pg_restore (docs/operations.md)")  # fmt: skip
-        check_database(unpacked / DATABASE_MEMBER)
+        if manifest.get("database") == DatabaseEngine.SQLITE.value:
+            check_database(unpacked / SQLITE_MEMBER)
         ready = staging / "data"
         ready.mkdir(mode=0o700)
         _place(unpacked, ready)

@@ -1,21 +1,27 @@
-"""Copying the office's database while the office writes to it.
+"""Copying the office's database while the office writes to it, by its engine
+(``backoffice.storage.layout`` says which and how).
 
 SQLite: the online backup API (``sqlite3.Connection.backup``) copies one consistent snapshot
-under a read transaction; in WAL mode writers go on meanwhile. A plain file copy could catch
-a page half-written or miss what is still in the WAL.
+under a read transaction; in WAL mode writers go on meanwhile. A plain file copy could catch a
+page half-written or miss what is still in the WAL.
 
-PostgreSQL (a region, ``database_url``): ``pg_dump`` is the tool for it; this office build
-refuses with a clear message until that is wired here (the seam is :func:`copy_database`).
+PostgreSQL (a region): ``pg_dump`` in its custom format, which reads one snapshot (a single
+repeatable-read transaction) while the nodes go on writing; ``pg_restore`` puts it back.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from backoffice.datadir import DataDir
+from backoffice.storage.layout import DatabaseEngine, StorageLayout, storage_layout
 from config import BackofficeSettings
+
+SQLITE_MEMBER = "database/backoffice.sqlite3"
+POSTGRESQL_MEMBER = "database/backoffice.pgdump"
 
 
 class DatabaseCopyError(Exception):
@@ -27,26 +33,20 @@ class DatabaseSnapshot:
     path: Path
     # Its name in the backup, and its engine (the manifest says which restore applies).
     member: str
-    engine: str
-
-
-def _sqlite_file(data_dir: Path, settings: BackofficeSettings) -> Path | None:
-    url = DataDir(data_dir).database_url(settings)
-    if url.startswith("sqlite:///"):
-        return Path(url.removeprefix("sqlite:///"))
-    return None
+    engine: DatabaseEngine
 
 
 def copy_database(data_dir: Path, settings: BackofficeSettings, scratch: Path) -> DatabaseSnapshot:
-    database = _sqlite_file(data_dir, settings)
-    if database is None:
-        raise DatabaseCopyError(
-            "the database is not SQLite: back it up with pg_dump (docs/operations.md), "
-            "then this command for keys and files"
-        )
+    layout = storage_layout(data_dir, settings)
+    if layout.engine is DatabaseEngine.POSTGRESQL:
+        return _dump_postgresql(layout, scratch / "backoffice.pgdump")
+    assert layout.sqlite_file is not None
+    return _copy_sqlite(layout.sqlite_file, scratch / "backoffice.sqlite3")
+
+
+def _copy_sqlite(database: Path, target: Path) -> DatabaseSnapshot:
     if not database.exists():
         raise DatabaseCopyError(f"{database}: no database file")
-    target = scratch / "backoffice.sqlite3"
     source = sqlite3.connect(database, timeout=30)
     try:
         source.execute("PRAGMA busy_timeout = 30000")
@@ -59,7 +59,27 @@ def copy_database(data_dir: Path, settings: BackofficeSettings, scratch: Path) -
         raise DatabaseCopyError(f"{database}: cannot be copied ({exc})") from None
     finally:
         source.close()
-    return DatabaseSnapshot(target, "database/backoffice.sqlite3", "sqlite")
+    return DatabaseSnapshot(target, SQLITE_MEMBER, DatabaseEngine.SQLITE)
+
+
+def _dump_postgresql(layout: StorageLayout, target: Path) -> DatabaseSnapshot:
+    with target.open("wb") as out:
+        try:
+            result = subprocess.run(
+                layout.dump_command,
+                env={**os.environ, **layout.dump_environment},
+                stdout=out,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise DatabaseCopyError(
+                "pg_dump is not installed (Debian: postgresql-client)"
+            ) from None
+    if result.returncode != 0:
+        reason = (result.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1]
+        raise DatabaseCopyError(f"pg_dump of {layout.shown_url} failed: {reason}")
+    return DatabaseSnapshot(target, POSTGRESQL_MEMBER, DatabaseEngine.POSTGRESQL)
 
 
 def check_database(path: Path) -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from backoffice.backup import RESTORED_CONFIG, BackupError, restore_backup
+from backoffice.backup import RESTORED_CONFIG, RESTORED_DUMP, BackupError, restore_backup
 from backoffice.commands.common import add_data_option
 
 
@@ -30,6 +30,11 @@ def _handle(args: argparse.Namespace) -> int:
         print(f"backoffice: {exc}", file=sys.stderr)
         return 2
     print(f"Restored the backup of {manifest['created_at']} into {args.data}.")
+    if (args.data / RESTORED_DUMP).exists():
+        print(
+            f"The database (PostgreSQL) is not restored yet: pg_restore --clean --if-exists "
+            f"--no-owner --dbname=DATABASE_URL {args.data / RESTORED_DUMP}, then delete the file."
+        )
     if (args.data / RESTORED_CONFIG).exists():
         print(f"Its settings file is {args.data / RESTORED_CONFIG}: compare it with yours.")
     if os.geteuid() == 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import subprocess
 import tarfile
 import threading
 import time
@@ -30,7 +31,9 @@ from tests.helpers.backoffice import (
     free_port,
     running_backoffice,
     sealed_envelope,
+    settings_file,
 )
+from tests.helpers.postgres import PostgresServer
 from tests.helpers.reliability_ledger import OfficeLedger, QueuedDocument, QueuedSubmission
 from tests.helpers.reliability_rig import DeliveryRig, wait_for
 
@@ -193,3 +196,42 @@ def test_a_file_that_is_no_backup_is_named_as_such(
         pass
     assert main(["restore", str(other), "--data", str(tmp_path / "x")]) == 2
     assert "not a backoffice backup (no manifest)" in capsys.readouterr().err
+
+
+def test_a_region_on_postgresql_is_backed_up_with_pg_dump_and_comes_back(
+    tmp_path: Path, postgres_server: PostgresServer
+) -> None:
+    """The database through pg_dump (the files as for one office); restore leaves the dump for
+    pg_restore into the database IT chooses, and an office on it knows everything again."""
+    url = postgres_server.fresh_database()
+    target = postgres_server.fresh_database(migrated=False)
+    backup = tmp_path / "region-backup.tar"
+    try:
+        with running_backoffice(tmp_path / "office", database_url=url) as office:
+            device = office.enroll("region-1")
+            sent = [sealed_envelope(callback_payload(), device.backoffice_public_key)]
+            sent.append(sealed_envelope(callback_payload(), device.backoffice_public_key))
+            assert [office.submit(device, envelope).status_code for envelope in sent] == [201] * 2
+            office.cli("backup", "--out", str(backup))
+        restored = tmp_path / "restored"
+        assert main(["restore", str(backup), "--data", str(restored)]) == 0
+        dump = restored / "restored-database.pgdump"
+        libpq = target.replace("postgresql+psycopg://", "postgresql://", 1)
+        subprocess.run(["pg_restore", "--no-owner", f"--dbname={libpq}", str(dump)], check=True)
+        config = settings_file(restored, target)
+        again = BackofficeProcess(restored, free_port(), config)
+        again.start()
+        try:
+            assert again.submit(device, sent[0]).status_code == 201  # a replay: known again
+            reused = sealed_envelope(
+                callback_payload(), device.backoffice_public_key, sent[1].submission_id
+            )
+            assert again.submit(device, reused).json()["title"] == "Idempotency key reused"
+        finally:
+            again.stop()
+        with postgres_server.connect(target.rsplit("/", 1)[1]) as connection:
+            (count,) = connection.execute("SELECT COUNT(*) FROM submission").fetchone() or (0,)
+        assert count == 2
+    finally:
+        postgres_server.drop_database(url)
+        postgres_server.drop_database(target)
