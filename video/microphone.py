@@ -16,7 +16,6 @@ import logging
 import select
 import shutil
 import subprocess
-from typing import IO
 
 import av
 import numpy as np
@@ -49,7 +48,8 @@ class ParecMicrophone(MediaStreamTrack):
             data, self._pending = self._pending, b""
             return data
         stream = self._process.stdout
-        return b"" if stream is None else _read_exactly(stream, _FRAME_BYTES)
+        # A buffered pipe's read(n) waits for all n bytes, or the end.
+        return b"" if stream is None else stream.read(_FRAME_BYTES)
 
     async def recv(self) -> av.AudioFrame:
         data = await asyncio.get_running_loop().run_in_executor(None, self._read)
@@ -74,18 +74,6 @@ class ParecMicrophone(MediaStreamTrack):
         super().stop()
 
 
-def _read_exactly(stream: IO[bytes], size: int) -> bytes:
-    parts: list[bytes] = []
-    wanted = size
-    while wanted:
-        part = stream.read(wanted)
-        if not part:
-            break
-        parts.append(part)
-        wanted -= len(part)
-    return b"".join(parts)
-
-
 def _parec(source: str) -> MediaStreamTrack | None:
     program = shutil.which("parec")
     if program is None:
@@ -98,7 +86,7 @@ def _parec(source: str) -> MediaStreamTrack | None:
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None
     ready, _, _ = select.select([process.stdout], [], [], _FIRST_FRAME_SECONDS)
-    first = _read_exactly(process.stdout, _FRAME_BYTES) if ready else b""
+    first = process.stdout.read(_FRAME_BYTES) if ready else b""
     if len(first) == _FRAME_BYTES:
         log.info("microphone: sound server source %s", source)
         return ParecMicrophone(process, first)

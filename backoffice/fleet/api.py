@@ -10,9 +10,8 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import logging
-from typing import Annotated
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from backoffice.api.deps import DeviceId, Office
@@ -41,11 +40,7 @@ router = APIRouter(responses=DEVICE_RESPONSES)
     response_model_exclude_none=True,
 )
 def heartbeat(
-    report: Heartbeat,
-    device_id: DeviceId,
-    context: Office,
-    # Already checked by the protocol middleware (backoffice.api.protocol).
-    protocol: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
+    report: Heartbeat, device_id: DeviceId, context: Office, request: Request
 ) -> HeartbeatAnswer:
     with context.sessions() as session, session.begin():
         record_heartbeat(session, context.clock, device_id, report)
@@ -53,7 +48,10 @@ def heartbeat(
         assert device is not None  # authenticated a moment ago, devices are never deleted
         remote = remote_config_for(session, device)
     sealing_key = None
-    if (declared_version(protocol) or UNDECLARED_VERSION) >= SEALING_KEYS_SINCE:
+    # The header was checked by the protocol middleware (backoffice.api.protocol), as on every
+    # API call; it is not a documented parameter of this one.
+    declared = declared_version(request.headers.get(PROTOCOL_HEADER)) or UNDECLARED_VERSION
+    if declared >= SEALING_KEYS_SINCE:
         current = context.keyring.current()
         sealing_key = SealingKey(public_key=current.public_key_b64, key_id=current.key_id)
     return HeartbeatAnswer(

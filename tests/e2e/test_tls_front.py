@@ -20,18 +20,13 @@ from pathlib import Path
 import pytest
 import requests
 
-from contract.submissions import SubmissionKind
 from sync.device import load_device
 from sync.office_tls import office_session
-from sync.outbox import Outbox, outbox_path
-from sync.reference import new_reference_code
-from sync.submit import submit
 from sync.tus_client import TusClient
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
-from tests.helpers.fake_device import callback_request
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.nginx import NginxFront, nginx_front
-from tests.helpers.reliability_documents import document_submission, marker_pdf
+from tests.helpers.reliability_documents import marker_pdf, queue_callback_and_document
 from tests.helpers.reliability_ledger import OfficeLedger
 from tests.helpers.reliability_rig import wait_for
 from tests.helpers.terminal import Terminal
@@ -83,19 +78,9 @@ def test_a_pinned_terminal_enrols_and_delivers_a_callback_and_a_document(
     device = load_device(terminal.data_dir)
     assert device is not None and device.backoffice_url == front.url
 
-    payload, attachment = document_submission(marker_pdf(padding_bytes=3 * MIB))
-    with Outbox(outbox_path(terminal.data_dir)) as outbox:
-        callback_id = submit(
-            outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code()
-        )
-        document_id = submit(
-            outbox,
-            device,
-            SubmissionKind.DOCUMENT,
-            payload,
-            new_reference_code(),
-            attachments=[attachment],
-        )
+    callback_id, document_id = queue_callback_and_document(
+        terminal.data_dir, device, marker_pdf(padding_bytes=3 * MIB)
+    )
     result = terminal.kiosk("sync", "--once")
     assert "2 delivered, 0 to retry, 0 quarantined" in result.stderr
 

@@ -1,23 +1,18 @@
-"""Wheels as IT gets them: built from a clean checkout (or a tagged release), installed into a
-virtual environment outside the checkout.
+"""Wheels as IT gets them: built from a clean checkout or a tagged release.
 
 Usage::
 
     tree = clean_tree(REPO, tmp_path / "src")            # what a fresh clone holds
     wheel = build_wheel(tree, tmp_path / "dist")         # PEP 517 build, isolated
-    venv = Venv.create(tmp_path / "venv")
-    venv.install(wheel, constraints=tree / "constraints.txt")
-    venv.run("kiosk", "--version")
+    old = build_wheel(release_tree(tmp_path / "v0.1.0"), tmp_path / "old")
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import tarfile
-from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,47 +71,3 @@ def build_wheel(tree: Path, out: Path, python: str = sys.executable) -> Path:
         raise AssertionError(f"wheel build failed:\n{result.stdout}\n{result.stderr}")
     (wheel,) = set(out.glob("*.whl")) - before
     return wheel
-
-
-@dataclass(frozen=True)
-class Venv:
-    path: Path
-
-    @classmethod
-    def create(cls, path: Path, python: str = sys.executable) -> Venv:
-        subprocess.run([python, "-m", "venv", str(path)], check=True, timeout=300)
-        return cls(path)
-
-    def bin(self, name: str) -> str:
-        return str(self.path / "bin" / name)
-
-    def install(self, *requirements: str | Path, constraints: Path | None = None) -> None:
-        command = [self.bin("python"), "-m", "pip", "install", "--quiet"]
-        if constraints is not None:
-            command += ["-c", str(constraints)]
-        result = subprocess.run(
-            [*command, *map(str, requirements)],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=1800,
-        )
-        if result.returncode != 0:
-            raise AssertionError(f"pip install failed:\n{result.stdout}\n{result.stderr}")
-
-    def run(
-        self, program: str, *args: str, cwd: Path | None = None, stdin: str | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        """Runs a program of this venv away from the checkout (nothing of it on sys.path)."""
-        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        return subprocess.run(
-            [self.bin(program), *args],
-            cwd=cwd or self.path,
-            env=env,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )

@@ -28,19 +28,16 @@ from backoffice.enrollment import issue_token
 from config import BackofficeSettings
 from config.schema import SyncSettings
 from contract.fleet import Heartbeat, QueueFigures
-from contract.submissions import SubmissionKind
 from contract.version import ACCEPTED_HEADER, PROTOCOL_HEADER, VersionRange
 from sync.delivery import Courier, Outcome
 from sync.device import DeviceCredentials
 from sync.enrollment import EnrollmentError, EnrollmentReason, enroll
 from sync.heartbeat import HeartbeatOutcome, HeartbeatReporter
 from sync.outbox import Outbox, SubmissionState, outbox_path
-from sync.reference import new_reference_code
 from sync.remote_config import RemoteConfigStore
-from sync.submit import submit
 from tests.helpers.backoffice import FixedClock
-from tests.helpers.fake_device import callback_request, fake_device
-from tests.helpers.reliability_documents import document_submission
+from tests.helpers.fake_device import fake_device
+from tests.helpers.reliability_documents import queue_callback_and_document
 from tests.helpers.video_asgi_server import serving
 from video.signaling_client import SignalingClient, SignalingEndpoint
 
@@ -122,21 +119,6 @@ def signaling_welcome(device: DeviceCredentials) -> str:
             await client.close()
 
     return asyncio.run(call())
-
-
-def queue_callback_and_document(data_dir: Path, device: DeviceCredentials) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with Outbox(outbox_path(data_dir)) as outbox:
-        submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code())
-        payload, attachment = document_submission(b"%PDF-1.7 not really a scan\n" * 20)
-        submit(
-            outbox,
-            device,
-            SubmissionKind.DOCUMENT,
-            payload,
-            new_reference_code(),
-            attachments=[attachment],
-        )
 
 
 # ---- the office's side -----------------------------------------------------------------------
