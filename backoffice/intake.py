@@ -28,8 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.attachments import AttachmentError, AttachmentIntake
 from backoffice.clock import Clock
+from backoffice.console.indexing import index_callback, index_document
 from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
+from config.console import ConsoleSettings
 from contract.sealing import Keys, UnsealError, unseal
 from contract.submissions import (
     CallbackRequestPayload,
@@ -126,12 +128,15 @@ class SubmissionIntake:
         keys: Keys,
         clock: Clock,
         attachments: AttachmentIntake | None = None,
+        console: ConsoleSettings | None = None,
     ) -> None:
         self._sessions = sessions
         # The office's keys, the one the envelope names first (backoffice.keyring).
         self._keys = keys
         self._clock = clock
         self._attachments = attachments
+        # Search keys and team routing for the console (backoffice.console.indexing).
+        self._console = console or ConsoleSettings()
 
     def receive(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> StoredAnswer:
         fingerprint = envelope_fingerprint(envelope)
@@ -221,9 +226,15 @@ class SubmissionIntake:
             session.add(submission)
             session.flush()
             if isinstance(payload, CallbackRequestPayload):
-                session.add(_callback_record(submission, payload, now))
+                request = _callback_record(submission, payload, now)
+                session.add(request)
+                session.flush()
+                index_callback(session, request, device_id, self._console)
             else:
-                session.add_all(document_records(submission, payload, now))
+                documents = document_records(submission, payload, now)
+                for document in documents:
+                    index_document(document, self._console)
+                session.add_all(documents)
             # A document's files wait under <data>/attachments/ (backoffice.attachments).
         log.info(
             "submission %s from device %s stored: %s %s",

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.clock import Clock
-from backoffice.storage.models import StaffRole, StaffUser
+from backoffice.storage.models import StaffRole, StaffSource, StaffUser
 
 MIN_PASSWORD_LENGTH = 10
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -27,6 +27,7 @@ def add_staff(
     display_name: str,
     password: str,
     role: StaffRole = StaffRole.CASEWORKER,
+    more_roles: tuple[StaffRole, ...] = (),
 ) -> StaffUser:
     if not _USERNAME.match(username):
         raise StaffError(
@@ -43,6 +44,10 @@ def add_staff(
         created_at=clock.now(),
         failed_logins=0,
         role=role,
+        roles=list(dict.fromkeys(r.value for r in (role, *more_roles))),
+        source=StaffSource.LOCAL,
+        teams=[],
+        directory_teams=[],
     )
     session.add(user)
     return user

@@ -7,8 +7,9 @@ ignored on a terminal nobody looks at.
 from __future__ import annotations
 
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Za-z]+)?$")]
 # A text the office writes in several languages: {"de": "...", "en": "..."}. German is required
@@ -26,3 +27,15 @@ def require_german(value: LocalizedText) -> LocalizedText:
     if "de" not in value:
         raise ValueError("needs at least a German text under the key 'de'")
     return value
+
+
+def _known_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a known time zone like 'Europe/Berlin'") from None
+    return value
+
+
+# An IANA time zone name such as "Europe/Berlin" (what zoneinfo knows).
+TimeZoneName = Annotated[str, AfterValidator(_known_zone)]

@@ -17,18 +17,37 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, HttpUrl, field_validator
 
 from config.callback import CallbackSettings
+from config.console import ConsoleSettings
 from config.database import checked_database_url
 from config.documents import DocumentSettings
-from config.fields import Section
+from config.fields import Section, TimeZoneName
+from config.office_url import InsecureOfficeUrlError, require_secure_office_url
 from config.site import SiteSettings
 
 
 class BackofficeLink(Section):
+    # https:// for an office on another machine; http:// only on loopback (the demo).
     url: HttpUrl = HttpUrl("http://127.0.0.1:8470")
-    # PEM file with the certificate of the CA that signed the office's TLS certificate (the
-    # office's own CA, see docs/operations.md): the terminal then trusts only that CA for the
-    # backoffice, in every HTTPS request and the call's signaling socket. Empty: the system's.
+    # PEM file of the CA(s) that signed the office's TLS certificate (the office's own CA, see
+    # docs/operations.md). Set: only these are trusted for the office (pinned), in every HTTPS
+    # request and the call's signaling socket; unset: the system's trust store.
     ca_file: Path | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _encrypted_unless_loopback(cls, value: HttpUrl) -> HttpUrl:
+        try:
+            require_secure_office_url(str(value))
+        except InsecureOfficeUrlError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("ca_file")
+    @classmethod
+    def _readable_pem(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"{value} is not a file (a PEM file of the office's CA)")
+        return value
 
 
 class TimeoutSettings(Section):
@@ -64,6 +83,9 @@ class SyncSettings(Section):
     probe_seconds: float = Field(default=2.0, ge=0.1, le=60)
     # How often ``kiosk sync`` reports the terminal's health to the backoffice (fleet page).
     heartbeat_seconds: float = Field(default=60.0, ge=0.2, le=3600)
+    # Longest one request to the office may take, from connecting to the last byte of the
+    # answer (plus the time its own body needs at 4 KiB/s): a trickling answer is cut there.
+    request_deadline_seconds: float = Field(default=120.0, gt=0, le=3600)
     # Bytes per tus PATCH request: at most this much is sent again after a broken connection.
     chunk_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
     # Most bytes the undelivered queue (outbox database and encrypted files) may take; past it
@@ -150,6 +172,10 @@ class TerminalSettings(Section):
 
 class BackofficeSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
+    # The office's local time: what the console shows, where "due today" and the figures'
+    # days begin and end, the e-file's date of receipt. The terminals' [site] timezone is the
+    # same zone.
+    timezone: TimeZoneName = "Europe/Berlin"
     # Empty: the SQLite file inside the data folder (one office, one process). A region:
     # "postgresql://USER@HOST:PORT/DATABASE" (see config/database.py; password better in
     # ~/.pgpass or PGPASSWORD than here).
@@ -184,6 +210,8 @@ class BackofficeSettings(Section):
     # nothing, so IT needs time to notice a ZIP the importer refused and hand it over again.
     # Not yet handed over: kept, however long it takes.
     efile_keep_after_handover_days: int = 7
+    # The staff console: teams, team mail, the office directory, call attempts (config.console).
+    console: ConsoleSettings = ConsoleSettings()
 
     @field_validator("efile_keep_after_handover_days", mode="before")
     @classmethod

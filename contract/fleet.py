@@ -77,6 +77,11 @@ class Heartbeat(_Wire):
     last_error: ShortText | None = None
     # SHA-256 of the remote config the terminal runs with ("" for none).
     config_sha256: Annotated[str, Field(max_length=64)] = ""
+    # What is wrong with the outbox now (damaged, unwritable), or what its last salvage lost.
+    outbox_problem: ShortText | None = None
+    # True: the device token is sealed to this machine's TPM, so a copied disk cannot use it.
+    # None: not reported (a terminal from before this field).
+    credentials_sealed: bool | None = Field(default=None, strict=True)
     # Sent once the office has named its sealing key (protocol version 2); older offices would
     # refuse the field, so it is left out rather than sent empty.
     sealing: SealingReport | None = None

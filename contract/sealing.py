@@ -33,13 +33,33 @@ def public_key_from_b64(text: str) -> PublicKey:
     return PublicKey(raw)
 
 
+KEY_ID_LENGTH = 16
+KEY_ID_PATTERN = r"^[0-9a-f]{16}$"
+_FINGERPRINT_LENGTH = 32
+
+
 def key_id(public_key: PublicKey) -> str:
-    """A key's short name on the wire and in IT's lists: 16 hex digits of its SHA-256."""
+    """A key's short name (rows, lists, the wire): 16 hex digits of its SHA-256."""
     return hashlib.sha256(bytes(public_key)).hexdigest()[:KEY_ID_LENGTH]
 
 
-KEY_ID_LENGTH = 16
-KEY_ID_PATTERN = r"^[0-9a-f]{16}$"
+def key_fingerprint(public_key_b64: str) -> str:
+    """What people compare to be sure of an office key: ``backoffice init`` prints it,
+    ``kiosk enroll --expect-key`` checks it, ``kiosk status`` and the fleet page show it.
+
+    32 hex digits of the key's SHA-256 in groups of four; the first four groups are its
+    :func:`key_id`. Twice the key id's length because it guards against a forged key: 64
+    bits are a name, not a protection against someone who can spend on a matching key."""
+    digest = hashlib.sha256(bytes(public_key_from_b64(public_key_b64))).hexdigest()
+    text = digest[:_FINGERPRINT_LENGTH]
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def same_fingerprint(expected: str, fingerprint: str) -> bool:
+    """``expected`` as IT typed it (any case, with or without dashes, colons or spaces)."""
+    typed = "".join(ch for ch in expected.lower() if ch.isalnum())
+    return typed == fingerprint.replace("-", "")
+
 
 Keys = PrivateKey | Sequence[PrivateKey]
 

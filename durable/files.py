@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,3 +66,16 @@ def write_new_file(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         stream.flush()
         os.fsync(stream.fileno())
     fsync_directory(path.parent)
+
+
+def remove_files(folder: Path, paths: Iterable[Path]) -> int:
+    """Remove ``paths`` (files in ``folder``) durably: the folder is flushed once afterwards.
+    A file already gone is fine (a crash may have come between). Returns how many went."""
+    removed = 0
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed += 1
+    if removed:
+        fsync_directory(folder)
+    return removed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import sys
@@ -41,6 +42,7 @@ from kiosk.viewmodels.language import I18N_DIR, LanguageViewModel, available_lan
 from kiosk.viewmodels.session import ActivityFilter, SessionGuard, SessionTiming
 from kiosk.watchdog import UiWatchdog
 from sync.health import ScannerStatusFile
+from sync.outbox_check import check_when_starting
 from sync.remote_config import effective_settings
 
 log = logging.getLogger(__name__)
@@ -234,6 +236,8 @@ def run(args: argparse.Namespace) -> int:
     # The local file with the remote config the backoffice last sent on top, if it fits.
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
+    # A damaged outbox is salvaged before the first citizen comes (unless kiosk sync has it).
+    check_when_starting(data_dir, dt.datetime.now(dt.UTC))
     app = create_gui_application()
     kiosk = build_application(settings, data_dir)
     if args.windowed:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from importlib.metadata import entry_points
 
@@ -20,7 +21,7 @@ from config import ConfigError
 from config.logs import configure_logging, error_line
 from config.version import software_version
 
-COMMANDS = ["run", "sync", "status", "enroll", "scan", "check_page", "admin_pin"]
+COMMANDS = ["run", "sync", "status", "enroll", "requeue", "scan", "check_page", "admin_pin"]
 PLUGIN_GROUP = "buergerterminal.kiosk_commands"
 # Where a plugin command comes from: the optional extra of the same name.
 _INSTALL_HINT = "pip install '.[{name}]' (from the source folder)"
@@ -62,6 +63,9 @@ def _register_missing(subparsers: Subparsers, name: str, reason: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Whatever the terminal writes is its own (data folder, temporary scans): no file a library
+    # creates with its defaults is readable by other users.
+    os.umask(0o077)
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown and not getattr(args, "takes_any_arguments", False):

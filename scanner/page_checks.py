@@ -44,6 +44,7 @@ COLOUR_CHROMA = 40
 GREY_AREA_SHARE = 0.02
 
 BoolArray = npt.NDArray[np.bool_]
+_SIXTEEN_BIT = {"I;16", "I;16B", "I;16L", "I;16N"}
 
 
 class Edge(enum.StrEnum):
@@ -92,9 +93,29 @@ class PageCheck:
         }
 
 
+def eight_bit(image: Image.Image) -> Image.Image:
+    """Mode L or RGB with 8 bits per sample. 16-bit grey is scaled, not clipped: clipped,
+    every value above 255 turns white and a text page looks blank."""
+    if image.mode in ("L", "RGB"):
+        return image
+    if image.mode in _SIXTEEN_BIT:
+        return image.point(lambda value: value / 257).convert("L")
+    if image.mode == "I":
+        extrema = image.getextrema()
+        top = float(extrema[1]) if isinstance(extrema[1], int | float) else 65535.0
+        if top <= 255:
+            return image.convert("L")
+        scale = 1 / 257 if top <= 65535 else 255 / top
+        return image.point(lambda value: value * scale).convert("L")
+    if image.mode in ("1", "LA"):
+        return image.convert("L")
+    return image.convert("RGB")
+
+
 def check_page(image: Image.Image, dpi: float = 300.0) -> PageCheck:
-    """Check one scanned page (mode L or RGB, any size) scanned at ``dpi``."""
-    small = _reduce_to_check_dpi(image, dpi)
+    """Check one scanned page (any size; mode L or RGB, 16-bit grey is scaled) scanned at
+    ``dpi``."""
+    small = _reduce_to_check_dpi(eight_bit(image), dpi)
     grey_image = small if small.mode == "L" else small.convert("L")
     grey = np.asarray(grey_image)
     histogram = np.asarray(grey_image.histogram(), dtype=np.float64)

@@ -23,7 +23,7 @@ from typing import BinaryIO
 from nacl.public import PublicKey
 
 from contract.sealing import FileDigest, seal_file
-from durable.files import fsync_directory, replacing
+from durable.files import fsync_directory, remove_files, replacing
 
 BLOB_DIR_NAME = "blobs"
 BLOB_SUFFIX = ".sealed"
@@ -80,13 +80,7 @@ class BlobStore:
 
     def delete(self, paths: Iterable[Path]) -> None:
         """Remove delivered files (already absent is fine: a crash may have come between)."""
-        removed = False
-        for path in paths:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-                removed = True
-        if removed:
-            fsync_directory(self.folder)
+        remove_files(self.folder, paths)
 
     def used_bytes(self) -> int:
         if not self.folder.exists():

@@ -5,10 +5,10 @@ What an answer means for the row::
     200/201 with a receipt        delivered: receipt kept, ciphertext dropped
     401                           kept, retried later: this terminal's token is refused
                                   (IT must enroll it again); no other item is tried now
+    408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
     400 refusing the protocol     kept, retried later: the office does not speak this
                                   terminal's protocol version (contract.version); IT must
                                   update one side; no other item is tried now
-    408, 425, 500, other 5xx      kept, retried later with backoff (a passing fault)
     429, 502, 503, 504, timeout,  kept, retried later; the backoffice as a whole is away,
     connection refused            so no other item is tried in this pass
     any other 4xx                 quarantined: sending it again cannot succeed
@@ -28,16 +28,23 @@ harmless.
 A submission with attachments first uploads each sealed file with tus (:mod:`sync.tus_client`),
 resuming where the server's offset says; the envelope then refers to the finished uploads. An
 upload the backoffice refuses for good quarantines the whole submission, files kept.
+
+Time: every wait (an item's backoff, the full-disk retry, the health probe) runs on the
+monotonic clock (:mod:`sync.retry_schedule`); the wall clock only stamps rows for people to
+read. Every request goes through the :class:`~sync.office_link.OfficeLink`, so a
+``Retry-After`` pause holds the whole queue, not one item, and a stop request (SIGTERM) ends a
+pass and the request in flight within seconds, ``run_once`` included.
 """
 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import enum
 import logging
 import random as stdlib_random
 import threading
+import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,6 +52,7 @@ import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
+from contract.sealing import key_id, public_key_from_b64
 from contract.submissions import (
     API_PREFIX,
     IDEMPOTENCY_HEADER,
@@ -53,14 +61,17 @@ from contract.submissions import (
     SubmissionEnvelope,
     SubmissionReceipt,
 )
-from contract.version import ACCEPTED_HEADER, PROTOCOL_VERSION, protocol_headers, refusal_from
+from contract.version import ACCEPTED_HEADER, PROTOCOL_VERSION, refusal_from
+from sync.attachment_upload import UploadProblem, upload_attachments
 from sync.backoff import RandomSource, retry_delay
+from sync.bounded_http import CallCut
 from sync.device import DeviceCredentials
-from sync.outbox import Outbox, OutboxFullError, OutboxItem
-from sync.outbox_attachments import AttachmentState, OutboxAttachment
+from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
+from sync.outbox import Outbox, OutboxFullError, OutboxItem, SubmissionState
 from sync.reachability import HealthProbe, ReachabilityWatch
+from sync.retry_schedule import RetrySchedule
 from sync.submit import Clock, utc_now
-from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
+from sync.tus_client import TusClient
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +79,8 @@ _TRANSIENT_CLIENT_ERRORS = {401, 408, 425, 429}
 _OFFICE_AWAY_STATUSES = {429, 502, 503, 504}
 # Longest wait before recording a result is tried again on a full disk (unless room appears).
 _STORAGE_RETRY_CAP_SECONDS = 60.0
+# A receipt or a problem report is a few hundred bytes.
+_MAX_RECEIPT_BYTES = 64 * 1024
 
 
 class Outcome(enum.Enum):
@@ -98,7 +111,7 @@ class PassCounts:
             self.retrying += 1
 
 
-def _problem_title(response: requests.Response) -> str:
+def _problem_title(response: OfficeAnswer) -> str:
     try:
         return ProblemDetail.model_validate_json(response.content).title[:120]
     except ValidationError:
@@ -113,41 +126,36 @@ class Courier:
         outbox: Outbox,
         device: DeviceCredentials,
         settings: SyncSettings,
-        session: requests.Session,
+        link: OfficeLink,
         *,
         clock: Clock = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
         random: RandomSource = stdlib_random.random,
         watch: ReachabilityWatch | None = None,
     ) -> None:
+        """``clock`` stamps rows (wall time, for people); ``monotonic`` times every wait."""
         self._outbox = outbox
         self._device = device
         self._settings = settings
-        self._session = session
+        self._link = link
         self._clock = clock
+        self._monotonic = monotonic
         self._random = random
-        self._url = f"{device.backoffice_url.rstrip('/')}{API_PREFIX}/submissions"
-        self._timeouts = (settings.connect_timeout_seconds, settings.read_timeout_seconds)
-        self._tus = TusClient(
-            session,
-            device.backoffice_url,
-            device.device_token,
-            chunk_bytes=settings.chunk_bytes,
-            timeouts=self._timeouts,
-        )
+        self._tus = TusClient(link, device.device_token, chunk_bytes=settings.chunk_bytes)
+        self._key_id = key_id(public_key_from_b64(device.backoffice_public_key))
+        self.schedule = RetrySchedule(monotonic)
         # Set by a failure, cleared by the next success: a success then means "it is back".
         self._failing = False
         self.watch = watch or ReachabilityWatch(
-            HealthProbe(session, device.backoffice_url),
-            every_seconds=settings.probe_seconds,
-            clock=clock,
+            HealthProbe(link), every_seconds=settings.probe_seconds, monotonic=monotonic
         )
         # Failed attempts to record a result on a full disk, and when to try again.
         self._storage_failures = 0
-        self._storage_retry_at: dt.datetime | None = None
+        self._storage_retry_at: float | None = None
 
-    def run_once(self) -> PassCounts:
+    def run_once(self, stop: threading.Event | None = None) -> PassCounts:
         """Try every queued item now, ignoring backoff (``kiosk sync --once``)."""
-        return self._pass(self._outbox.queued(), stop=None)
+        return self._pass([entry.submission_id for entry in self._outbox.waiting()], stop)
 
     def run_forever(
         self, stop: threading.Event, alive: Callable[[], object] = lambda: None
@@ -159,37 +167,49 @@ class Courier:
         while not stop.is_set():
             # Take the space reserve back once there is room (it may have been used up).
             self._outbox.reserve.ensure()
+            paused = self._link.pause.remaining()
+            if paused:
+                alive()
+                stop.wait(min(paused, self._settings.poll_seconds))
+                continue
             if not self._waiting_for_storage():
-                self._pass(self._outbox.due(self._clock()), stop)
+                self._pass(self.schedule.due(self._outbox.waiting()), stop)
             alive()
             if self._office_back():
                 continue  # deliver what waited, now
             stop.wait(self._settings.poll_seconds)
 
-    def _pass(self, items: list[OutboxItem], stop: threading.Event | None) -> PassCounts:
+    def _pass(self, ids: list[uuid.UUID], stop: threading.Event | None) -> PassCounts:
         counts = PassCounts()
-        while items:
-            if stop is not None and stop.is_set():
+        while ids:
+            if (stop is not None and stop.is_set()) or self._link.pause.remaining():
+                counts.not_tried = len(ids)
                 break
-            item = items.pop(0)
+            item = self._outbox.get(ids.pop(0))
+            if item is None or item.state is not SubmissionState.QUEUED:
+                continue  # settled by someone else meanwhile (e.g. IT requeued or it is gone)
             was_failing = self._failing
             try:
                 outcome = self.deliver(item)
                 if outcome is Outcome.DELIVERED and was_failing and stop is not None:
                     # The backoffice is back: drain the queue now rather than after each
                     # item's backoff, which may be minutes.
-                    waited = self._outbox.retry_all_now(self._clock())
-                    log.info("retrying %d waiting item(s) now", waited)
-                    items = self._outbox.due(self._clock())
+                    ids = self._everything_now()
             except OutboxFullError as full:
                 outcome = self._storage_full(full)
             else:
                 self._storage_recovered()
             counts.add(outcome)
             if outcome in (Outcome.OFFICE_AWAY, Outcome.STORAGE_FULL):
-                counts.not_tried = len(items)
+                counts.not_tried = len(ids)
                 break
         return counts
+
+    def _everything_now(self) -> list[uuid.UUID]:
+        waited = self._outbox.retry_all_now(self._clock())
+        self.schedule.clear()
+        log.info("retrying %d waiting item(s) now", waited)
+        return [entry.submission_id for entry in self._outbox.waiting()]
 
     def _office_back(self) -> bool:
         """While deliveries wait because the office was away, probe it; True if it is back
@@ -197,17 +217,16 @@ class Courier:
         if self._waiting_for_storage() or not self.watch.probe_if_due():
             return False
         try:
-            waited = self._outbox.retry_all_now(self._clock())
+            self._everything_now()
         except OutboxFullError as full:
             self._storage_full(full)
             return False
-        log.info("retrying %d waiting item(s) now", waited)
         return True
 
     def _waiting_for_storage(self) -> bool:
         if self._storage_retry_at is None:
             return False
-        if self._outbox.reserve.held() or self._clock() >= self._storage_retry_at:
+        if self._outbox.reserve.held() or self._monotonic() >= self._storage_retry_at:
             self._storage_retry_at = None  # room again, or time to try
             return False
         return True
@@ -220,7 +239,7 @@ class Courier:
             cap_seconds=min(self._settings.backoff_cap_seconds, _STORAGE_RETRY_CAP_SECONDS),
             random=self._random,
         )
-        self._storage_retry_at = self._clock() + delay
+        self._storage_retry_at = self._monotonic() + delay.total_seconds()
         if self._storage_failures == 1:
             log.error(
                 "outbox cannot record delivery results (%s): free disk space in %s; until "
@@ -253,21 +272,23 @@ class Courier:
             created_at=item.created_at,
             sealed_payload=base64.b64encode(item.sealed_payload).decode("ascii"),
             attachments=refs,
-            key_id=item.key_id,
+            # Named only to an office that named its keys (an older one refuses the field).
+            key_id=item.sealed_to if self._device.backoffice_key_id is not None else None,
         )
         try:
-            response = self._session.post(
-                self._url,
-                data=envelope.wire_json().encode("utf-8"),
+            response = self._link.request(
+                "POST",
+                f"{API_PREFIX}/submissions",
+                body=envelope.wire_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     IDEMPOTENCY_HEADER: str(item.submission_id),
                     "Content-Type": "application/json",
-                    **protocol_headers(),
                 },
-                timeout=self._timeouts,
-                allow_redirects=False,
+                max_answer_bytes=_MAX_RECEIPT_BYTES,
             )
+        except (OfficePaused, CallCut):
+            return Outcome.OFFICE_AWAY  # not sent, or cut as the process stops: no attempt
         except (requests.ConnectionError, requests.Timeout) as exc:
             return self._retry(item, type(exc).__name__, Outcome.OFFICE_AWAY, unreachable=True)
         except requests.RequestException as exc:
@@ -275,56 +296,19 @@ class Courier:
         return self._judge(item, response)
 
     def _upload_attachments(self, item: OutboxItem) -> list[AttachmentRef] | Outcome:
-        """Upload whatever of the item's files the server does not hold yet."""
-        refs = []
-        for attachment in self._outbox.attachments.of(item.submission_id):
-            if attachment.path is None or attachment.sha256 is None:
-                return self._quarantine(item, "attachment file missing")
-            upload_path = attachment.upload_path
-            if attachment.state is not AttachmentState.UPLOADED or upload_path is None:
-                try:
-                    upload_path = self._tus.upload(self._target(attachment))
-                except TusError as error:
-                    if error.failure is TusFailure.PROTOCOL:
-                        return self._protocol_refused(item, str(error))
-                    if error.failure is TusFailure.PERMANENT:
-                        return self._quarantine(item, f"upload refused: {error}")
-                    away = error.failure in (TusFailure.AWAY, TusFailure.REFUSED)
-                    return self._retry(
-                        item,
-                        f"upload: {error}",
-                        Outcome.OFFICE_AWAY if away else Outcome.RETRY,
-                        unreachable=error.failure is TusFailure.AWAY,
-                    )
-                except FileNotFoundError:
-                    return self._quarantine(item, "attachment file missing")
-                self._outbox.attachments.mark_uploaded(
-                    item.submission_id, attachment.attachment_id, self._clock()
-                )
-            refs.append(
-                AttachmentRef(
-                    attachment_id=attachment.attachment_id,
-                    upload_path=upload_path,
-                    size=attachment.size,
-                    sha256=attachment.sha256,
-                )
-            )
-        return refs
-
-    def _target(self, attachment: OutboxAttachment) -> UploadTarget:
-        assert attachment.path is not None
-        sid, aid = attachment.submission_id, attachment.attachment_id
-        return UploadTarget(
-            attachment_id=aid,
-            path=attachment.path,
-            size=attachment.size,
-            upload_path=attachment.upload_path,
-            on_created=lambda path: self._outbox.attachments.save_upload_path(sid, aid, path),
-            on_progress=lambda offset: self._outbox.attachments.record_offset(sid, aid, offset),
-        )
+        refs = upload_attachments(self._outbox, self._tus, item.submission_id, self._clock)
+        if not isinstance(refs, UploadProblem):
+            return refs
+        if refs.protocol:
+            return self._protocol_refused(item, refs.reason)
+        if refs.permanent:
+            return self._quarantine(item, refs.reason)
+        outcome = Outcome.OFFICE_AWAY if refs.office_away else Outcome.RETRY
+        return self._retry(item, refs.reason, outcome, unreachable=refs.unreachable)
 
     def _quarantine(self, item: OutboxItem, reason: str) -> Outcome:
         self._outbox.quarantine(item.submission_id, reason, self._clock())
+        self.schedule.forget(item.submission_id)
         log.error(
             "submission %s (reference %s) quarantined: %s",
             item.submission_id,
@@ -333,7 +317,7 @@ class Courier:
         )
         return Outcome.QUARANTINED
 
-    def _judge(self, item: OutboxItem, response: requests.Response) -> Outcome:
+    def _judge(self, item: OutboxItem, response: OfficeAnswer) -> Outcome:
         status = response.status_code
         if status in (200, 201):
             return self._accept(item, response)
@@ -348,7 +332,14 @@ class Courier:
         if refused is not None:
             return self._protocol_refused(item, refused)
         if 400 <= status < 500 and status not in _TRANSIENT_CLIENT_ERRORS:
-            return self._quarantine(item, f"HTTP {status}: {_problem_title(response)}")
+            refusal = f"HTTP {status}: {_problem_title(response)}"
+            if item.sealed_to not in (None, self._key_id):
+                # After the office changed its key: the likely cause, and what IT can do.
+                refusal = (
+                    f"sealed to the earlier office key {item.sealed_to}, the office answered "
+                    f"{refusal}; once it holds that key again: kiosk requeue --all"
+                )
+            return self._quarantine(item, refusal)
         if status in _OFFICE_AWAY_STATUSES:
             return self._retry(item, f"HTTP {status}", Outcome.OFFICE_AWAY, unreachable=True)
         return self._retry(item, f"HTTP {status}", Outcome.RETRY)
@@ -359,7 +350,7 @@ class Courier:
         log.error("backoffice %s: %s; the outbox is kept", self._device.backoffice_url, refusal)
         return self._retry(item, f"protocol {PROTOCOL_VERSION} refused", Outcome.OFFICE_AWAY)
 
-    def _accept(self, item: OutboxItem, response: requests.Response) -> Outcome:
+    def _accept(self, item: OutboxItem, response: OfficeAnswer) -> Outcome:
         try:
             receipt = SubmissionReceipt.model_validate_json(response.content)
         except ValidationError:
@@ -367,6 +358,7 @@ class Courier:
         if receipt.submission_id != item.submission_id:
             return self._retry(item, "receipt for another submission", Outcome.RETRY)
         self._outbox.mark_delivered(item.submission_id, receipt, self._clock())
+        self.schedule.forget(item.submission_id)
         self._failing = False
         self.watch.reached()
         log.info("delivered submission %s (reference %s)", item.submission_id, item.reference_code)
@@ -386,6 +378,7 @@ class Courier:
             random=self._random,
         )
         self._outbox.schedule_retry(item.submission_id, now + delay, error, now)
+        self.schedule.wait(item.submission_id, delay.total_seconds(), now + delay)
         self._failing = True
         log.warning(
             "submission %s not delivered (%s); next attempt in %.1f s",

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import platform
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,8 @@ from config.version import software_version
 from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth, SealingReport
 from durable.files import write_file_atomically
 from sync.device import DeviceFileError, load_device
-from sync.outbox import Outbox, SubmissionState
+from sync.outbox_reader import OutboxReading, empty_summary
+from sync.outbox_summary import OutboxSummary, SubmissionState
 
 log = logging.getLogger(__name__)
 
@@ -92,24 +94,33 @@ class MediaDevices:
 
 
 class TerminalHealth:
-    """Collects one :class:`Heartbeat` from the outbox, the data folder and the devices."""
+    """Collects one :class:`Heartbeat` from the outbox, the data folder and the devices.
+
+    ``outbox`` gives the outbox's figures and problems as the delivery daemon sees them (it
+    may be closed, unwritable or just salvaged); ``credentials_sealed`` whether the device
+    token is sealed to this machine's TPM."""
 
     def __init__(
         self,
         data_dir: Path,
-        outbox: Outbox,
+        outbox: Callable[[], OutboxReading],
         *,
+        credentials_sealed: bool | None = None,
         scanner_probe: ScannerProbe | None = None,
         media: MediaDevices | None = None,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        monotonic: Callable[[], float] = time.monotonic,
         probe_every: dt.timedelta = dt.timedelta(minutes=5),
     ) -> None:
         self._data_dir = data_dir
         self._outbox = outbox
+        self._credentials_sealed = credentials_sealed
         self._status_file = ScannerStatusFile(data_dir)
         self._probe = scanner_probe
         self._media = media or MediaDevices()
         self._clock = clock
+        self._monotonic = monotonic
+        self._probed_at: float | None = None
         # A SANE look takes seconds and wakes the scanner: not with every heartbeat.
         self._probe_every = probe_every
         self._probed: ScannerStatus | None = None
@@ -120,7 +131,10 @@ class TerminalHealth:
         status = self._status_file.read()
         if status is not None or self._probe is None:
             return status
-        if self._probed is None or self._clock() - self._probed.at >= self._probe_every:
+        probed_at = self._probed_at
+        every = self._probe_every.total_seconds()
+        if probed_at is None or self._monotonic() - probed_at >= every:
+            self._probed_at = self._monotonic()
             try:
                 self._probed = self._probe()
             except Exception as exc:  # a broken SANE backend must not stop heartbeats
@@ -129,7 +143,8 @@ class TerminalHealth:
 
     def collect(self, interval_seconds: float, config_sha256: str = "") -> Heartbeat:
         now = self._clock()
-        summary = self._outbox.summary()
+        reading = self._outbox()
+        summary = reading.summary or empty_summary()
         queued = summary.totals[SubmissionState.QUEUED]
         oldest = summary.oldest_undelivered_at
         disk = shutil.disk_usage(self._data_dir)
@@ -156,17 +171,22 @@ class TerminalHealth:
             disk_total_bytes=disk.total,
             last_error=None if summary.current_error is None else summary.current_error[:200],
             config_sha256=config_sha256,
-            sealing=self._sealing(summary.undelivered_by_key),
+            outbox_problem=reading.problem,
+            credentials_sealed=self._credentials_sealed,
+            sealing=self._sealing(reading.summary),
         )
 
-    def _sealing(self, undelivered_by_key: dict[str, int]) -> SealingReport | None:
-        """Only once the office has named its key: then it knows the field (see fleet_wire)."""
+    def _sealing(self, summary: OutboxSummary | None) -> SealingReport | None:
+        """Only once the office has named its key: then it knows the field (contract.fleet).
+        Not while the outbox cannot be read: no report keeps every office key alive."""
+        if summary is None:
+            return None
         try:
-            device = load_device(self._data_dir)
+            device = load_device(self._data_dir, with_token=False)
         except DeviceFileError:
             return None
         if device is None or device.backoffice_key_id is None:
             return None
         # At most 50 keys fit the report; more would mean rotations far faster than delivery.
-        busiest = sorted(undelivered_by_key.items(), key=lambda item: -item[1])[:50]
+        busiest = sorted(summary.undelivered_by_key.items(), key=lambda item: -item[1])[:50]
         return SealingReport(key_id=device.backoffice_key_id, queued_by_key=dict(busiest))

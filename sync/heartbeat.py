@@ -3,7 +3,8 @@
 Runs in its own thread beside the courier, every ``sync.heartbeat_seconds``. A heartbeat that
 fails is not retried or queued: the next one says the same, newer. A 401 means this terminal
 was revoked (or never enrolled there): logged once per change, heartbeats go on, so a terminal
-that IT enrolls again shows up without a restart of anything but the daemon.
+that IT enrolls again shows up without a restart of anything but the daemon. While the office
+asked for a pause (Retry-After), no heartbeat is sent either.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from config.schema import SyncSettings
 from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
 from contract.sealing import key_id, public_key_from_b64
 from contract.submissions import API_PREFIX
-from contract.version import ACCEPTED_HEADER, protocol_headers, refusal_from
+from contract.version import ACCEPTED_HEADER, refusal_from
 from sync.device import DeviceCredentials, adopt_sealing_key
+from sync.office_link import OfficeLink
 from sync.remote_config import RemoteConfigStore
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,7 @@ class HeartbeatReporter:
         self,
         device: DeviceCredentials,
         settings: SyncSettings,
-        session: requests.Session,
+        link: OfficeLink,
         collect: Callable[[float, str], Heartbeat],
         remote_config: RemoteConfigStore,
         data_dir: Path | None = None,
@@ -53,10 +55,9 @@ class HeartbeatReporter:
         self._device = device
         self._data_dir = data_dir
         self._settings = settings
-        self._session = session
+        self._link = link
         self._collect = collect
         self._remote_config = remote_config
-        self._url = f"{device.backoffice_url.rstrip('/')}{API_PREFIX}{HEARTBEAT_PATH}"
         self._last: HeartbeatOutcome | None = None
 
     def send(self) -> HeartbeatOutcome:
@@ -72,19 +73,14 @@ class HeartbeatReporter:
 
     def _post(self, heartbeat: Heartbeat) -> HeartbeatOutcome:
         try:
-            response = self._session.post(
-                self._url,
-                data=heartbeat.wire_json().encode("utf-8"),
+            response = self._link.request(
+                "POST",
+                f"{API_PREFIX}{HEARTBEAT_PATH}",
+                body=heartbeat.wire_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     "Content-Type": "application/json",
-                    **protocol_headers(),
                 },
-                timeout=(
-                    self._settings.connect_timeout_seconds,
-                    self._settings.read_timeout_seconds,
-                ),
-                allow_redirects=False,
             )
         except requests.RequestException as exc:
             log.debug("heartbeat not sent: %s", type(exc).__name__)

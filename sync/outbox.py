@@ -13,17 +13,21 @@ Schema changes are migrations (``sync.outbox_schema``) applied on open, each rec
 same transaction as its change.
 The delivery daemon's writes go through ``_record``, which on a full disk draws on a space
 reserve (``sync.space_reserve``) and then raises :class:`OutboxFullError`.
+
+While open, an outbox holds a shared lock (:mod:`sync.outbox_lock`), so a salvage of a damaged
+database never moves it away under a process still writing. Each submission also leaves a
+receipt file (:mod:`sync.receipt_book`) that outlives damage to the database.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -38,6 +42,10 @@ from sync.outbox_attachments import (
     settle_delivered,
     settle_quarantined,
 )
+from sync.outbox_files import OUTBOX_FILE_NAME, open_database, outbox_path
+from sync.outbox_item import OutboxItem, item_from_row, parsed, stamp
+from sync.outbox_lock import OutboxLock
+from sync.outbox_quarantine import QuarantinedItems
 from sync.outbox_schema import MIGRATIONS
 from sync.outbox_summary import (
     OutboxSummary,
@@ -47,13 +55,23 @@ from sync.outbox_summary import (
     summarize,
 )
 from sync.quota import StorageQuota
+from sync.receipt_book import Receipt, ReceiptBook
+from sync.retry_schedule import QueueEntry
 from sync.space_reserve import DEFAULT_RESERVE_BYTES, SpaceReserve
 
-# Moved to sync.outbox_summary; imported from here by older code.
-__all__ = ["OutboxSummary", "QuarantinedItem", "StateTotals", "SubmissionState"]
+# Moved to sync.outbox_summary, sync.outbox_item and sync.outbox_files; imported from here.
+__all__ = [
+    "OUTBOX_FILE_NAME",
+    "OutboxItem",
+    "OutboxSummary",
+    "QuarantinedItem",
+    "StateTotals",
+    "SubmissionState",
+    "outbox_path",
+]
 
-OUTBOX_FILE_NAME = "outbox.sqlite3"
 _TABLE = "submissions"
+_DELIVERY_ORDER = "ORDER BY payload_bytes + attachment_bytes, created_at, submission_id"
 _T = TypeVar("_T")
 
 
@@ -64,62 +82,6 @@ class OutboxFullError(Exception):
 
 def _is_full(exc: sqlite3.Error) -> bool:
     return exc.sqlite_errorcode == sqlite3.SQLITE_FULL
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    submission_id: uuid.UUID
-    kind: SubmissionKind
-    reference_code: str
-    created_at: dt.datetime
-    state: SubmissionState
-    attempts: int
-    next_attempt_at: dt.datetime
-    last_error: str | None
-    # None once delivered.
-    sealed_payload: bytes | None
-    payload_bytes: int
-    delivered_at: dt.datetime | None
-    receipt: SubmissionReceipt | None
-    # The office key it was sealed to, if the office had named it (contract.sealing.key_id).
-    key_id: str | None = None
-
-
-def outbox_path(data_dir: Path) -> Path:
-    return data_dir / OUTBOX_FILE_NAME
-
-
-def _stamp(moment: dt.datetime) -> str:
-    """Fixed-width UTC text, so that SQL compares and sorts moments correctly as strings."""
-    if moment.tzinfo is None:
-        raise ValueError("outbox times must be timezone-aware")
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _moment(text: str | None) -> dt.datetime | None:
-    return None if text is None else dt.datetime.fromisoformat(text)
-
-
-def _item(row: dict[str, Any]) -> OutboxItem:
-    created_at = _moment(row["created_at"])
-    next_attempt_at = _moment(row["next_attempt_at"])
-    assert created_at is not None and next_attempt_at is not None
-    receipt = row["receipt"]
-    return OutboxItem(
-        submission_id=uuid.UUID(row["submission_id"]),
-        kind=SubmissionKind(row["kind"]),
-        reference_code=row["reference_code"],
-        created_at=created_at,
-        state=SubmissionState(row["state"]),
-        attempts=row["attempts"],
-        next_attempt_at=next_attempt_at,
-        last_error=row["last_error"],
-        sealed_payload=row["sealed_payload"],
-        payload_bytes=row["payload_bytes"],
-        delivered_at=_moment(row["delivered_at"]),
-        receipt=None if receipt is None else SubmissionReceipt.model_validate_json(receipt),
-        key_id=row["key_id"],
-    )
 
 
 class Outbox:
@@ -141,30 +103,26 @@ class Outbox:
         queue (database and sealed files under ``blobs/`` beside it) for new submissions.
         ``reserve_bytes`` of disk are kept taken for the daemon's bookkeeping on a full disk.
         """
-        self.path = path
+        self.path = path = Path(path)
         self.quota = quota or StorageQuota()
         self.blobs = BlobStore.beside(Path(path))
+        self.receipts = ReceiptBook.beside(Path(path))
         self.reserve = SpaceReserve(Path(path).parent, reserve_bytes)
         self.attachments = OutboxAttachments(self._record, self._rows)
-        # isolation_level=None: no implicit transactions; this class opens its own.
-        self._connection = sqlite3.connect(
-            path, timeout=busy_timeout_seconds, isolation_level=None, check_same_thread=False
-        )
+        self.quarantined = QuarantinedItems(self._record, self._rows)
+        self._hold = OutboxLock(Path(path).parent).hold_shared(busy_timeout_seconds)
         self._lock = threading.RLock()
         try:
-            self._connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_seconds * 1000)}")
-            self._connection.execute("PRAGMA journal_mode = WAL")
-            self._connection.execute("PRAGMA synchronous = FULL")
-            self._connection.execute("PRAGMA secure_delete = ON")
-            if size_limit_bytes is not None:
-                (page_size,) = self._connection.execute("PRAGMA page_size").fetchone()
-                pages = max(1, size_limit_bytes // page_size)
-                self._connection.execute(f"PRAGMA max_page_count = {pages}")
+            self._connection = open_database(path, busy_timeout_seconds, size_limit_bytes)
+        except BaseException:
+            OutboxLock.release(self._hold)
+            raise
+        try:
             self._db = Database(self._connection, execute_plugins=False)
             with self._write() as db:
                 MIGRATIONS.apply(db)
         except BaseException:
-            self._connection.close()
+            self.close()
             raise
         # Taken while there is room (whoever opens first), so it is there when the disk fills.
         self.reserve.ensure()
@@ -173,7 +131,11 @@ class Outbox:
 
     def close(self) -> None:
         with self._lock:
+            if self._hold < 0:
+                return
             self._connection.close()
+            OutboxLock.release(self._hold)
+            self._hold = -1
 
     def __enter__(self) -> Self:
         return self
@@ -254,30 +216,44 @@ class Outbox:
         created_at: dt.datetime,
         sealed_payload: bytes,
         attachments: Sequence[StoredBlob] = (),
-        key_id: str | None = None,
+        sealed_to: str | None = None,
     ) -> None:
         """Store a sealed submission. On return it is on the disk (committed, fsynced).
 
         ``attachments`` are sealed files already written (and fsynced) by ``self.blobs``;
-        ``key_id`` names the office key payload and files were sealed to, if known.
+        ``sealed_to`` is the id of the office key they are sealed to (sync.sealing.key_id).
         """
-        with self._write() as db:
-            db.table(_TABLE).insert(
-                {
-                    "submission_id": str(submission_id),
-                    "kind": kind.value,
-                    "reference_code": reference_code,
-                    "created_at": _stamp(created_at),
-                    "state": SubmissionState.QUEUED.value,
-                    "attempts": 0,
-                    "next_attempt_at": _stamp(created_at),
-                    "sealed_payload": sealed_payload,
-                    "payload_bytes": len(sealed_payload),
-                    "attachment_bytes": sum(blob.size for blob in attachments),
-                    "key_id": key_id,
-                }
+        # First the receipt: a row that commits always has one (sync.receipt_book).
+        self.receipts.write(
+            Receipt(
+                submission_id=submission_id,
+                kind=kind,
+                reference_code=reference_code,
+                created_at=created_at,
             )
-            insert_attachments(db, submission_id, attachments, created_at)
+        )
+        try:
+            with self._write() as db:
+                db.table(_TABLE).insert(
+                    {
+                        "submission_id": str(submission_id),
+                        "kind": kind.value,
+                        "reference_code": reference_code,
+                        "created_at": stamp(created_at),
+                        "state": SubmissionState.QUEUED.value,
+                        "attempts": 0,
+                        "next_attempt_at": stamp(created_at),
+                        "sealed_payload": sealed_payload,
+                        "payload_bytes": len(sealed_payload),
+                        "payload_sha256": hashlib.sha256(sealed_payload).hexdigest(),
+                        "sealed_to": sealed_to,
+                        "attachment_bytes": sum(blob.size for blob in attachments),
+                    }
+                )
+                insert_attachments(db, submission_id, attachments, created_at)
+        except BaseException:
+            self.receipts.remove([submission_id])
+            raise
 
     def used_bytes(self) -> int:
         """Disk taken by the queue: database (with its WAL) and sealed files."""
@@ -292,24 +268,36 @@ class Outbox:
             f"SELECT * FROM {_TABLE} WHERE submission_id = :id",  # noqa: S608 (fixed SQL)
             {"id": str(submission_id)},
         )
-        return _item(rows[0]) if rows else None
+        return item_from_row(rows[0]) if rows else None
 
-    def due(self, now: dt.datetime) -> list[OutboxItem]:
-        """Queued items whose next attempt is due: smallest first (a callback request should
-        not wait behind a 20 MB scan), then oldest."""
-        return self._queued("AND next_attempt_at <= :now", {"now": _stamp(now)})
+    def waiting(self) -> list[QueueEntry]:
+        """Every queued item, in delivery order (smallest first: a callback request should not
+        wait behind a 20 MB scan, then oldest), without payloads."""
+        rows = self._rows(
+            f"SELECT submission_id, next_attempt_at FROM {_TABLE} "  # noqa: S608 (fixed SQL)
+            f"WHERE state = :queued {_DELIVERY_ORDER}",
+            {"queued": SubmissionState.QUEUED.value},
+        )
+        return [
+            QueueEntry(uuid.UUID(row["submission_id"]), parsed(row["next_attempt_at"]))
+            for row in rows
+        ]
+
+    def undelivered_ids(self) -> set[uuid.UUID]:
+        """Queued and quarantined: every submission the office has not confirmed."""
+        rows = self._rows(
+            f"SELECT submission_id FROM {_TABLE} WHERE state != :delivered",  # noqa: S608
+            {"delivered": SubmissionState.DELIVERED.value},
+        )
+        return {uuid.UUID(row["submission_id"]) for row in rows}
 
     def queued(self) -> list[OutboxItem]:
-        """Every queued item, due or not, in delivery order."""
-        return self._queued("", {})
-
-    def _queued(self, condition: str, params: dict[str, Any]) -> list[OutboxItem]:
+        """Every queued item, in delivery order."""
         rows = self._rows(
-            f"SELECT * FROM {_TABLE} WHERE state = :queued {condition} "  # noqa: S608 (fixed SQL)
-            "ORDER BY payload_bytes + attachment_bytes, created_at, submission_id",
-            {"queued": SubmissionState.QUEUED.value, **params},
+            f"SELECT * FROM {_TABLE} WHERE state = :queued {_DELIVERY_ORDER}",  # noqa: S608
+            {"queued": SubmissionState.QUEUED.value},
         )
-        return [_item(row) for row in rows]
+        return [item_from_row(row) for row in rows]
 
     def mark_delivered(
         self, submission_id: uuid.UUID, receipt: SubmissionReceipt, delivered_at: dt.datetime
@@ -328,7 +316,7 @@ class Outbox:
                 "last_attempt_at = :at, receipt = :receipt, attempts = attempts + 1",
                 {
                     "state": SubmissionState.DELIVERED.value,
-                    "at": _stamp(delivered_at),
+                    "at": stamp(delivered_at),
                     "receipt": receipt.model_dump_json(),
                 },
             )
@@ -345,6 +333,7 @@ class Outbox:
             raise
         # After the commit: a crash before this line leaves orphan files, cleaned at start-up.
         self.blobs.delete(files)
+        self.receipts.remove([submission_id])
 
     def schedule_retry(
         self, submission_id: uuid.UUID, next_at: dt.datetime, error: str, now: dt.datetime
@@ -354,7 +343,7 @@ class Outbox:
             submission_id,
             "attempts = attempts + 1, next_attempt_at = :next_at, last_attempt_at = :now, "
             "last_error = :error, last_error_at = :now",
-            {"next_at": _stamp(next_at), "now": _stamp(now), "error": error},
+            {"next_at": stamp(next_at), "now": stamp(now), "error": error},
         )
 
     def quarantine(self, submission_id: uuid.UUID, reason: str, now: dt.datetime) -> None:
@@ -366,7 +355,7 @@ class Outbox:
                 submission_id,
                 "state = :state, attempts = attempts + 1, last_attempt_at = :now, "
                 "last_error = :reason, last_error_at = :now",
-                {"state": SubmissionState.QUARANTINED.value, "now": _stamp(now), "reason": reason},
+                {"state": SubmissionState.QUARANTINED.value, "now": stamp(now), "reason": reason},
             )
             settle_quarantined(db, submission_id)
 
@@ -377,13 +366,17 @@ class Outbox:
         return len(self.blobs.remove_orphans(self.attachments.referenced_paths(), now, grace))
 
     def retry_all_now(self, now: dt.datetime) -> int:
-        """Make every queued item due (the backoffice is back); returns how many waited."""
+        """Make every queued item due (IT asked, or the backoffice is back); returns how many.
+
+        Every queued row gets ``next_attempt_at = now``, whatever it said before (it may lie
+        in the future of a clock set back): a changed value is what tells the delivery daemon
+        to try at once (:mod:`sync.retry_schedule`)."""
 
         def change(db: Database) -> int:
             cursor = db.execute(
                 f"UPDATE {_TABLE} SET next_attempt_at = :now "  # noqa: S608 (fixed SQL)
-                "WHERE state = :queued AND next_attempt_at > :now",
-                {"now": _stamp(now), "queued": SubmissionState.QUEUED.value},
+                "WHERE state = :queued",
+                {"now": stamp(now), "queued": SubmissionState.QUEUED.value},
             )
             return cursor.rowcount
 

@@ -2,7 +2,8 @@
 
 Never edit a migration that has shipped; add a new one. ``0002_attachments`` added the sealed
 files of document submissions (one row per file, keyed by ``submission_id``);
-``0400_sealing_key_id`` the office key each submission was sealed to (key rotation).
+``0600_sealed_to_and_payload_digest`` the office key each item is sealed to and a digest of its
+sealed payload (rows from before it have neither).
 """
 
 from __future__ import annotations
@@ -70,8 +71,10 @@ def _attachments(db: Database) -> None:
     db.execute("ALTER TABLE submissions ADD COLUMN attachment_bytes INTEGER NOT NULL DEFAULT 0")
 
 
-@MIGRATIONS(name="0400_sealing_key_id")
-def _sealing_key_id(db: Database) -> None:
-    # The office key a submission was sealed to (contract.sealing.key_id), when the office had
-    # named it; NULL for items sealed before (they are opened by trying the office's keys).
-    db.execute("ALTER TABLE submissions ADD COLUMN key_id TEXT")
+@MIGRATIONS(name="0600_sealed_to_and_payload_digest")
+def _sealed_to_and_payload_digest(db: Database) -> None:
+    # The office key the payload and files were sealed to (sync.sealing.key_id), always: after
+    # the office changed its key, the items sealed to the old one can be named (kiosk enroll).
+    db.execute("ALTER TABLE submissions ADD COLUMN sealed_to TEXT")
+    # SHA-256 (hex) of the sealed payload: a salvaged row proves its payload intact with it.
+    db.execute("ALTER TABLE submissions ADD COLUMN payload_sha256 TEXT")

@@ -11,18 +11,21 @@ per minute for an office that stays away for hours or days. An office whose heal
 answers while deliveries still fail (e.g. its database is away) would otherwise be hit with
 the whole queue every few seconds: each such false recovery doubles the probe interval, until
 a delivery gets through. Only changes of state are logged.
+
+Every interval runs on the monotonic clock: setting the wall clock (by hand, or NTP after days
+offline) neither delays a probe nor brings one forward.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 
 import requests
 
 from contract.submissions import API_PREFIX
-from contract.version import protocol_headers
+from sync.office_link import OfficeAnswer, OfficeLink
 
 log = logging.getLogger(__name__)
 
@@ -34,28 +37,35 @@ _GROWTH_PER_OUTAGE_SECOND = 0.01
 # Connect and read timeout of one probe: the answer is tiny; a slow one counts as "not back".
 _PROBE_TIMEOUT_SECONDS = 2.0
 
-Clock = Callable[[], dt.datetime]
+# Seconds on a clock that never jumps (time.monotonic).
+Seconds = Callable[[], float]
 Probe = Callable[[], bool]
+# A health answer is a few dozen bytes.
+_MAX_HEALTH_BYTES = 16 * 1024
+
+
+def ask_health(link: OfficeLink) -> OfficeAnswer:
+    """``GET /api/v1/health`` with short timeouts; raises ``requests.RequestException``."""
+    return link.request(
+        "GET",
+        HEALTH_PATH,
+        timeouts=(_PROBE_TIMEOUT_SECONDS, _PROBE_TIMEOUT_SECONDS),
+        max_answer_bytes=_MAX_HEALTH_BYTES,
+    )
 
 
 class HealthProbe:
-    """``GET /api/v1/health``: True if the backoffice answers 200."""
+    """``GET /api/v1/health``: True if the backoffice answers 200 (False while it asked for
+    a pause: nothing is sent then)."""
 
-    def __init__(self, session: requests.Session, backoffice_url: str) -> None:
-        self._session = session
-        self._url = backoffice_url.rstrip("/") + HEALTH_PATH
+    def __init__(self, link: OfficeLink) -> None:
+        self._link = link
 
     def __call__(self) -> bool:
         try:
-            response = self._session.get(
-                self._url,
-                headers=protocol_headers(),
-                timeout=(_PROBE_TIMEOUT_SECONDS, _PROBE_TIMEOUT_SECONDS),
-                allow_redirects=False,
-            )
+            return ask_health(self._link).status_code == 200
         except requests.RequestException:
             return False
-        return response.status_code == 200
 
 
 class ReachabilityWatch:
@@ -66,18 +76,18 @@ class ReachabilityWatch:
         probe: Probe,
         *,
         every_seconds: float,
-        clock: Clock,
+        monotonic: Seconds = time.monotonic,
         cap_seconds: float = PROBE_CAP_SECONDS,
     ) -> None:
         self._probe = probe
         self._every = every_seconds
         self._cap = max(cap_seconds, every_seconds)
-        self._clock = clock
+        self._clock = monotonic
         # Set while the office is held unreachable.
-        self._down_since: dt.datetime | None = None
+        self._down_since: float | None = None
         # The first failure since the last delivery that got through: the probe slows with it.
-        self._outage_start: dt.datetime | None = None
-        self._next_probe: dt.datetime | None = None
+        self._outage_start: float | None = None
+        self._next_probe: float | None = None
         # A healthy probe not yet confirmed by a delivery; failing again makes it "false".
         self._unconfirmed = False
         self._false_recoveries = 0
@@ -98,7 +108,7 @@ class ReachabilityWatch:
             self._unconfirmed = False
             self._false_recoveries += 1
         interval = self.interval_seconds()
-        self._next_probe = now + dt.timedelta(seconds=interval)
+        self._next_probe = now + interval
         if self._false_recoveries:
             log.warning(
                 "backoffice answers its health check but not deliveries (%s); next check in %.0f s",
@@ -127,7 +137,7 @@ class ReachabilityWatch:
             return False
         self.probes += 1
         if not self._probe():
-            self._next_probe = now + dt.timedelta(seconds=self.interval_seconds())
+            self._next_probe = now + self.interval_seconds()
             return False
         log.info(
             "backoffice reachable again after %.0f s (health check answered)",
@@ -145,4 +155,4 @@ class ReachabilityWatch:
     def _outage_seconds(self) -> float:
         if self._outage_start is None:
             return 0.0
-        return max(0.0, (self._clock() - self._outage_start).total_seconds())
+        return max(0.0, self._clock() - self._outage_start)

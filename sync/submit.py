@@ -115,8 +115,6 @@ def submit(
             SubmitReason.NOT_ENROLLED, f"stored backoffice key is unusable ({exc})"
         ) from None
     sealed = seal(payload.model_dump_json().encode("utf-8"), recipient)
-    # Named only if the office named it (an older office refuses envelopes that say).
-    sealed_to = device.backoffice_key_id if device.backoffice_key_id == key_id(recipient) else None
     submission_id = uuid.uuid4()
     blobs: list[StoredBlob] = []
     try:
@@ -130,7 +128,7 @@ def submit(
             created_at=clock(),
             sealed_payload=sealed,
             attachments=blobs,
-            key_id=sealed_to,
+            sealed_to=key_id(recipient),
         )
     except StorageFullError as exc:
         raise SubmitError(SubmitReason.STORAGE_FULL, str(exc)) from None

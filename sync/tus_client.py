@@ -10,7 +10,8 @@ One upload::
 
 A broken PATCH costs at most the chunk in flight: the client asks the server for its offset
 and goes on from there. An upload the server no longer knows (404/410) starts over. Every
-request has connect and read timeouts.
+request goes through the terminal's :class:`~sync.office_link.OfficeLink` (TLS, deadline,
+bounded answer, the office's Retry-After pause).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from contract.version import ACCEPTED_HEADER, protocol_headers, refusal_from
+from contract.version import ACCEPTED_HEADER, refusal_from
+from sync.bounded_http import CallCut
+from sync.office_link import OfficeAnswer, OfficeLink, OfficePaused
 
 TUS_VERSION = "1.0.0"
 UPLOADS_PATH = "/api/v1/uploads"
@@ -88,20 +91,10 @@ class UploadTarget:
 
 
 class TusClient:
-    def __init__(
-        self,
-        session: requests.Session,
-        base_url: str,
-        device_token: str,
-        *,
-        chunk_bytes: int,
-        timeouts: tuple[float, float],
-    ) -> None:
-        self._session = session
-        self._base = base_url.rstrip("/")
+    def __init__(self, link: OfficeLink, device_token: str, *, chunk_bytes: int) -> None:
+        self._link = link
         self._token = device_token
         self._chunk = chunk_bytes
-        self._timeouts = timeouts
 
     def upload(self, target: UploadTarget) -> str:
         """Upload ``target`` to the end; returns the upload's path. Raises :class:`TusError`."""
@@ -173,22 +166,19 @@ class TusClient:
 
     def _request(
         self, method: str, path: str, headers: dict[str, str], body: bytes | None = None
-    ) -> requests.Response:
+    ) -> OfficeAnswer:
         try:
-            response = self._session.request(
+            response = self._link.request(
                 method,
-                self._base + path,
-                data=body,
+                path,
+                body=body,
                 headers={
                     "Authorization": f"Bearer {self._token}",
                     "Tus-Resumable": TUS_VERSION,
-                    **protocol_headers(),
                     **headers,
                 },
-                timeout=self._timeouts,
-                allow_redirects=False,
             )
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except (requests.ConnectionError, requests.Timeout, OfficePaused, CallCut) as exc:
             raise TusError(TusFailure.AWAY, f"{method} {type(exc).__name__}") from None
         except requests.RequestException as exc:
             raise TusError(TusFailure.TRANSIENT, f"{method} {type(exc).__name__}") from None
@@ -198,12 +188,12 @@ class TusClient:
         return response
 
 
-def _offset_header(response: requests.Response) -> int:
+def _offset_header(response: OfficeAnswer) -> int:
     try:
         return int(response.headers["Upload-Offset"])
     except (KeyError, ValueError):
         raise TusError(TusFailure.TRANSIENT, "answer without Upload-Offset") from None
 
 
-def _detail(method: str, response: requests.Response) -> str:
+def _detail(method: str, response: OfficeAnswer) -> str:
     return f"{method} HTTP {response.status_code}"

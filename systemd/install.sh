@@ -36,7 +36,10 @@ case "$ROLE" in
     terminal)
         USER_NAME=buergerterminal
         UNITS="buergerterminal-kiosk.service buergerterminal-sync.service"
-        GROUPS_NEEDED="video render input audio scanner lp" ;;
+        # The units' SupplementaryGroups. tss: the device token is sealed to the TPM
+        # (systemd-creds through /dev/tpmrm0, which Debian's udev rules give tss); the group
+        # must exist even without a TPM (the token then stays unsealed; the fleet page says so).
+        GROUPS_NEEDED="video render input audio scanner lp tss" ;;
     backoffice)
         USER_NAME=buergerterminal-backoffice
         UNITS="buergerterminal-backoffice.service"

@@ -10,7 +10,6 @@ import logging
 import ssl
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pydantic
 from websockets.asyncio.client import ClientConnection, connect
@@ -29,8 +28,10 @@ KIOSK_PATH = "/api/v1/signaling/kiosk"
 class SignalingEndpoint:
     backoffice_url: str  # http(s)://host:port, as in the terminal's config
     device_token: str
-    # The office's CA for wss:// (``[backoffice] ca_file``); None: the system's CAs.
-    ca_file: Path | None = None
+    # Whom wss:// trusts: the kiosk builds it with ``sync.office_link.office_ssl_context``
+    # (the office's CA pinned by ``[backoffice] ca_file``, as for every HTTPS request);
+    # None: the system's trust store.
+    tls: ssl.SSLContext | None = None
 
     @property
     def websocket_url(self) -> str:
@@ -51,7 +52,7 @@ class SignalingClient:
         secure = self._endpoint.websocket_url.startswith("wss://")
         self._socket = await connect(
             self._endpoint.websocket_url,
-            ssl=_tls_context(self._endpoint.ca_file) if secure else None,
+            ssl=(self._endpoint.tls or True) if secure else None,
             additional_headers={
                 "Authorization": f"Bearer {self._endpoint.device_token}",
                 **protocol_headers(),
@@ -91,11 +92,3 @@ class SignalingClient:
         if self._socket is not None:
             await self._socket.close()
             self._socket = None
-
-
-def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
-    """Certificate and host name checked, against the office's CA if the config names one
-    (as ``sync.office_tls`` does for HTTPS)."""
-    context = ssl.create_default_context(cafile=None if ca_file is None else str(ca_file))
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context

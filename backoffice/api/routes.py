@@ -85,7 +85,9 @@ def receive_submission(
         )
     keys = context.keyring.keys_for(envelope.key_id)
     attachments = AttachmentIntake(upload_store(context), keys, context.data_dir)
-    intake = SubmissionIntake(context.sessions, keys, context.clock, attachments)
+    intake = SubmissionIntake(
+        context.sessions, keys, context.clock, attachments, context.settings.console
+    )
     try:
         answer = intake.receive(device, envelope)
     except IntakeError as refusal:

@@ -21,8 +21,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--role",
         choices=[role.value for role in StaffRole],
-        default=StaffRole.CASEWORKER.value,
-        help="caseworker (callback requests, documents) or it (the fleet page)",
+        action="append",
+        help=(
+            "caseworker (callback requests, documents, calls), it (the fleet page), lead (the "
+            "figures) or data_protection (the access log); repeat for several "
+            "(default: caseworker)"
+        ),
     )
     parser.add_argument(
         "--password-stdin",
@@ -41,6 +45,11 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
+def _roles(chosen: list[str] | None) -> tuple[StaffRole, tuple[StaffRole, ...]]:
+    roles = [StaffRole(value) for value in chosen or [StaffRole.CASEWORKER.value]]
+    return roles[0], tuple(roles[1:])
+
+
 def _handle(args: argparse.Namespace) -> int:
     context = open_office(args.data, settings(args))
     try:
@@ -53,9 +62,9 @@ def _handle(args: argparse.Namespace) -> int:
                 args.username,
                 args.display_name,
                 password,
-                StaffRole(args.role),
+                *_roles(args.role),
             )
-        print(f"Staff account {user.username!r} ({user.role.value}) created.")
+        print(f"Staff account {user.username!r} ({', '.join(user.roles)}) created.")
     finally:
         context.engine.dispose()
     return 0

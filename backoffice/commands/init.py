@@ -8,6 +8,7 @@ from backoffice.commands.common import add_config_option, add_data_option, setti
 from backoffice.datadir import DataDir
 from backoffice.storage.engine import make_engine
 from backoffice.storage.migrate import upgrade
+from contract.sealing import key_fingerprint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,4 +35,8 @@ def _handle(args: argparse.Namespace) -> int:
     else:
         print(f"Initialised {folder.path}.")
         print(f"Public key (terminals get it at enrollment): {folder.public_key_b64()}")
+    print(
+        f"Key fingerprint: {key_fingerprint(folder.public_key_b64())} "
+        "(check it when enrolling: kiosk enroll URL TOKEN --expect-key FINGERPRINT)"
+    )
     return 0

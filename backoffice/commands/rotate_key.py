@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 
 from backoffice.clock import SystemClock
-from backoffice.commands.common import add_data_option
+from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.datadir import DataDir
 from backoffice.keyring import rotate
+from contract.sealing import key_fingerprint
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,13 +23,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=__doc__,
     )
     add_data_option(parser)
+    # Taken like every other command's (one command line for IT); the keys need no settings,
+    # but a broken file is still named before anything changes.
+    add_config_option(parser)
     parser.set_defaults(handler=_handle)
 
 
 def _handle(args: argparse.Namespace) -> int:
+    settings(args)
     DataDir(args.data).require_initialised()
     previous, new = rotate(args.data, SystemClock().now())
     print(f"New current key: {new.key_id}.")
+    print(
+        f"Key fingerprint: {key_fingerprint(new.public_key_b64)} "
+        "(what terminals enrolled from now on check with kiosk enroll --expect-key)"
+    )
     print(
         f"Previous key {previous.key_id} still opens what terminals sealed to it; "
         "'backoffice keys' shows when it can be retired."

@@ -8,31 +8,37 @@ import datetime as dt
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from PIL import Image
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from backoffice.attachments import open_attachment
-from backoffice.console import formatting
+from backoffice.console import casework, document_work
+from backoffice.console.access import current_staff, log_access, require
+from backoffice.console.document_finder import (
+    DocumentQuery,
+    EfileState,
+    document_types,
+    find_documents,
+)
+from backoffice.console.finder import locations
 from backoffice.console.pages import SECURITY_HEADERS
-from backoffice.console.routes import _see_other, _services, _staff
+from backoffice.console.request_pages import TextField, _id
+from backoffice.console.routes import _see_other, _services
+from backoffice.console.session import tokens_match
+from backoffice.console.signed_in import SignedIn
 from backoffice.storage.document_models import ReceivedDocument
+from backoffice.storage.models import StaffRole
+from backoffice.storage.work_models import AccessAction, RecordKind
 
 log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/console/documents", include_in_schema=False)
 
-LISTING_LIMIT = 200
 PREVIEW_WIDTH = 240
-
-
-def listing(db: Session) -> list[ReceivedDocument]:
-    query = select(ReceivedDocument).order_by(ReceivedDocument.received_at.desc())
-    return list(db.scalars(query.limit(LISTING_LIMIT)))
 
 
 def first_page_preview(pdf: Path, width: int = PREVIEW_WIDTH) -> bytes:
@@ -50,12 +56,16 @@ def first_page_preview(pdf: Path, width: int = PREVIEW_WIDTH) -> bytes:
     return out.getvalue()
 
 
-def _find(request: Request, document_id: int) -> tuple[ReceivedDocument, Path] | None:
+def _find(
+    request: Request, staff: SignedIn, document_id: int, action: AccessAction
+) -> tuple[ReceivedDocument, Path] | None:
     services = _services(request)
-    with services.office.sessions() as db:
+    with services.office.sessions() as db, db.begin():
         row = db.get(ReceivedDocument, document_id)
-    if row is None or row.copy_removed_at is not None:
-        return None
+        if row is None or row.copy_removed_at is not None:
+            return None
+        now = services.office.clock.now()
+        log_access(db, staff.user, RecordKind.DOCUMENT, row.id, row.reference_code, action, now)
     try:
         path = open_attachment(
             services.office.data_dir, row.device_id, row.submission_id, row.attachment_id
@@ -67,21 +77,44 @@ def _find(request: Request, document_id: int) -> tuple[ReceivedDocument, Path] |
 
 @router.get("")
 def documents_page(request: Request) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
     services = _services(request)
+    params = request.query_params
     now = services.office.clock.now()
+    query = DocumentQuery(
+        text=params.get("q", ""),
+        state=EfileState.parse(params.get("state")),
+        document_type=params.get("type", "")[:40],
+        location=params.get("location", "")[:200],
+        language=params.get("language", "")[:10],
+    )
     with services.office.sessions() as db:
-        documents = listing(db)
+        shown = find_documents(
+            db, query, _id(params.get("after", "")), _id(params.get("before", ""))
+        )
+        types = document_types(db)
+        places = locations(db)
+    keep = {
+        "q": query.text,
+        "state": query.state.value,
+        "type": query.document_type,
+        "location": query.location,
+        "language": query.language,
+    }
     return services.pages.render(
         request,
         "documents.html",
         {
-            "staff": current[1],
-            "csrf_token": current[0].csrf_token,
-            "documents": documents,
-            "today": formatting.office_today(now),
+            "staff": staff.user,
+            "csrf_token": staff.csrf_token,
+            "page": shown,
+            "keep": keep,
+            "types": types,
+            "locations": places,
+            "states": list(EfileState),
+            "today": _services(request).time.today(now),
             "now": now,
             "section": "documents",
         },
@@ -89,30 +122,94 @@ def documents_page(request: Request) -> Response:
 
 
 @router.get("/{document_id}")
-def document_page(request: Request, document_id: int) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
+def document_page(request: Request, document_id: str) -> Response:
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
     services = _services(request)
     now = services.office.clock.now()
-    with services.office.sessions() as db:
-        document = db.get(ReceivedDocument, document_id)
-    if document is None:
-        return services.pages.render(
-            request, "document_not_found.html", {"staff": current[1], "section": "documents"}, 404
+    number = _id(document_id)
+    with services.office.sessions() as db, db.begin():
+        document = db.get(ReceivedDocument, number) if number is not None else None
+        if document is None:
+            return services.pages.render(
+                request,
+                "document_not_found.html",
+                {"staff": staff.user, "section": "documents"},
+                404,
+            )
+        log_access(
+            db,
+            staff.user,
+            RecordKind.DOCUMENT,
+            document.id,
+            document.reference_code,
+            AccessAction.VIEW,
+            now,
         )
+        history = casework.activities(db, RecordKind.DOCUMENT, document.id)
+        claimant = document.claimant
+        seen_by = document.seen_by
     return services.pages.render(
         request,
         "document.html",
         {
-            "staff": current[1],
-            "csrf_token": current[0].csrf_token,
+            "staff": staff.user,
+            "csrf_token": staff.csrf_token,
             "document": document,
+            "claimant": claimant,
+            "seen_by": seen_by,
+            "history": history,
+            "again": document_work.can_hand_over_again(document),
             "copy_removal_due": _copy_removal_due(request, document),
-            "today": formatting.office_today(now),
+            "today": _services(request).time.today(now),
             "section": "documents",
         },
     )
+
+
+def _act(request: Request, document_id: str, csrf_token: str, action: Any) -> Response:
+    """Runs ``action(db, document, staff, now)`` in one transaction, then shows the document."""
+    staff = require(request, StaffRole.CASEWORKER)
+    if isinstance(staff, Response):
+        return staff
+    services = _services(request)
+    if not tokens_match(staff.csrf_token, csrf_token):
+        return services.pages.render(
+            request, "expired.html", {"staff": staff.user, "csrf_token": staff.csrf_token}, 403
+        )
+    number = _id(document_id)
+    with services.office.sessions() as db, db.begin():
+        document = db.get(ReceivedDocument, number) if number is not None else None
+        if document is None:
+            return Response(status_code=404)
+        action(db, document, db.merge(staff.user, load=True), services.office.clock.now())
+    return _see_other(f"/console/documents/{number}")
+
+
+@router.post("/{document_id}/claim")
+def claim(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.claim)
+
+
+@router.post("/{document_id}/release")
+def release(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.release)
+
+
+@router.post("/{document_id}/take-over")
+def take_over(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, casework.take_over)
+
+
+@router.post("/{document_id}/seen")
+def seen(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, document_work.mark_seen)
+
+
+@router.post("/{document_id}/hand-over-again")
+def hand_over_again(request: Request, document_id: str, csrf_token: TextField = "") -> Response:
+    return _act(request, document_id, csrf_token, document_work.hand_over_again)
 
 
 def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.datetime | None:
@@ -125,9 +222,12 @@ def _copy_removal_due(request: Request, document: ReceivedDocument) -> dt.dateti
 
 @router.get("/{document_id}/preview.png")
 def preview(request: Request, document_id: int) -> Response:
-    if _staff(request) is None:
+    staff = current_staff(request)
+    if staff is None:
         return Response(status_code=401)
-    found = _find(request, document_id)
+    if not staff.holds(StaffRole.CASEWORKER):
+        return Response(status_code=403)
+    found = _find(request, staff, document_id, AccessAction.PREVIEW)
     if found is None:
         return Response(status_code=404)
     try:
@@ -140,10 +240,10 @@ def preview(request: Request, document_id: int) -> Response:
 
 @router.get("/{document_id}/file")
 def download(request: Request, document_id: int) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
-    found = _find(request, document_id)
+    current = require(request, StaffRole.CASEWORKER)
+    if isinstance(current, Response):
+        return current
+    found = _find(request, current, document_id, AccessAction.DOWNLOAD)
     if found is None:
         return Response(status_code=404)
     row, path = found
@@ -151,7 +251,7 @@ def download(request: Request, document_id: int) -> Response:
         data = path.read_bytes()
     except FileNotFoundError:  # removed by the retention rule a moment ago
         return Response(status_code=404)
-    log.info("staff #%d downloaded document %d", current[1].id, document_id)
+    log.info("staff #%d downloaded document %d", current.user.id, document_id)
     headers = {
         **SECURITY_HEADERS,
         "Content-Disposition": f'attachment; filename="{row.file_name}"',

@@ -1,7 +1,11 @@
-"""Password checks for the console, with a growing wait after repeated failures.
+"""Console logins: local accounts (argon2) and the office directory, slowed per account and
+source (``throttle``).
 
-After :data:`FREE_ATTEMPTS` failures in a row an account waits 30 s, then 60 s, 120 s, … up
-to 15 minutes before the next attempt is even checked. A success resets the count.
+Local accounts are checked first, so an emergency account works while the directory is down.
+Every other name goes to the directory when one is configured; without one, the password is
+checked against a decoy hash so that a wrong name costs as long as a wrong password. A member
+of staff from the directory gets (or updates) an account row here with the roles and teams
+their groups give; no password of theirs is kept.
 """
 
 from __future__ import annotations
@@ -13,23 +17,32 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.clock import Clock
-from backoffice.storage.models import StaffUser
+from backoffice.console.directory import (
+    DirectoryAccount,
+    DirectoryUnavailableError,
+    OfficeDirectory,
+)
+from backoffice.console.throttle import LoginThrottler
+from backoffice.storage.models import StaffRole, StaffSource, StaffUser
+from config.console import ConsoleSettings
 
 log = logging.getLogger(__name__)
 
-FREE_ATTEMPTS = 3
-FIRST_WAIT = dt.timedelta(seconds=30)
-LONGEST_WAIT = dt.timedelta(minutes=15)
+# Never a valid argon2 hash: a directory account cannot log in with a local password.
+NO_LOCAL_PASSWORD = "!directory"  # noqa: S105 (a marker, not a password)
 
 
 class LoginOutcome(enum.Enum):
     ACCEPTED = "accepted"
     REFUSED = "refused"
     LOCKED = "locked"
+    # The password was right, but no directory group gives a console role.
+    NO_ROLE = "no_role"
+    DIRECTORY_DOWN = "directory_down"
 
 
 @dataclass(frozen=True)
@@ -39,42 +52,59 @@ class LoginResult:
     locked_until: dt.datetime | None = None
 
 
-def wait_after(failures: int) -> dt.timedelta:
-    if failures < FREE_ATTEMPTS:
-        return dt.timedelta(0)
-    doubled: dt.timedelta = FIRST_WAIT * (2 ** min(failures - FREE_ATTEMPTS, 16))
-    return min(doubled, LONGEST_WAIT)
-
-
 class LoginGuard:
-    def __init__(self, hasher: PasswordHasher, clock: Clock) -> None:
+    def __init__(
+        self,
+        hasher: PasswordHasher,
+        clock: Clock,
+        settings: ConsoleSettings | None = None,
+        directory: OfficeDirectory | None = None,
+    ) -> None:
         self._hasher = hasher
         self._clock = clock
-        # Checked for unknown names too, so a wrong name costs as long as a wrong password.
+        self._settings = settings or ConsoleSettings()
+        self._directory = directory
+        self._throttle = LoginThrottler()
         self._decoy_hash = hasher.hash("decoy password, never valid")
 
-    def attempt(self, session: Session, username: str, password: str) -> LoginResult:
-        user = session.scalar(select(StaffUser).where(StaffUser.username == username.strip()))
-        if user is None:
-            self._verify(self._decoy_hash, password)
-            log.info("console login refused: unknown user name")
-            return LoginResult(LoginOutcome.REFUSED)
+    def attempt(
+        self, session: Session, username: str, password: str, source: str = "unknown"
+    ) -> LoginResult:
         now = self._clock.now()
-        if user.locked_until is not None and user.locked_until > now:
-            log.info("console login for staff #%d refused: waiting after failures", user.id)
-            return LoginResult(LoginOutcome.LOCKED, locked_until=user.locked_until)
-        if not self._verify(user.password_hash, password):
-            failures = _count_failure(session, user.id)
-            wait = wait_after(failures)
-            log.info("console login for staff #%d refused (%d in a row)", user.id, failures)
-            if wait:
-                locked_until = _lock_until(session, user.id, now + wait)
-                return LoginResult(LoginOutcome.LOCKED, locked_until=locked_until)
+        waiting = self._throttle.waiting_until(session, username, source, now)
+        if waiting is not None:
+            log.info("console login refused: waiting after failures")
+            return LoginResult(LoginOutcome.LOCKED, locked_until=waiting)
+        name = username.strip()
+        local = session.scalar(
+            select(StaffUser).where(
+                StaffUser.username == name, StaffUser.source == StaffSource.LOCAL
+            )
+        )
+        if local is not None:
+            accepted = self._verify(local.password_hash, password)
+            user = local if accepted else None
+            if accepted and self._hasher.check_needs_rehash(local.password_hash):
+                local.password_hash = self._hasher.hash(password)
+        elif self._directory is not None and self._directory.configured:
+            try:
+                account = self._directory.authenticate(name, password)
+            except DirectoryUnavailableError:
+                return LoginResult(LoginOutcome.DIRECTORY_DOWN)
+            user = None if account is None else self._directory_user(session, account, now)
+            if account is not None and user is None:
+                log.info("directory login refused: no console role in the account's groups")
+                return LoginResult(LoginOutcome.NO_ROLE)
+        else:
+            self._verify(self._decoy_hash, password)
+            user = None
+        if user is None:
+            until = self._throttle.failed(session, username, source, now)
+            log.info("console login refused")
+            if until is not None:
+                return LoginResult(LoginOutcome.LOCKED, locked_until=until)
             return LoginResult(LoginOutcome.REFUSED)
-        user.failed_logins = 0
-        user.locked_until = None
-        if self._hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = self._hasher.hash(password)
+        self._throttle.succeeded(session, username, source, now)
         log.info("console login for staff #%d", user.id)
         return LoginResult(LoginOutcome.ACCEPTED, user_id=user.id)
 
@@ -84,33 +114,36 @@ class LoginGuard:
         except (VerificationError, InvalidHashError):
             return False
 
-
-# Guesses may reach several workers at once: the count moves in the database (n = n + 1), so no
-# failure is lost to a concurrent one, and a wait only ever grows (a later, shorter one from a
-# racing request does not shorten it).
-_NO_SYNC = {"synchronize_session": False}
-
-
-def _count_failure(session: Session, user_id: int) -> int:
-    counted = session.execute(
-        update(StaffUser)
-        .where(StaffUser.id == user_id)
-        .values(failed_logins=StaffUser.failed_logins + 1)
-        .returning(StaffUser.failed_logins)
-        .execution_options(**_NO_SYNC)
-    )
-    return int(counted.scalar_one())
-
-
-def _lock_until(session: Session, user_id: int, until: dt.datetime) -> dt.datetime:
-    session.execute(
-        update(StaffUser)
-        .where(
-            StaffUser.id == user_id,
-            or_(StaffUser.locked_until.is_(None), StaffUser.locked_until < until),
-        )
-        .values(locked_until=until)
-        .execution_options(**_NO_SYNC)
-    )
-    stored = session.scalar(select(StaffUser.locked_until).where(StaffUser.id == user_id))
-    return stored or until
+    def _directory_user(
+        self, session: Session, account: DirectoryAccount, now: dt.datetime
+    ) -> StaffUser | None:
+        directory = self._settings.directory
+        roles: set[StaffRole] = set()
+        for group, granted in directory.group_roles.items():
+            if group.casefold() in account.groups:
+                roles.update(granted)
+        if not roles:
+            return None
+        teams = [
+            team_id
+            for team_id, team in self._settings.teams.items()
+            if any(g.casefold() in account.groups for g in team.directory_groups)
+        ]
+        ordered = [role.value for role in StaffRole if role in roles]
+        user = session.scalar(select(StaffUser).where(StaffUser.username == account.username))
+        if user is None:
+            user = StaffUser(
+                username=account.username[:64],
+                display_name=account.display_name,
+                password_hash=NO_LOCAL_PASSWORD,
+                created_at=now,
+                failed_logins=0,
+                source=StaffSource.DIRECTORY,
+                teams=[],
+            )
+            session.add(user)
+        user.role = StaffRole(ordered[0])
+        user.roles = ordered
+        user.directory_teams = teams
+        session.flush()
+        return user

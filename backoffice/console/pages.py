@@ -27,12 +27,13 @@ SECURITY_HEADERS = {
 
 
 class Pages:
-    def __init__(self, office_name: str) -> None:
+    def __init__(self, office_name: str, time: formatting.OfficeTime) -> None:
         self._templates = Jinja2Templates(directory=TEMPLATES)
         env = self._templates.env
-        env.filters["window"] = formatting.stored_window
-        env.filters["moment"] = formatting.moment
-        env.filters["short_moment"] = formatting.short_moment
+        env.filters["window"] = time.stored_window
+        env.filters["moment"] = time.moment
+        env.filters["short_moment"] = time.short_moment
+        env.filters["office_date"] = time.today
         env.filters["phone"] = formatting.phone
         env.filters["language"] = formatting.language
         env.globals["office_name"] = office_name

@@ -1,4 +1,5 @@
-"""URLs of the console. Every page but the login needs a session; every POST a CSRF token."""
+"""URLs of the console's login and logout, and what every console page shares. Every page
+but the login needs a session; every POST a CSRF token."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from backoffice.console import formatting, inbox
+from backoffice.console import access, formatting
 from backoffice.console.ended_sessions import EndedSessions
 from backoffice.console.login import LoginGuard, LoginOutcome
 from backoffice.console.pages import Pages
@@ -17,11 +18,10 @@ from backoffice.console.session import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
     SessionSigner,
-    StaffSession,
     new_csrf_token,
     tokens_match,
 )
-from backoffice.console.signed_in import SignedIn, signed_in_staff
+from backoffice.console.signed_in import landing
 from backoffice.context import OfficeContext
 from backoffice.storage.models import StaffUser
 
@@ -35,6 +35,7 @@ TextField = Annotated[str, Form(max_length=1000)]
 @dataclass(frozen=True)
 class ConsoleServices:
     office: OfficeContext
+    time: formatting.OfficeTime
     pages: Pages
     signer: SessionSigner
     ended_sessions: EndedSessions
@@ -44,11 +45,6 @@ class ConsoleServices:
 def _services(request: Request) -> ConsoleServices:
     services: ConsoleServices = request.app.state.console
     return services
-
-
-def _staff(request: Request) -> SignedIn | None:
-    services = _services(request)
-    return signed_in_staff(services.signer, services.office.sessions, request.cookies)
 
 
 def _see_other(url: str) -> RedirectResponse:
@@ -67,7 +63,26 @@ def _set_cookie(request: Request, response: Response, name: str, value: str, age
     )
 
 
+def source_of(request: Request) -> str:
+    """The address a login comes from (behind a reverse proxy: the proxy's, unless uvicorn
+    is told to trust its forwarded header)."""
+    return (request.client.host if request.client else "unknown")[:64]
+
+
 # ---- login and logout -------------------------------------------------------------------------
+
+MESSAGES = {
+    LoginOutcome.REFUSED: "Benutzername oder Passwort ist falsch.",
+    LoginOutcome.NO_ROLE: (
+        "Ihr Verzeichniskonto ist für die Konsole nicht freigeschaltet. Bitte wenden Sie sich an "
+        "die IT-Betreuung Ihres Hauses."
+    ),
+    LoginOutcome.DIRECTORY_DOWN: (
+        "Der Verzeichnisdienst (Active Directory) antwortet gerade nicht. Bitte versuchen Sie es "
+        "in einigen Minuten noch einmal oder melden Sie sich mit einem Notfallkonto an."
+    ),
+}
+STATUS = {LoginOutcome.REFUSED: 401, LoginOutcome.NO_ROLE: 403, LoginOutcome.DIRECTORY_DOWN: 503}
 
 
 def _login_page(
@@ -86,8 +101,9 @@ def _login_page(
 
 @router.get("/login")
 def login_form(request: Request) -> Response:
-    if _staff(request) is not None:
-        return _see_other("/console")
+    staff = access.current_staff(request)
+    if staff is not None:
+        return _see_other(landing(staff.user))
     return _login_page(request)
 
 
@@ -107,17 +123,21 @@ def login(
             400,
         )
     with services.office.sessions() as db, db.begin():
-        result = services.guard.attempt(db, username, password)
+        result = services.guard.attempt(db, username, password, source_of(request))
+        user = db.get(StaffUser, result.user_id) if result.user_id is not None else None
+        home = landing(user) if user is not None else "/console"
     if result.outcome is LoginOutcome.LOCKED and result.locked_until is not None:
-        until = formatting.moment(result.locked_until).split(", ")[-1]
+        until = services.time.moment(result.locked_until).split(", ")[-1]
         message = (
             f"Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es ab {until} erneut."
         )
         return _login_page(request, message, username, 429)
     if result.outcome is not LoginOutcome.ACCEPTED or result.user_id is None:
-        return _login_page(request, "Benutzername oder Passwort ist falsch.", username, 401)
+        return _login_page(
+            request, MESSAGES[result.outcome], username, STATUS.get(result.outcome, 401)
+        )
     cookie, _ = services.signer.issue(result.user_id)
-    response = _see_other("/console")
+    response = _see_other(home)
     _set_cookie(request, response, SESSION_COOKIE, cookie, services.signer.max_age_seconds)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/console")
     return response
@@ -125,108 +145,11 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request, csrf_token: TextField = "") -> Response:
-    current = _staff(request)
-    if current is not None and tokens_match(current[0].csrf_token, csrf_token):
-        log.info("console logout of staff #%d", current[1].id)
-        _services(request).ended_sessions.end(current[0])
+    current = access.current_staff(request)
+    if current is not None and tokens_match(current.csrf_token, csrf_token):
+        log.info("console logout of staff #%d", current.user.id)
+        _services(request).ended_sessions.end(current.session)
         response = _see_other("/console/login")
         response.delete_cookie(SESSION_COOKIE, path="/console")
         return response
     return _see_other("/console")
-
-
-# ---- inbox and detail ---------------------------------------------------------------------------
-
-
-@router.get("")
-@router.get("/")
-def inbox_page(
-    request: Request, status: str | None = None, before: str = "", after: str = ""
-) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
-    services = _services(request)
-    which = inbox.InboxFilter.parse(status)
-    now = services.office.clock.now()
-    with services.office.sessions() as db:
-        shown = inbox.page(db, which, _request_id(before), _request_id(after))
-        totals = inbox.counts(db)
-    return services.pages.render(
-        request,
-        "inbox.html",
-        {
-            "staff": current[1],
-            "csrf_token": current[0].csrf_token,
-            "requests": shown.requests,
-            "older": shown.older,
-            "newer": shown.newer,
-            "counts": totals,
-            "which": which.value,
-            "today": formatting.office_today(now),
-            "now": now,
-        },
-    )
-
-
-def _request_id(text: str) -> int | None:
-    # A cursor from an edited or stale link: show the first page rather than an error.
-    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
-    return int(text) if text.isascii() and text.isdecimal() and len(text) < 12 else None
-
-
-def _not_found(request: Request, current: tuple[StaffSession, StaffUser]) -> Response:
-    return _services(request).pages.render(
-        request,
-        "not_found.html",
-        {"staff": current[1], "csrf_token": current[0].csrf_token},
-        404,
-    )
-
-
-@router.get("/requests/{request_id}")
-def detail_page(request: Request, request_id: int) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
-    services = _services(request)
-    with services.office.sessions() as db:
-        callback = inbox.find(db, request_id)
-    if callback is None:
-        return _not_found(request, current)
-    return services.pages.render(
-        request,
-        "detail.html",
-        {"staff": current[1], "csrf_token": current[0].csrf_token, "callback": callback},
-    )
-
-
-@router.post("/requests/{request_id}/done")
-def mark_done(request: Request, request_id: int, csrf_token: TextField = "") -> Response:
-    return _change(request, request_id, csrf_token, done=True)
-
-
-@router.post("/requests/{request_id}/reopen")
-def reopen(request: Request, request_id: int, csrf_token: TextField = "") -> Response:
-    return _change(request, request_id, csrf_token, done=False)
-
-
-def _change(request: Request, request_id: int, csrf_token: str, done: bool) -> Response:
-    current = _staff(request)
-    if current is None:
-        return _see_other("/console/login")
-    session, staff = current
-    services = _services(request)
-    if not tokens_match(session.csrf_token, csrf_token):
-        return services.pages.render(
-            request, "expired.html", {"staff": staff, "csrf_token": session.csrf_token}, 403
-        )
-    with services.office.sessions() as db, db.begin():
-        callback = inbox.find(db, request_id)
-        if callback is None:
-            return _not_found(request, current)
-        if done:
-            inbox.mark_done(db, services.office.clock, callback, staff)
-        else:
-            inbox.reopen(db, callback, staff)
-    return _see_other(f"/console/requests/{request_id}")

@@ -20,9 +20,10 @@ import os
 import uuid
 import zipfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from backoffice.efile.adapter import EfileDocument, EfileError
-from backoffice.efile.xdomea import ROOT, message_xml, primary_file_name
+from backoffice.efile.xdomea import DEFAULT_ZONE, ROOT, message_xml, primary_file_name
 from durable.files import fsync_directory, replacing, write_file_atomically
 
 
@@ -31,8 +32,10 @@ def message_name(document: EfileDocument) -> str:
 
 
 class HotfolderAdapter:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, zone: ZoneInfo = DEFAULT_ZONE) -> None:
         self.folder = folder
+        # The office's zone, for the message's date of receipt.
+        self.zone = zone
 
     def zip_name(self, document: EfileDocument) -> str:
         return f"{document.message_id}_{ROOT}.zip"
@@ -74,7 +77,9 @@ class HotfolderAdapter:
             replacing(temp, temp_prefix=".incoming-", temp_suffix=".part") as handle,
             zipfile.ZipFile(handle, "w") as archive,
         ):
-            archive.writestr(message_name(document), message_xml(document), zipfile.ZIP_DEFLATED)
+            archive.writestr(
+                message_name(document), message_xml(document, self.zone), zipfile.ZIP_DEFLATED
+            )
             # Scans are compressed already; storing is as small and much faster.
             archive.writestr(primary_file_name(document), pdf, zipfile.ZIP_STORED)
         write_file_atomically(marker, b"")  # durable before the ZIP is published

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
 
@@ -32,7 +33,7 @@ def hotfolder_path(context: OfficeContext) -> Path:
 def efile_dispatcher(context: OfficeContext) -> EfileDispatcher:
     return EfileDispatcher(
         context.sessions,
-        HotfolderAdapter(hotfolder_path(context)),
+        HotfolderAdapter(hotfolder_path(context), ZoneInfo(context.settings.timezone)),
         functools.partial(open_attachment, context.data_dir),
         context.clock,
         context.settings.office_name,

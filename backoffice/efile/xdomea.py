@@ -47,8 +47,8 @@ FORMAT_PDF = ("urn:xoev-de:xdomea:codeliste:dateiformat", "1.0", "044")
 PDFA_VERSION = "2b"  # our scanner writes PDF/A-2b
 EXTENSION_ID = "buergerterminal-dokument"
 PRODUCT = "Bürgerterminal"
-# The office's local day for Posteingangsdatum (the same zone the console shows times in).
-OFFICE_ZONE = ZoneInfo("Europe/Berlin")
+# The office's local day for Posteingangsdatum: [backoffice] timezone, as in the console.
+DEFAULT_ZONE = ZoneInfo("Europe/Berlin")
 PRIMARY_PATH = "x:Version/x:Format/x:Primaerdokument"
 
 
@@ -117,14 +117,14 @@ def _extension(parent: ET.Element, document: EfileDocument) -> None:
         _sub(field, "Wert", value)
 
 
-def _document(root: ET.Element, document: EfileDocument) -> None:
+def _document(root: ET.Element, document: EfileDocument, zone: ZoneInfo) -> None:
     item = _sub(_sub(root, "Schriftgutobjekt"), "Dokument")
     _sub(_sub(item, "Identifikation"), "ID", str(document.message_id))
     general = _sub(item, "AllgemeineMetadaten")
     _sub(general, "Betreff", document.document_type_label)
     _code(general, "Medium", MEDIUM_ELECTRONIC)
     _sub(item, "FremdesGeschaeftszeichen", document.reference_code)
-    handed_in = document.scanned_at.astimezone(OFFICE_ZONE).date()
+    handed_in = document.scanned_at.astimezone(zone).date()
     _sub(item, "Posteingangsdatum", handed_in.isoformat())
     _sub(item, "Typ", document.document_type_label)
     version = _sub(item, "Version")
@@ -139,11 +139,11 @@ def _document(root: ET.Element, document: EfileDocument) -> None:
     _extension(item, document)
 
 
-def message_xml(document: EfileDocument) -> bytes:
+def message_xml(document: EfileDocument, zone: ZoneInfo = DEFAULT_ZONE) -> bytes:
     ET.register_namespace("xdomea", NAMESPACE)
     root = ET.Element(_tag(ROOT))
     _head(root, document)
-    _document(root, document)
+    _document(root, document, zone)
     return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 

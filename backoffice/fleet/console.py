@@ -7,6 +7,7 @@ style sheet, so the console's files stay as they are.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,11 +17,13 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from starlette.templating import Jinja2Templates
 
 from backoffice.console import formatting
+from backoffice.console.access import require
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.pages import TEMPLATES as CONSOLE_TEMPLATES
 from backoffice.console.routes import ConsoleServices
 from backoffice.console.session import tokens_match
-from backoffice.console.signed_in import SignedIn, signed_in_staff
+from backoffice.console.signed_in import SignedIn, landing
+from backoffice.console.team_mail import failing_mail
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -42,16 +45,23 @@ TextField = Annotated[str, Form(max_length=20000)]
 
 
 class FleetPages:
-    def __init__(self, office_name: str) -> None:
+    def __init__(
+        self,
+        office_name: str,
+        time: formatting.OfficeTime,
+        key_fingerprint: Callable[[], str] = lambda: "",
+    ) -> None:
         self._templates = Jinja2Templates(directory=HERE / "templates")
         env = self._templates.env
         env.loader = ChoiceLoader(
             [FileSystemLoader(HERE / "templates"), FileSystemLoader(CONSOLE_TEMPLATES)]
         )
-        env.filters["moment"] = formatting.moment
+        env.filters["moment"] = time.moment
         env.filters["age"] = _age
         env.filters["size"] = _size
         env.globals["office_name"] = office_name
+        # What terminals check at enrollment (kiosk enroll --expect-key).
+        env.globals["key_fingerprint"] = key_fingerprint
 
     def render(
         self, request: Request, template: str, values: dict[str, Any], status: int = 200
@@ -93,24 +103,18 @@ def _pages(request: Request) -> FleetPages:
     return pages
 
 
-def _staff(request: Request) -> SignedIn | None:
-    services = _services(request)
-    return signed_in_staff(services.signer, services.office.sessions, request.cookies)
+def _forbidden(request: Request, staff: SignedIn) -> Response:
+    log.info("fleet page refused to staff #%d (not IT)", staff.user.id)
+    return _pages(request).render(
+        request,
+        "fleet_forbidden.html",
+        {"staff": staff.user, "csrf_token": staff.csrf_token, "home": landing(staff.user)},
+        403,
+    )
 
 
 def _gate(request: Request) -> SignedIn | Response:
-    staff = _staff(request)
-    if staff is None:
-        return RedirectResponse("/console/login", status_code=303)
-    if staff.user.role is not StaffRole.IT:
-        log.info("fleet page refused to staff #%d (not IT)", staff.user.id)
-        return _pages(request).render(
-            request,
-            "fleet_forbidden.html",
-            {"staff": staff.user, "csrf_token": staff.session.csrf_token},
-            403,
-        )
-    return staff
+    return require(request, StaffRole.IT, _forbidden)
 
 
 def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200) -> Response:
@@ -119,6 +123,7 @@ def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200)
     with office.sessions() as db:
         views = fleet(db, now)
         configs = overrides(db)
+        mail_failures = failing_mail(db)
     alerts = [view for view in views if view.status not in (StatusClass.OK, StatusClass.NEW)]
     order = [StatusClass.ALARM, StatusClass.OFFLINE, StatusClass.WARNING, StatusClass.REVOKED]
     alerts.sort(key=lambda view: order.index(view.status))
@@ -134,7 +139,9 @@ def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200)
             "counts": counts,
             "statuses": list(StatusClass),
             "overrides": configs,
+            "mail_failures": mail_failures,
             "now": now,
+            "section": "fleet",
             "error": error,
         },
         status,

@@ -6,6 +6,7 @@ Rules (one place, so the page, the alert list and ``/metrics`` agree):
     no heartbeat for 3 intervals + 30 s       OFFLINE (since the last one)
     scanner jammed, cover open, not found     ALARM
     undelivered for over an hour, disk < 5 %  ALARM
+    outbox damaged or unusable                ALARM
     undelivered for over 10 min, quarantined
     items, disk < 15 %, delivery failing      WARNING
     otherwise                                 OK
@@ -114,6 +115,10 @@ def problems(report: Heartbeat) -> list[Problem]:
             found.append(Problem(Severity.ALARM, "disk full", f"Nur {share:.0%} Speicher frei"))
         elif share < DISK_WARNING_SHARE:
             found.append(Problem(Severity.WARNING, "disk low", f"Nur {share:.0%} Speicher frei"))
+    if report.outbox_problem:
+        found.append(
+            Problem(Severity.ALARM, "outbox problem", f"Warteschlange: {report.outbox_problem}")
+        )
     if report.queue.items and report.last_error:
         found.append(
             Problem(

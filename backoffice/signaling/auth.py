@@ -1,4 +1,5 @@
-"""Who may open a signaling socket: terminals by device token, staff by console session.
+"""Who may open a signaling socket: terminals by device token, staff by console session and
+the role that answers calls (``backoffice.console.signed_in.ANSWERS_CALLS``).
 
 The hub only sees these small protocols, so it is tested with named fakes and wired to the
 office's database and console session in :mod:`backoffice.signaling.mount`.
@@ -24,6 +25,14 @@ class StaffIdentity:
     staff_id: int
 
 
+@dataclass(frozen=True)
+class StaffWithoutCalls:
+    """Signed in, but without the role that answers calls (e.g. IT only): refused, and sent
+    to ``home``, where their own work is."""
+
+    home: str
+
+
 class DeviceAuthenticator(Protocol):
     def authenticate(self, bearer_token: str) -> DeviceIdentity | None:
         """The active device holding this token, or ``None``."""
@@ -31,8 +40,9 @@ class DeviceAuthenticator(Protocol):
 
 
 class StaffAuthenticator(Protocol):
-    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
-        """The staff member whose valid console session these cookies carry, or ``None``."""
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | StaffWithoutCalls | None:
+        """The staff member whose valid console session these cookies carry, if they answer
+        calls; ``StaffWithoutCalls`` if they do not; ``None`` without a valid session."""
         ...
 
 

@@ -36,6 +36,7 @@ from backoffice.clock import Clock
 from backoffice.signaling import messages as m
 from backoffice.signaling.cluster_state import Letter, Mailbag, MailLink, dump, load
 from backoffice.signaling.hub import (
+    CallLog,
     KioskSession,
     PeerLink,
     SignalingHub,
@@ -89,10 +90,18 @@ def listen_conninfo(engine: Engine) -> str:
 
 
 class ClusterSwitchboard:
-    def __init__(self, sessions: sessionmaker[Session], conninfo: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        conninfo: str,
+        clock: Clock,
+        call_log: CallLog | None = None,
+    ) -> None:
         self._sessions = sessions
         self._conninfo = conninfo
         self._clock = clock
+        # Each call's ring, answer and end, told by whichever node's change made them.
+        self._call_log = call_log
         self.node = uuid.uuid4().hex[:16]
         self._links: dict[str, LocalLink] = {}
         self._tasks: set[asyncio.Task[None]] = set()
@@ -192,7 +201,7 @@ class ClusterSwitchboard:
         with self._sessions.begin() as db:
             row = _locked_state(db)
             state, peers = load(row.state, bag)
-            hub = SignalingHub(scheduler, state=state)
+            hub = SignalingHub(scheduler, state=state, call_log=self._call_log)
             change(hub, peers, bag)
             after = hub.state()
             stored = dump(after)

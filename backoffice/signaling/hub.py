@@ -39,6 +39,27 @@ class Scheduler(Protocol):
     def call_later(self, delay: float, callback: Callable[[], None]) -> TimerHandle: ...
 
 
+class CallLog(Protocol):
+    """Where the hub notes each call's ring, accept and end (for the console's figures)."""
+
+    def rang(self, call_id: str, device_id: uuid.UUID, location: str) -> None: ...
+
+    def accepted(self, call_id: str, staff_id: int) -> None: ...
+
+    def ended(self, call_id: str) -> None: ...
+
+
+class NoCallLog:
+    def rang(self, call_id: str, device_id: uuid.UUID, location: str) -> None:
+        pass
+
+    def accepted(self, call_id: str, staff_id: int) -> None:
+        pass
+
+    def ended(self, call_id: str) -> None:
+        pass
+
+
 class CallPhase(enum.Enum):
     RINGING = "ringing"
     ACCEPTED = "accepted"
@@ -89,9 +110,11 @@ class SignalingHub:
         self,
         scheduler: Scheduler,
         new_call_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        call_log: CallLog | None = None,
         state: HubState | None = None,
     ) -> None:
         self._scheduler = scheduler
+        self._call_log = call_log or NoCallLog()
         self._new_call_id = new_call_id
         self._kiosks: dict[uuid.UUID, KioskSession] = {}
         self._staff: set[StaffSession] = set()
@@ -175,6 +198,7 @@ class SignalingHub:
             ring_timeout, lambda: self.ring_timed_out(call.id)
         )
         log.info("call %s from device %s rings %d staff", call.id, session.device_id, len(staff))
+        self._call_log.rang(call.id, session.device_id, session.location)
         session.link.send(m.Ringing(call_id=call.id, staff_count=len(staff)))
         for member in staff:
             self._ring(call, member)
@@ -244,6 +268,7 @@ class SignalingHub:
         session.call = call
         self._cancel_timer(call)
         log.info("call %s accepted by staff #%d", call.id, session.staff_id)
+        self._call_log.accepted(call.id, session.staff_id)
         for other in call.rung - {session}:
             other.link.send(m.Taken(call_id=call.id))
         call.rung = {session}
@@ -301,6 +326,7 @@ class SignalingHub:
 
     def _finish(self, call: Call) -> None:
         call.phase = CallPhase.ENDED
+        self._call_log.ended(call.id)
         self._cancel_timer(call)
         for member in call.rung:
             if member.call is call:

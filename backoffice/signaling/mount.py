@@ -11,14 +11,15 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.signed_in import signed_in_staff
+from backoffice.console.signed_in import ANSWERS_CALLS, landing, signed_in_staff
 from backoffice.context import OfficeContext
 from backoffice.enrollment import authenticate_device
 from backoffice.periodic import during_lifespan, run_periodically
-from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
+from backoffice.signaling.auth import DeviceIdentity, StaffIdentity, StaffWithoutCalls
 from backoffice.signaling.cluster import ClusterSwitchboard, listen_conninfo
-from backoffice.signaling.hub import SignalingHub, TimerHandle
+from backoffice.signaling.hub import CallLog, SignalingHub, TimerHandle
 from backoffice.signaling.router import signaling_router
 from backoffice.signaling.switchboard import LocalSwitchboard, Switchboard
 from backoffice.staff_call.router import staff_call_router
@@ -56,9 +57,13 @@ class ConsoleStaff:
         self._context = context
         self._signer, _ = console_sessions(context)
 
-    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | None:
+    def authenticate(self, cookies: Mapping[str, str]) -> StaffIdentity | StaffWithoutCalls | None:
         found = signed_in_staff(self._signer, self._context.sessions, cookies)
-        return None if found is None else StaffIdentity(staff_id=found.user.id)
+        if found is None:
+            return None
+        if not found.holds(ANSWERS_CALLS):
+            return StaffWithoutCalls(home=landing(found.user))
+        return StaffIdentity(staff_id=found.user.id)
 
 
 def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
@@ -70,11 +75,14 @@ def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
     return [server]
 
 
-def switchboard(app: FastAPI, context: OfficeContext) -> Switchboard:
-    """In memory for one process on SQLite; shared through PostgreSQL by a region's nodes."""
+def switchboard(app: FastAPI, context: OfficeContext, call_log: CallLog) -> Switchboard:
+    """In memory for one process on SQLite; shared through PostgreSQL by a region's nodes.
+    Either way each call's ring, answer and end go to ``call_log`` (the figures)."""
     if is_sqlite(context.engine):
-        return LocalSwitchboard(SignalingHub(LoopScheduler()))
-    cluster = ClusterSwitchboard(context.sessions, listen_conninfo(context.engine), context.clock)
+        return LocalSwitchboard(SignalingHub(LoopScheduler(), call_log=call_log))
+    cluster = ClusterSwitchboard(
+        context.sessions, listen_conninfo(context.engine), context.clock, call_log
+    )
     during_lifespan(app, cluster.start, cluster.stop)
     reap = once_per_cluster(
         context.sessions, context.clock, "signaling: nodes gone", REAP_INTERVAL, cluster.reap
@@ -84,7 +92,7 @@ def switchboard(app: FastAPI, context: OfficeContext) -> Switchboard:
 
 
 def mount_video(app: FastAPI, context: OfficeContext) -> None:
-    hub = switchboard(app, context)
+    hub = switchboard(app, context, OfficeCallLog(context.sessions, context.clock))
     app.state.signaling = hub
     staff = ConsoleStaff(context)
     app.include_router(signaling_router(hub, OfficeDevices(context), staff))

@@ -20,7 +20,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from backoffice.signaling import messages as m
-from backoffice.signaling.auth import DeviceAuthenticator, StaffAuthenticator, bearer_token
+from backoffice.signaling.auth import (
+    DeviceAuthenticator,
+    StaffAuthenticator,
+    StaffIdentity,
+    bearer_token,
+)
 from backoffice.signaling.switchboard import Switchboard
 
 log = logging.getLogger(__name__)
@@ -201,8 +206,9 @@ def signaling_router(
         cookies = dict(websocket.cookies)
         if _same_origin(websocket):
             identity = await run_in_threadpool(staff.authenticate, cookies)
-        if identity is None:
-            log.warning("signaling: refused a console socket without a valid staff session")
+        if not isinstance(identity, StaffIdentity):
+            why = "without the calls role" if identity else "without a valid staff session"
+            log.warning("signaling: refused a console socket %s", why)
             await websocket.close(code=1008)
             return
         await websocket.accept()
@@ -214,7 +220,8 @@ def signaling_router(
             await hub.staff_message(session, message)
 
         async def still_logged_in() -> bool:
-            return await run_in_threadpool(staff.authenticate, cookies) is not None
+            found = await run_in_threadpool(staff.authenticate, cookies)
+            return isinstance(found, StaffIdentity)
 
         try:
             await _pump(

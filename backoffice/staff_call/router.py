@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from backoffice.signaling.auth import StaffAuthenticator
+from backoffice.signaling.auth import StaffAuthenticator, StaffWithoutCalls
 
 _HERE = Path(__file__).parent
 _templates = Jinja2Templates(directory=str(_HERE / "templates"))
@@ -33,8 +33,17 @@ def staff_call_router(
 
     @router.get("/console/call", response_model=None)
     def call_page(request: Request) -> Response:
-        if staff.authenticate(dict(request.cookies)) is None:
+        found = staff.authenticate(dict(request.cookies))
+        if found is None:
             return RedirectResponse(f"{login_path}?next=/console/call", status_code=303)
+        if isinstance(found, StaffWithoutCalls):
+            return _templates.TemplateResponse(
+                request,
+                "call_forbidden.html",
+                {"home": found.home},
+                status_code=403,
+                headers=_SECURITY_HEADERS,
+            )
         return _templates.TemplateResponse(
             request,
             "call.html",

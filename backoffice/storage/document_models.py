@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Integer, String, Uuid
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, Integer, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.storage.models import Base
+from backoffice.storage.models import Base, StaffUser
 from backoffice.storage.types import UTCDateTime
 
 
@@ -17,6 +17,10 @@ class ReceivedDocument(Base):
     until the e-file has it, and is removed some days later (``backoffice.efile.retention``)."""
 
     __tablename__ = "received_document"
+    # The type filter's choices, read from this index instead of every row (migration 0200).
+    __table_args__ = (
+        Index("ix_received_document_type", "document_type_id", "document_type_label"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     submission_pk: Mapped[int] = mapped_column(ForeignKey("submission.id"), index=True)
@@ -42,6 +46,19 @@ class ReceivedDocument(Base):
     efile_next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     # When the plaintext PDF in <data>/attachments/ was removed after the hand-over.
     copy_removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # ---- how staff find and work it (migration 0200) ----
+    team: Mapped[str] = mapped_column(String(40), default="", index=True)
+    search_reference: Mapped[str] = mapped_column(String(6), default="", index=True)
+    search_bg: Mapped[str] = mapped_column(String(14), default="", index=True)
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), default=None)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), default=None)
+    seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    team_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    # The member of staff working it (``claimed_by`` is the lease of the worker handing it over).
+    claimant: Mapped[StaffUser | None] = relationship(foreign_keys=[claimed_by_id])
+    seen_by: Mapped[StaffUser | None] = relationship(foreign_keys=[seen_by_id])
     # A worker handing the document over (or removing its copy) holds it until then; a worker
     # that died mid-way lets go by the lease running out (backoffice.storage.leases).
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)

@@ -1,9 +1,9 @@
 """Every table of the office's database, for whoever needs the whole schema at once (Alembic's
 environment, the check that the migrations build what the models declare).
 
-The tables live beside what uses them (fleet, uploads, documents, the cluster's own); each
-module imports ``Base`` from :mod:`backoffice.storage.models`, so importing them all here fills
-its metadata without an import cycle.
+The tables live beside what uses them (fleet, uploads, documents, staff work, the cluster's
+own); each module imports ``Base`` from :mod:`backoffice.storage.models`, so importing them all
+here fills its metadata without an import cycle.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from backoffice.storage import (
     fleet_models,
     models,
     upload_models,
+    work_models,
 )
 
-MODULES = (models, fleet_models, upload_models, document_models, cluster_models)
+MODULES = (models, fleet_models, upload_models, document_models, work_models, cluster_models)
 metadata: MetaData = models.Base.metadata

@@ -9,14 +9,17 @@ from pathlib import Path
 
 import requests
 
+from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
 from config.version import software_version
-from contract.submissions import API_PREFIX
 from kiosk import scanner_health
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile
-from sync.office_tls import office_session
-from sync.outbox import Outbox, SubmissionState, outbox_path
+from sync.office_link import OfficeLink
+from sync.outbox_files import outbox_path
+from sync.outbox_reader import read_outbox
+from sync.outbox_summary import SubmissionState
+from sync.reachability import ask_health
 
 
 @dataclass(frozen=True)
@@ -38,13 +41,19 @@ def _moment(value: dt.datetime | None) -> str:
     return "never" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def reachability(url: str, ca_file: Path | None = None, timeout: float = 3.0) -> str:
+def reachability(url: str, settings: TerminalSettings) -> str:
+    """The office's health check, over the terminal's own link (TLS as set, bounded)."""
     try:
-        with office_session(ca_file) as session:
-            response = session.get(f"{url.rstrip('/')}{API_PREFIX}/health", timeout=timeout)
+        link = OfficeLink(url, settings.sync, ca_file=settings.backoffice.ca_file)
+    except InsecureOfficeUrlError as exc:
+        return str(exc)
+    try:
+        answer = ask_health(link)
     except requests.RequestException as exc:
         return f"not reachable ({type(exc).__name__})"
-    return "reachable" if response.status_code == 200 else f"HTTP {response.status_code}"
+    finally:
+        link.close()
+    return "reachable" if answer.status_code == 200 else f"HTTP {answer.status_code}"
 
 
 def gather(
@@ -52,7 +61,7 @@ def gather(
 ) -> list[ReportRow]:
     rows = [ReportRow("version", "Version", software_version())]
     try:
-        device = load_device(data_dir)
+        device = load_device(data_dir, with_token=False)
     except DeviceFileError:
         device = None
     rows.append(
@@ -62,14 +71,11 @@ def gather(
     )
     rows.append(ReportRow("location", "Location", settings.site.location))
     url = str(settings.backoffice.url) if device is None else device.backoffice_url
-    rows.append(
-        ReportRow(
-            "backoffice", "Backoffice", f"{url}: {reachability(url, settings.backoffice.ca_file)}"
-        )
-    )
-    if outbox_path(data_dir).exists():
-        with Outbox(outbox_path(data_dir)) as outbox:
-            summary = outbox.summary()
+    rows.append(ReportRow("backoffice", "Backoffice", f"{url}: {reachability(url, settings)}"))
+    # Read-only, as kiosk status reads it: a damaged or unwritable outbox is a line, not a crash.
+    reading = read_outbox(data_dir)
+    summary = reading.summary
+    if outbox_path(data_dir).exists() and summary is not None:
         queued = summary.totals[SubmissionState.QUEUED]
         oldest = _moment(summary.oldest_undelivered_at) if summary.oldest_undelivered_at else "none"
         rows.append(
@@ -81,8 +87,10 @@ def gather(
         )
         rows.append(ReportRow("last_delivery", "Last delivery", _moment(summary.last_delivered_at)))
     else:
-        rows.append(ReportRow("queue", "Queue", "empty"))
+        rows.append(ReportRow("queue", "Queue", "empty" if summary else "cannot be read"))
         rows.append(ReportRow("last_delivery", "Last delivery", "never"))
+    if reading.problem is not None:
+        rows.append(ReportRow("outbox_problem", "Outbox problem", reading.problem))
     disk = shutil.disk_usage(data_dir if data_dir.exists() else data_dir.parent)
     rows.append(ReportRow("disk", "Disk free", f"{_size(disk.free)} of {_size(disk.total)}"))
     try:

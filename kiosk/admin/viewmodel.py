@@ -157,18 +157,14 @@ class AdminViewModel(QObject):
             return outbox.retry_all_now(dt.datetime.now(dt.UTC))
 
     def _enroll(self, url: str, token: str) -> str:
-        timeouts = (
-            self._settings.sync.connect_timeout_seconds,
-            self._settings.sync.read_timeout_seconds,
-        )
         try:
             device = enroll(
                 url,
                 token,
                 self._data_dir,
                 "terminal",
+                settings=self._settings.sync,
                 ca_file=self._settings.backoffice.ca_file,
-                timeouts=timeouts,
             )
         except EnrollmentError as exc:
             return str(exc)

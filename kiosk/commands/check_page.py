@@ -1,8 +1,10 @@
-"""``kiosk check-page IMAGE... [--json]``: run the page checks on image files.
+"""``kiosk check-page FILE... [--json]``: run the page checks on image files and PDFs.
 
-For IT staff and for tuning: the same checks the kiosk runs on every scanned page. One line per
-image (a JSON object with ``--json``); an unreadable image is reported and skipped, and the exit
-status is then 1.
+For IT staff and for tuning: the same checks the kiosk runs on every scanned page. One line
+per page (a JSON object with ``--json``), every page of a multi-page TIFF or PDF. A file or
+page that cannot be checked (unreadable, far too many pixels, a PDF page without a scan) is
+reported with a sentence and the rest of the batch goes on; the exit status is then 1.
+(:mod:`scanner.page_image` opens the files.)
 """
 
 from __future__ import annotations
@@ -11,13 +13,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy and Pillow load only when the command runs
+    from scanner.page_checks import PageCheck
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check-page", help="check scanned page images (blank, cut off, skew, dark, light)"
     )
-    parser.add_argument("images", nargs="+", metavar="IMAGE", type=Path)
+    parser.add_argument(
+        "images",
+        nargs="+",
+        metavar="FILE",
+        type=Path,
+        help="PNG, TIFF (every page), JPEG, or a PDF of scanned pages (every page)",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument(
         "--dpi", type=float, default=None, help="scan resolution if the file does not say (300)"
@@ -26,45 +38,40 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _handle(args: argparse.Namespace) -> int:
-    from PIL import Image, UnidentifiedImageError
-
     from scanner.page_checks import check_page
+    from scanner.page_image import PageRefused, page_images
 
     status = 0
     for path in args.images:
-        try:
-            with Image.open(path) as opened:
-                opened.load()
-                image = opened.convert("RGB") if opened.mode not in ("L", "RGB") else opened
-                dpi = args.dpi or _file_dpi(opened.info.get("dpi"))
-                check = check_page(image, dpi)
-        except (OSError, UnidentifiedImageError, ValueError) as exc:
-            print(f"kiosk check-page: cannot read {path}: {_reason(exc)}", file=sys.stderr)
-            status = 1
-            continue
-        result = {"file": str(path), **check.as_dict()}
-        print(json.dumps(result) if args.json else _human(path, check))
+        for page in page_images(path):
+            where = {"file": str(path)}
+            if page.pages is not None and page.pages > 1:
+                where |= {"page": str(page.page), "pages": str(page.pages)}
+            if isinstance(page, PageRefused):
+                status = 1
+                _refused(where, page.reason, as_json=args.json)
+                continue
+            check = check_page(page.image, args.dpi or page.dpi or 300.0)
+            if args.json:
+                print(json.dumps({**where, **check.as_dict()}), flush=True)
+            else:
+                print(f"{_label(where)}: {_human(check)}", flush=True)
     return status
 
 
-def _file_dpi(value: object) -> float:
-    if isinstance(value, tuple) and value and isinstance(value[0], int | float) and value[0] > 1:
-        return float(value[0])
-    return 300.0
+def _label(where: dict[str, str]) -> str:
+    if "page" in where:
+        return f"{where['file']} page {where['page']} of {where['pages']}"
+    return where["file"]
 
 
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, IsADirectoryError):
-        return "is a directory"
-    return "not an image Pillow can read" if "identify" in str(exc) else str(exc)
+def _refused(where: dict[str, str], reason: str, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({**where, "error": reason}), flush=True)
+    print(f"kiosk check-page: {_label(where)}: {reason}", file=sys.stderr, flush=True)
 
 
-def _human(path: Path, check: object) -> str:
-    from scanner.page_checks import PageCheck
-
-    assert isinstance(check, PageCheck)
+def _human(check: PageCheck) -> str:
     findings = []
     if check.blank:
         findings.append("blank")
@@ -77,4 +84,4 @@ def _human(path: Path, check: object) -> str:
     if check.too_light:
         findings.append("too light")
     verdict = "; ".join(findings) if findings else "ok"
-    return f"{path}: {verdict} (skew {check.skew_degrees:.1f}°, encode as {check.encoding.value})"
+    return f"{verdict} (skew {check.skew_degrees:.1f}°, encode as {check.encoding.value})"

@@ -1,40 +1,38 @@
 """``kiosk sync [--once]``: deliver the outbox to the backoffice.
 
-Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); a delivery in progress
-is finished first (at most the read timeout). Logs one line per delivery: submission id and
-reference code, never contents. Beside delivering, the daemon sends the fleet's heartbeats and
-takes the remote config the backoffice answers with.
+Without ``--once`` it runs until SIGTERM or SIGINT (the systemd service); every wait ends at
+once, and a request in flight gets a few seconds before it is cut (:mod:`sync.stop_request`),
+``--once`` included. Logs one line per delivery: submission id and reference code, never
+contents. Beside delivering, the daemon sends the fleet's heartbeats and takes the remote
+config the backoffice answers with; the outbox's troubles (damage, an unwritable folder) are
+handled and reported by :mod:`sync.delivery_service`, never a crash loop.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import logging
-import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 
 from config.logs import error_line
+from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
 from kiosk import scanner_health
-from sync.delivery import Courier
+from sync.delivery_service import DeliveryService
 from sync.device import DeviceCredentials, DeviceFileError, load_device
 from sync.health import ScannerStatus, TerminalHealth
 from sync.heartbeat import HeartbeatReporter
-from sync.office_tls import office_session
-from sync.outbox import Outbox, outbox_path
+from sync.office_link import OfficeLink
+from sync.outbox_reader import OutboxReading
 from sync.remote_config import RemoteConfigStore, effective_settings, local_config_data
 from sync.sd_notify import Notifier
+from sync.stop_request import StopRequest
 
 log = logging.getLogger("kiosk.sync")
 
-SYNC_AGENT = "buergerterminal-kiosk-sync"
-
-# A sealed file younger than this may belong to a submission the UI is committing right now.
-_ORPHAN_GRACE = dt.timedelta(hours=1)
 # How often a daemon on a terminal that is not enrolled yet looks for device.json.
 _ENROLLMENT_POLL_SECONDS = 10.0
 
@@ -49,25 +47,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(handler=_handle)
 
 
-def _stop_on_signals() -> threading.Event:
-    stop = threading.Event()
+def _usable_device(data_dir: Path) -> DeviceCredentials | None:
+    """The enrollment to deliver with, or None (not enrolled, or to an unencrypted address)."""
+    device = load_device(data_dir)
+    if device is None:
+        return None
+    try:
+        OfficeLink(device.backoffice_url, TerminalSettings().sync)
+    except InsecureOfficeUrlError as exc:
+        log.error("device.json: %s; enroll again with 'kiosk enroll https://... TOKEN'", exc)
+        return None
+    return device
 
-    def request_stop(signum: int, frame: FrameType | None) -> None:
-        log.info("%s received; stopping after the current delivery", signal.Signals(signum).name)
-        stop.set()
 
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
-    return stop
-
-
-def _wait_for_enrollment(data_dir: Path, stop: threading.Event) -> DeviceCredentials | None:
+def _wait_for_enrollment(data_dir: Path, stop: StopRequest) -> DeviceCredentials | None:
     log.warning("terminal not enrolled; waiting for 'kiosk enroll URL TOKEN'")
     notifier = Notifier()  # started and alive while it waits: no restart loop under systemd
     notifier.ready()
     while not stop.wait(_ENROLLMENT_POLL_SECONDS):
         notifier.ping()
-        device = load_device(data_dir)
+        device = _usable_device(data_dir)
         if device is not None:
             return device
     return None
@@ -77,11 +76,14 @@ def _handle(args: argparse.Namespace) -> int:
     # With the remote config the backoffice last sent, if it still fits the local file.
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
-    stop = _stop_on_signals()
+    stop = StopRequest.on_signals()
     try:
-        device = load_device(data_dir)
+        device = _usable_device(data_dir)
         if device is None and args.once:
-            not_enrolled = "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'"
+            not_enrolled = (
+                "kiosk sync: this terminal is not enrolled (or enrolled at an unencrypted "
+                "address); run 'kiosk enroll URL TOKEN'"
+            )
             print(error_line(not_enrolled), file=sys.stderr)
             return 2
         if device is None:
@@ -100,21 +102,17 @@ def _deliver(
     device: DeviceCredentials,
     *,
     once: bool,
-    stop: threading.Event,
+    stop: StopRequest,
     config: Path | None = None,
 ) -> int:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with (
-        Outbox(outbox_path(data_dir)) as outbox,
-        office_session(settings.backoffice.ca_file, SYNC_AGENT) as session,
-    ):
-        # Sealed files a crash left without their outbox row (never the other way round).
-        orphans = outbox.remove_orphan_files(dt.datetime.now(dt.UTC), _ORPHAN_GRACE)
-        if orphans:
-            log.info("removed %d sealed file(s) without an outbox row", orphans)
-        courier = Courier(outbox, device, settings.sync, session)
+    link = OfficeLink(device.backoffice_url, settings.sync, ca_file=settings.backoffice.ca_file)
+    stop.when_stopping(link.stop)
+    service = DeliveryService(data_dir, settings, device, link, stop)
+    try:
         if once:
-            counts = courier.run_once()
+            counts = service.run_once()
+            if counts is None:
+                return 1
             log.info(
                 "sync pass: %d delivered, %d to retry, %d quarantined, %d left for later",
                 counts.delivered,
@@ -123,14 +121,13 @@ def _deliver(
                 counts.not_tried,
             )
         else:
-            log.info("delivering to %s", device.backoffice_url)
-            heartbeats = _start_heartbeats(settings, config, data_dir, device, outbox, stop)
-            notifier = Notifier()
-            notifier.ready()
-            courier.run_forever(stop, alive=notifier.ping)
-            notifier.stopping()
-            heartbeats.join(settings.sync.read_timeout_seconds)
-            log.info("stopped")
+            service.run(
+                lambda reading: _start_heartbeats(
+                    settings, config, data_dir, device, reading, link, stop
+                )
+            )
+    finally:
+        link.close()
     return 0
 
 
@@ -139,20 +136,22 @@ def _start_heartbeats(
     config_path: Path | None,
     data_dir: Path,
     device: DeviceCredentials,
-    outbox: Outbox,
-    stop: threading.Event,
+    outbox: Callable[[], OutboxReading],
+    link: OfficeLink,
+    stop: StopRequest,
 ) -> threading.Thread:
     def probe() -> ScannerStatus:
         return scanner_health.probe(settings.scanner)
 
-    health = TerminalHealth(data_dir, outbox, scanner_probe=probe)
-    session = office_session(settings.backoffice.ca_file, SYNC_AGENT)
+    health = TerminalHealth(
+        data_dir, outbox, scanner_probe=probe, credentials_sealed=device.token_sealed
+    )
     reporter = HeartbeatReporter(
         device,
         settings.sync,
-        session,
+        link,
         health.collect,
         RemoteConfigStore(data_dir, local_config_data(config_path)),
         data_dir,
     )
-    return reporter.start(stop)
+    return reporter.start(stop.event)

@@ -31,12 +31,12 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import requests
-
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from config.schema import SyncSettings  # noqa: E402
 from sync.device import load_device  # noqa: E402
+from sync.office_link import OfficeLink  # noqa: E402
 from sync.tus_client import TusClient, TusError, UploadTarget  # noqa: E402
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice  # noqa: E402
 from tests.helpers.fault_proxy import Fault  # noqa: E402
@@ -149,22 +149,19 @@ def _plain_upload(
     thread = threading.Thread(target=interrupter, daemon=True)
     started = time.monotonic()
     thread.start()
-    with requests.Session() as session:
-        client = TusClient(
-            session,
-            device.backoffice_url,
-            device.device_token,
-            chunk_bytes=size,
-            timeouts=(5.0, 60.0),
-        )
-        attachment_id = uuid.uuid4()
-        for _ in range(50):
-            target = UploadTarget(attachment_id, blob, size, None, _ignore, _ignore)
-            try:
-                client.upload(target)
-                break
-            except TusError:  # a plain client starts again from the beginning
-                time.sleep(0.2)
+    link = OfficeLink(
+        device.backoffice_url,
+        SyncSettings(connect_timeout_seconds=5.0, read_timeout_seconds=60.0),
+    )
+    client = TusClient(link, device.device_token, chunk_bytes=size)
+    attachment_id = uuid.uuid4()
+    for _ in range(50):
+        target = UploadTarget(attachment_id, blob, size, None, _ignore, _ignore)
+        try:
+            client.upload(target)
+            break
+        except TusError:  # a plain client starts again from the beginning
+            time.sleep(0.2)
     stop.set()
     thread.join()
     return time.monotonic() - started, rig.proxy.stats.client_bytes - sent, interruptions

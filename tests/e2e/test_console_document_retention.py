@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 
 from backoffice.api.app import create_app
 from backoffice.attachments import attachment_path
-from backoffice.console.formatting import moment
+from backoffice.console.formatting import OfficeTime
 from backoffice.context import OfficeContext, open_office
 from backoffice.datadir import DataDir
 from backoffice.efile.mount import handed_over_copies
@@ -44,6 +44,9 @@ pytestmark = pytest.mark.e2e
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 KEEP_DAYS = 7
+
+# The office's zone by default ([backoffice] timezone).
+BERLIN = OfficeTime.named("Europe/Berlin")
 
 
 @contextlib.contextmanager
@@ -139,9 +142,9 @@ def test_the_copy_goes_seven_days_after_the_hand_over_and_the_console_says_so(
             note = page.locator(".retained")
             expect(note).to_have_text(
                 "Am "
-                + moment(row.efile_delivered_at)
+                + BERLIN.moment(row.efile_delivered_at)
                 + " an die E-Akte übergeben; die Kopie hier wurde am "
-                + moment(clock.now())
+                + BERLIN.moment(clock.now())
                 + " gelöscht."
             )
             expect(page.get_by_role("img")).to_have_count(0)

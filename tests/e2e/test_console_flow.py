@@ -92,6 +92,7 @@ def test_inbox_lists_newest_first_and_can_reopen(backoffice: BackofficeProcess, 
         codes.append(envelope.reference_code)
 
     _log_in(page, backoffice, "anna", PASSWORD)
+    page.goto(backoffice.url + "/console?sort=newest")
     rows = page.locator("tbody tr")
     expect(rows).to_have_count(2)
     expect(rows.nth(0)).to_contain_text("Zweite Person")

@@ -46,6 +46,7 @@ def test_older_pages_stay_put_while_new_requests_arrive(backoffice: BackofficePr
         page.get_by_label("Benutzername").fill(STAFF)
         page.get_by_label("Passwort").fill(PASSWORD)
         page.get_by_role("button", name="Anmelden").click()
+        page.goto(backoffice.url + "/console?status=open&sort=newest")
 
         expect(page.locator("table.inbox tbody tr")).to_have_count(PAGE_SIZE)
         assert shown_codes(page) == newest_first[:PAGE_SIZE]
@@ -71,5 +72,5 @@ def test_older_pages_stay_put_while_new_requests_arrive(backoffice: BackofficePr
         expect(page.get_by_role("link", name="Neuere")).to_have_count(0)
 
         for edited in ("not-a-number", "%C2%B2"):  # "²" counts as a digit to str.isdigit()
-            page.goto(backoffice.url + f"/console?status=open&before={edited}")
+            page.goto(backoffice.url + f"/console?status=open&sort=newest&after={edited}")
             assert shown_codes(page) == (arrived[::-1] + newest_first)[:PAGE_SIZE]  # first page

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from playwright.sync_api import Page, ViewportSize, expect
 
 from config.schema import ScannerSettings
 from contract.fleet import Heartbeat, QueueFigures
+from contract.sealing import key_fingerprint
 from contract.submissions import SubmissionKind
 from kiosk.scanner_health import test_scan as admin_test_scan
 from sync.device import load_device
@@ -120,6 +122,14 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
             "Papierstau im Scanner (alarm: scanner jammed)"
         )
         expect(page.locator(f"#terminal-{device_id(nord)} .status")).to_have_text("in Ordnung")
+        # No TPM on these test machines: each row says the token is not bound to hardware.
+        unsealed = row.locator(".credentials-unsealed")
+        expect(unsealed).to_have_text("ohne TPM")
+        expect(unsealed).to_have_attribute(
+            "title", re.compile("^Zugangsdaten nicht an Hardware gebunden")
+        )
+        fingerprint = key_fingerprint((office.data_dir / "backoffice.pub").read_text().strip())
+        expect(page.locator(".key-fingerprint")).to_have_text(fingerprint)
 
         # IT revokes the cabin's terminal on the page.
         cabin_row = page.locator(f"#terminal-{device_id(cabin)}")
@@ -150,6 +160,14 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         expect(cabin_row.locator(".status")).to_have_text("gesperrt")
         shot = tmp_path / "console-fleet.png"
         page.screenshot(path=shot, full_page=True)
+
+        # After 'backoffice rotate-key' (the office runs on) the page shows the new key's
+        # fingerprint, as the command printed it: what terminals enrolled from now on check.
+        rotated = office.cli("rotate-key").stdout
+        new_key = (office.data_dir / "backoffice.pub").read_text().strip()
+        assert f"Key fingerprint: {key_fingerprint(new_key)}" in rotated
+        page.reload()
+        expect(page.locator(".key-fingerprint")).to_have_text(key_fingerprint(new_key))
     if os.environ.get("BT_SCREENSHOT_DIR"):
         shutil.copy(shot, Path(os.environ["BT_SCREENSHOT_DIR"]) / shot.name)
 

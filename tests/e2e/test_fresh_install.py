@@ -99,7 +99,8 @@ def test_a_plain_install_runs_the_product_and_says_how_to_get_the_demo(
     sync = _run(venv, "kiosk", "sync", "--once", "--config", str(config), cwd=tmp_path)
     assert sync.returncode == 2
     assert sync.stderr.strip().splitlines() == [
-        "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'"
+        "kiosk sync: this terminal is not enrolled (or enrolled at an unencrypted address); "
+        "run 'kiosk enroll URL TOKEN'"
     ]
 
     demo = _run(venv, "kiosk", "demo", "--no-wait", cwd=tmp_path)

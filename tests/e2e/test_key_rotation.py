@@ -11,6 +11,7 @@ a time so each step is seen in order. The first rotation is dated five minutes b
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -26,8 +27,9 @@ from contract.version import PROTOCOL_HEADER
 from sync.device import DeviceCredentials, load_device
 from sync.health import TerminalHealth
 from sync.heartbeat import HeartbeatOutcome, HeartbeatReporter
-from sync.office_tls import office_session
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, outbox_path
+from sync.outbox_reader import read_outbox
 from sync.reference import new_reference_code
 from sync.remote_config import RemoteConfigStore
 from sync.submit import submit
@@ -55,15 +57,13 @@ def _device(terminal: Terminal) -> DeviceCredentials:
 def _heartbeat(terminal: Terminal) -> None:
     """One heartbeat as ``kiosk sync`` sends it (reporter, health collector, device.json)."""
     settings = terminal.settings()
-    with (
-        Outbox(outbox_path(terminal.data_dir)) as outbox,
-        office_session(None) as session,
-    ):
+    device = _device(terminal)
+    with contextlib.closing(OfficeLink(device.backoffice_url, settings.sync)) as link:
         reporter = HeartbeatReporter(
-            _device(terminal),
+            device,
             settings.sync,
-            session,
-            TerminalHealth(terminal.data_dir, outbox).collect,
+            link,
+            TerminalHealth(terminal.data_dir, lambda: read_outbox(terminal.data_dir)).collect,
             RemoteConfigStore(terminal.data_dir, {}),
             terminal.data_dir,
         )
@@ -94,7 +94,7 @@ def _queue_document(terminal: Terminal) -> str:
 
 def _keys_by_row(terminal: Terminal) -> dict[str, str | None]:
     with Outbox(outbox_path(terminal.data_dir)) as outbox:
-        return {item.reference_code: item.key_id for item in outbox.queued()}
+        return {item.reference_code: item.sealed_to for item in outbox.queued()}
 
 
 def _stored_codes(office: BackofficeProcess) -> list[str]:
@@ -108,7 +108,8 @@ def test_items_sealed_to_the_old_key_open_and_the_key_retires_when_none_is_left(
     terminal = Terminal.create(tmp_path / "terminal", office.url)
     terminal.kiosk("enroll", office.url, office.enrollment_token(), "--name", "kabine-1")
     first_key = _device(terminal).backoffice_public_key
-    unnamed = _queue_callback(terminal)  # sealed before the office named its key
+    # Sealed before the office named its key: the terminal records the key's id all the same.
+    unnamed = _queue_callback(terminal)
     _heartbeat(terminal)
     old_id = _device(terminal).backoffice_key_id
     assert old_id == key_id(public_key_from_b64(first_key))
@@ -126,7 +127,7 @@ def test_items_sealed_to_the_old_key_open_and_the_key_retires_when_none_is_left(
     assert (office.data_dir / "backoffice.pub").read_text().strip() == new.public_key_b64
     new_callback = _queue_callback(terminal)
     assert _keys_by_row(terminal) == {
-        unnamed: None,
+        unnamed: old_id,
         old_callback: old_id,
         old_document: old_id,
         new_callback: new.key_id,
@@ -137,7 +138,7 @@ def test_items_sealed_to_the_old_key_open_and_the_key_retires_when_none_is_left(
     refused = office.cli("retire-key", old_id, check=False)
     assert refused.returncode == 2
     assert "kabine-1" in refused.stderr
-    assert "2 undelivered item(s) sealed to this key" in refused.stderr
+    assert "3 undelivered item(s) sealed to this key" in refused.stderr
     assert (keyring_folder(office.data_dir) / f"{old_id}.key").exists()
 
     # Everything is delivered and opened: old key, unnamed, new key.

@@ -10,6 +10,7 @@ client talking to the backoffice directly (from 127.0.0.1) cannot pose as having
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
@@ -20,8 +21,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from config.schema import SyncSettings
 from sync.device import load_device
-from sync.office_tls import office_session
+from sync.office_link import OfficeLink, office_ssl_context
 from sync.tus_client import TusClient
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
 from tests.helpers.fault_proxy import FaultProxy
@@ -103,7 +105,7 @@ def test_a_terminal_not_pinned_to_the_office_ca_refuses_it(
     terminal = _pinned_terminal(tmp_path / "terminal", front, ca_file)
     result = terminal.kiosk("enroll", front.url, office.enrollment_token(), check=False)
     assert result.returncode == 1
-    assert f"kiosk enroll: cannot reach {front.url} (SSLError)" in result.stderr
+    assert f"kiosk enroll: cannot verify the TLS certificate of {front.url}" in result.stderr
     assert load_device(terminal.data_dir) is None
 
 
@@ -180,14 +182,14 @@ def test_upload_chunks_stream_through_to_the_backoffice(
     with (
         FaultProxy("127.0.0.1", office.port) as counter,
         nginx_front(tmp_path / "nginx", tls, [f"127.0.0.1:{counter.port}"]) as front,
-        office_session(tls.ca_cert) as session,
+        contextlib.closing(
+            OfficeLink(front.url, SyncSettings(read_timeout_seconds=30), ca_file=tls.ca_cert)
+        ) as link,
     ):
-        tus = TusClient(
-            session, front.url, device.device_token, chunk_bytes=MIB, timeouts=(5.0, 30.0)
-        )
+        tus = TusClient(link, device.device_token, chunk_bytes=MIB)
         upload_path = tus.create(size, uuid.uuid4())
         before = counter.stats.client_bytes
-        context = ssl.create_default_context(cafile=str(tls.ca_cert))
+        context = office_ssl_context(tls.ca_cert)
         connection = http.client.HTTPSConnection("localhost", front.https_port, context=context)
         try:
             connection.putrequest("PATCH", upload_path)

@@ -121,10 +121,14 @@ class BackofficeProcess:
             args += ["--hours", str(hours)]
         return self.cli(*args).stdout.strip()
 
-    def add_staff(self, username: str, password: str, display_name: str = "") -> None:
+    def add_staff(
+        self, username: str, password: str, display_name: str = "", roles: tuple[str, ...] = ()
+    ) -> None:
         args = ["add-staff", "--username", username, "--password-stdin"]
         if display_name:
             args += ["--display-name", display_name]
+        for role in roles:
+            args += ["--role", role]
         self.cli(*args, stdin=password + "\n")
 
     # ---- the server --------------------------------------------------------------------------
@@ -209,9 +213,10 @@ class BackofficeProcess:
 
     # ---- what a terminal does ----------------------------------------------------------------
 
-    def enroll(self, device_name: str = "terminal") -> EnrollmentResponse:
+    def enroll(self, device_name: str = "terminal", location: str = "") -> EnrollmentResponse:
         """Enrolls a new device with a fresh token, over HTTP."""
-        body = EnrollmentRequest(token=self.enrollment_token(), device_name=device_name)
+        token = self.enrollment_token(location)
+        body = EnrollmentRequest(token=token, device_name=device_name)
         response = requests.post(self.url + "/api/v1/enroll", json=body.model_dump(), timeout=10)
         response.raise_for_status()
         return EnrollmentResponse.model_validate_json(response.content)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.helpers.backoffice import free_port
+from tests.helpers.processes import stop_process
 from tests.helpers.tls import OfficeCa
 
 REPO = Path(__file__).resolve().parents[2]
@@ -144,11 +145,6 @@ def nginx_front(
         _wait_listening(front)
         yield front
     finally:
-        front.process.send_signal(signal.SIGQUIT)
-        try:
-            front.process.wait(10)
-        except subprocess.TimeoutExpired:
-            front.process.kill()
-            front.process.wait()
+        stop_process(front.process, signal.SIGQUIT)  # graceful: open connections finish
         if front.process.stderr is not None:
             front.process.stderr.close()

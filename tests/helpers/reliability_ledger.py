@@ -68,6 +68,17 @@ class OfficeLedger:
         finally:
             connection.close()
 
+    def heartbeat(self, device_id: uuid.UUID) -> dict[str, Any] | None:
+        """The last heartbeat report the office stored for the device, as JSON."""
+        rows = self._rows(
+            "SELECT report FROM device_health WHERE device_id = ? OR device_id = ?",
+            (device_id.hex, str(device_id)),
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        report: dict[str, Any] = json.loads(rows[0][0])
+        return report
+
     def callbacks_from(self, device_id: uuid.UUID) -> list[StoredCallback]:
         """Every callback request the office stored for this device, one entry per record."""
         rows = self._rows(

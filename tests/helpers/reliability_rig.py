@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import random
 import signal
 import subprocess
@@ -68,12 +69,19 @@ class SyncTimings:
 class SyncDaemon:
     """A running ``kiosk sync`` process; its log goes to a file next to the data folder."""
 
-    def __init__(self, command: list[str], log_path: Path) -> None:
+    def __init__(
+        self, command: list[str], log_path: Path, env: dict[str, str] | None = None
+    ) -> None:
         self.log_path = log_path
         # Daemons of one rig share the log file: this one's lines start here.
         self._log_start = log_path.stat().st_size if log_path.exists() else 0
         with log_path.open("ab") as log:
-            self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            self._process = subprocess.Popen(
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=None if env is None else {**os.environ, **env},
+            )
 
     def wait_until_running(self, timeout: float = 60.0) -> None:
         """Until the daemon says it delivers: before that, SIGTERM meets the default handler
@@ -111,7 +119,8 @@ class SyncDaemon:
             raise AssertionError("kiosk sync did not stop within 15 s of SIGTERM") from None
 
     def log_text(self) -> str:
-        return self.log_path.read_text(errors="replace")
+        """This daemon's lines of the shared log file."""
+        return self.log_path.read_bytes()[self._log_start :].decode(errors="replace")
 
 
 class DeliveryRig:
@@ -233,9 +242,10 @@ class DeliveryRig:
 
     # ---- the delivery daemon -----------------------------------------------------------------
 
-    def start_daemon(self) -> SyncDaemon:
+    def start_daemon(self, env: dict[str, str] | None = None) -> SyncDaemon:
+        """``env``: more environment variables (e.g. faketime's)."""
         log_path = self.terminal.root / "sync.log"
-        daemon = SyncDaemon(self.terminal.command("sync"), log_path)
+        daemon = SyncDaemon(self.terminal.command("sync"), log_path, env)
         self._daemons.append(daemon)
         return daemon
 

@@ -10,6 +10,7 @@ Usage::
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -26,6 +27,16 @@ def console_script(name: str) -> str:
     return str(beside_python if beside_python.exists() else REPO / ".venv" / "bin" / name)
 
 
+# Short, so that faults are met within a test.
+_SYNC = {
+    "connect_timeout_seconds": 2,
+    "read_timeout_seconds": 5,
+    "backoff_base_seconds": 0.2,
+    "backoff_cap_seconds": 1,
+    "poll_seconds": 0.2,
+}
+
+
 @dataclass(frozen=True)
 class Terminal:
     root: Path
@@ -40,16 +51,24 @@ class Terminal:
 
     @classmethod
     def create(
-        cls, root: Path, backoffice_url: str, extra_toml: str = "", ca_file: Path | None = None
+        cls,
+        root: Path,
+        backoffice_url: str,
+        extra_toml: str = "",
+        ca_file: Path | None = None,
+        sync: dict[str, float] | None = None,
     ) -> Terminal:
+        """``extra_toml`` goes after the ``[sync]`` table (keys for it, then other tables);
+        ``ca_file`` pins the office's CA; ``sync`` replaces or adds ``[sync]`` keys."""
         root.mkdir(parents=True, exist_ok=True)
         terminal = cls(root)
         pinned = "" if ca_file is None else f"ca_file = {json.dumps(str(ca_file))}\n"
+        timings = {**_SYNC, **(sync or {})}
         terminal.config.write_text(
             f'[backoffice]\nurl = "{backoffice_url}"\n{pinned}\n'
             f"[device]\ndata_dir = {json.dumps(str(terminal.data_dir))}\n\n"
-            "[sync]\nconnect_timeout_seconds = 2\nread_timeout_seconds = 5\n"
-            "backoff_base_seconds = 0.2\nbackoff_cap_seconds = 1\npoll_seconds = 0.2\n"
+            "[sync]\n"
+            + "".join(f"{key} = {value}\n" for key, value in timings.items())
             + extra_toml,
             encoding="utf-8",
         )
@@ -66,9 +85,17 @@ class Terminal:
         walk = [sys.executable, "-m", "demo.walkthrough", "--config", str(self.config)]
         return [*walk, "--screenshots", str(screenshots)]
 
-    def kiosk(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def kiosk(
+        self, *args: str, check: bool = True, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """Runs ``kiosk`` with this terminal's config; ``env``: more environment variables."""
         result = subprocess.run(
-            self.command(*args), capture_output=True, text=True, check=False, timeout=120
+            self.command(*args),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+            env=None if env is None else {**os.environ, **env},
         )
         if check and result.returncode != 0:
             raise AssertionError(f"kiosk {args[0]} failed ({result.returncode}):\n{result.stderr}")

@@ -4,6 +4,7 @@ would make its own (docs/operations.md shows the same commands).
 Usage::
 
     ca = make_office_ca(tmp_path / "tls")           # ca.crt, server.crt (localhost, 127.0.0.1)
+    with FakeBackoffice(tls=(ca.server_cert, ca.server_key)) as office: ...
     requests.get(url, verify=str(ca.ca_cert))
     chromium(extra_flags=[ca.chromium_trust_flag()])
 """
@@ -67,9 +68,9 @@ def _server_extensions(names: tuple[str, ...], addresses: tuple[str, ...]) -> st
 
 def make_office_ca(
     folder: Path,
+    common_name: str = "Jobcenter Test CA",
     names: tuple[str, ...] = ("localhost",),
     addresses: tuple[str, ...] = ("127.0.0.1",),
-    common_name: str = "Jobcenter Test CA",
 ) -> OfficeCa:
     folder.mkdir(parents=True, exist_ok=True)
     ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes")

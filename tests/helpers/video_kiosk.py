@@ -17,6 +17,7 @@ import requests
 
 from config.schema import VideoSettings
 from contract.submissions import EnrollmentRequest, EnrollmentResponse
+from sync.office_link import office_ssl_context
 from tests.helpers.backoffice import BackofficeProcess
 from video.call import CallListener, VideoCall
 from video.media import synthetic_media
@@ -91,7 +92,7 @@ def kiosk_call(
     recorder = RecordingListener()
     call = VideoCall(
         settings,
-        SignalingEndpoint(office_url, device_token, ca_file),
+        SignalingEndpoint(office_url, device_token, office_ssl_context(ca_file)),
         recorder.listener(),
         media_factory=synthetic_media,
     )

@@ -29,10 +29,12 @@ from config import BackofficeSettings
 from config.schema import SyncSettings
 from contract.fleet import Heartbeat, QueueFigures
 from contract.version import ACCEPTED_HEADER, PROTOCOL_HEADER, VersionRange
+from sync import office_link
 from sync.delivery import Courier, Outcome
 from sync.device import DeviceCredentials
 from sync.enrollment import EnrollmentError, EnrollmentReason, enroll
 from sync.heartbeat import HeartbeatOutcome, HeartbeatReporter
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.remote_config import RemoteConfigStore
 from tests.helpers.backoffice import FixedClock
@@ -84,27 +86,30 @@ def heartbeat() -> Heartbeat:
     )
 
 
-def heartbeats(
-    device: DeviceCredentials, data_dir: Path, session: requests.Session
-) -> HeartbeatReporter:
+def heartbeats(device: DeviceCredentials, data_dir: Path, link: OfficeLink) -> HeartbeatReporter:
     return HeartbeatReporter(
         device,
         SYNC,
-        session,
+        link,
         lambda _interval, _sha: heartbeat(),
         RemoteConfigStore(data_dir, {}),
     )
 
 
-def recording_session(sent: list[str | None]) -> requests.Session:
-    """A real session that notes the protocol header of every request it really sent."""
-    session = requests.Session()
+def record_requests(monkeypatch: pytest.MonkeyPatch, sent: list[str | None]) -> None:
+    """Every session the terminal's office link makes notes the protocol header of every
+    request it really sent."""
+    real = office_link.tracked_session
 
     def note(response: requests.Response, *args: object, **kwargs: object) -> None:
         sent.append(response.request.headers.get(PROTOCOL_HEADER))
 
-    session.hooks["response"].append(note)
-    return session
+    def recording() -> requests.Session:
+        session = real()
+        session.hooks["response"].append(note)
+        return session
+
+    monkeypatch.setattr(office_link, "tracked_session", recording)
 
 
 def signaling_welcome(device: DeviceCredentials) -> str:
@@ -223,16 +228,19 @@ def test_the_signaling_handshake_of_a_newer_terminal_is_refused_with_the_problem
 # ---- the terminal's side ---------------------------------------------------------------------
 
 
-def test_a_current_terminal_declares_its_version_and_is_accepted(tmp_path: Path) -> None:
+def test_a_current_terminal_declares_its_version_and_is_accepted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sent: list[str | None] = []
+    record_requests(monkeypatch, sent)
     data_dir = tmp_path / "terminal"
     with office(tmp_path / "office") as (url, folder):
-        session = recording_session(sent)
-        device = enroll(url, fresh_token(folder), data_dir, "rathaus-1", session=session)
+        device = enroll(url, fresh_token(folder), data_dir, "rathaus-1", settings=SYNC)
         queue_callback_and_document(data_dir, device)
+        link = OfficeLink(url, SYNC)
         with Outbox(outbox_path(data_dir)) as outbox:
-            counts = Courier(outbox, device, SYNC, session).run_once()
-        beat = heartbeats(device, data_dir, session).send()
+            counts = Courier(outbox, device, SYNC, link).run_once()
+        beat = heartbeats(device, data_dir, link).send()
         welcome = signaling_welcome(device)
     assert counts.delivered == 2
     assert beat is HeartbeatOutcome.SENT
@@ -250,12 +258,12 @@ def test_a_terminal_of_a_newer_version_is_accepted_by_an_office_that_speaks_it(
     monkeypatch.setattr(contract.version, "PROTOCOL_VERSION", NEWER)
     data_dir = tmp_path / "terminal"
     with office(tmp_path / "office", accepts=VersionRange(NEWER, NEWER)) as (url, folder):
-        session = requests.Session()
-        device = enroll(url, fresh_token(folder), data_dir, "rathaus-1", session=session)
+        device = enroll(url, fresh_token(folder), data_dir, "rathaus-1", settings=SYNC)
         queue_callback_and_document(data_dir, device)
+        link = OfficeLink(url, SYNC)
         with Outbox(outbox_path(data_dir)) as outbox:
-            counts = Courier(outbox, device, SYNC, session).run_once()
-        beat = heartbeats(device, data_dir, session).send()
+            counts = Courier(outbox, device, SYNC, link).run_once()
+        beat = heartbeats(device, data_dir, link).send()
         welcome = signaling_welcome(device)
     assert (counts.delivered, beat, welcome) == (2, HeartbeatOutcome.SENT, "welcome")
 
@@ -267,14 +275,14 @@ def test_a_refused_terminal_keeps_its_outbox_and_tells_it_what_to_update(
     with office(tmp_path / "office", accepts=MOVED_ON) as (url, folder):
         device, _key = fake_device(url)
         queue_callback_and_document(data_dir, device)
-        session = requests.Session()
+        link = OfficeLink(url, SYNC)
         with caplog.at_level(logging.ERROR), Outbox(outbox_path(data_dir)) as outbox:
-            callback_outcome = Courier(outbox, device, SYNC, session).deliver(outbox.queued()[0])
-            document_outcome = Courier(outbox, device, SYNC, session).deliver(outbox.queued()[1])
+            callback_outcome = Courier(outbox, device, SYNC, link).deliver(outbox.queued()[0])
+            document_outcome = Courier(outbox, device, SYNC, link).deliver(outbox.queued()[1])
             states = [outbox.get(item.submission_id) for item in outbox.queued()]
-        beat = heartbeats(device, data_dir, session).send()
+        beat = heartbeats(device, data_dir, link).send()
         with pytest.raises(EnrollmentError) as enrollment:
-            enroll(url, fresh_token(folder), tmp_path / "other", session=session)
+            enroll(url, fresh_token(folder), tmp_path / "other", settings=SYNC)
     assert (callback_outcome, document_outcome) == (Outcome.OFFICE_AWAY, Outcome.OFFICE_AWAY)
     assert [item.state if item else None for item in states] == [SubmissionState.QUEUED] * 2
     assert all(item and item.last_error == f"protocol {CURRENT} refused" for item in states)

@@ -17,6 +17,7 @@ from contract.submissions import DocumentFile, DocumentSubmissionPayload, Submis
 from sync.blobstore import BlobStore
 from sync.delivery import Courier
 from sync.device import DeviceCredentials
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState
 from sync.outbox_attachments import AttachmentState
 from sync.reference import new_reference_code
@@ -61,8 +62,11 @@ def _sealed_file(tmp_path: Path, device: DeviceCredentials, size: int) -> tuple[
     return blob.path, blob.size
 
 
-def _client(session: requests.Session, url: str, device: DeviceCredentials) -> TusClient:
-    return TusClient(session, url, device.device_token, chunk_bytes=MIB, timeouts=(2.0, 5.0))
+TIMEOUTS = SyncSettings(connect_timeout_seconds=2.0, read_timeout_seconds=5.0)
+
+
+def _client(url: str, device: DeviceCredentials) -> TusClient:
+    return TusClient(OfficeLink(url, TIMEOUTS), device.device_token, chunk_bytes=MIB)
 
 
 class Progress:
@@ -84,8 +88,7 @@ def test_five_mib_arrive_in_one_mib_chunks(
 ) -> None:
     path, size = _sealed_file(tmp_path, device, 5 * MIB)
     progress = Progress()
-    with requests.Session() as session:
-        upload_path = _client(session, office.url, device).upload(progress.target(path, size))
+    upload_path = _client(office.url, device).upload(progress.target(path, size))
     assert progress.created == [upload_path]
     assert progress.offsets == [min((n + 1) * MIB, size) for n in range(6)]
     assert _stored(office, upload_path) == path.read_bytes()
@@ -96,10 +99,10 @@ def test_a_cut_mid_chunk_costs_at_most_that_chunk(
 ) -> None:
     path, size = _sealed_file(tmp_path, device, 5 * MIB)
     progress = Progress()
-    with FaultProxy("127.0.0.1", office.port) as proxy, requests.Session() as session:
+    with FaultProxy("127.0.0.1", office.port) as proxy:
         # Every connection is cut half-way through its third chunk's worth of bytes.
         proxy.set_fault(Fault.CUT, cut_after=2 * MIB + MIB // 2)
-        upload_path = _client(session, f"http://127.0.0.1:{proxy.port}", device).upload(
+        upload_path = _client(f"http://127.0.0.1:{proxy.port}", device).upload(
             progress.target(path, size)
         )
         sent, cuts = proxy.stats.client_bytes, proxy.stats.cuts
@@ -116,8 +119,8 @@ def test_a_refused_office_leaves_the_upload_to_resume_later(
 ) -> None:
     path, size = _sealed_file(tmp_path, device, 3 * MIB)
     progress = Progress()
-    with FaultProxy("127.0.0.1", office.port) as proxy, requests.Session() as session:
-        client = _client(session, f"http://127.0.0.1:{proxy.port}", device)
+    with FaultProxy("127.0.0.1", office.port) as proxy:
+        client = _client(f"http://127.0.0.1:{proxy.port}", device)
         proxy.set_fault(Fault.CUT, cut_after=MIB + MIB // 2)
         proxy_once = _RefuseAfterCut(proxy)
         progress.offsets = proxy_once
@@ -152,8 +155,7 @@ def test_an_upload_the_server_does_not_know_starts_over(
 ) -> None:
     path, size = _sealed_file(tmp_path, device, 2 * MIB)
     progress = Progress("/api/v1/uploads/forgotten-long-ago")
-    with requests.Session() as session:
-        upload_path = _client(session, office.url, device).upload(progress.target(path, size))
+    upload_path = _client(office.url, device).upload(progress.target(path, size))
     assert progress.created == [upload_path]
     assert upload_path != "/api/v1/uploads/forgotten-long-ago"
 
@@ -163,7 +165,7 @@ def test_another_terminal_cannot_see_an_upload(
 ) -> None:
     path, size = _sealed_file(tmp_path, device, MIB)
     with requests.Session() as session:
-        upload_path = _client(session, office.url, device).upload(Progress().target(path, size))
+        upload_path = _client(office.url, device).upload(Progress().target(path, size))
         other = office.enroll("other")
         answer = session.head(
             office.url + upload_path,
@@ -201,7 +203,8 @@ def test_a_document_arrives_decrypted_and_the_terminal_keeps_only_ids(
     terminal = tmp_path / "terminal"
     terminal.mkdir()
     payload, pdf = _document(tmp_path, 3 * MIB + 123)
-    with Outbox(terminal / "outbox.sqlite3") as outbox, requests.Session() as session:
+    link = OfficeLink(device.backoffice_url, SyncSettings())
+    with Outbox(terminal / "outbox.sqlite3") as outbox:
         submission_id = submit(
             outbox,
             device,
@@ -211,7 +214,7 @@ def test_a_document_arrives_decrypted_and_the_terminal_keeps_only_ids(
             attachments=[AttachmentSource(payload.files[0].attachment_id, pdf)],
         )
         assert MARKER not in b"".join(p.read_bytes() for p in terminal.rglob("*") if p.is_file())
-        counts = Courier(outbox, device, SyncSettings(), session).run_once()
+        counts = Courier(outbox, device, SyncSettings(), link).run_once()
         assert counts.delivered == 1
         item = outbox.get(submission_id)
         assert item is not None and item.state is SubmissionState.DELIVERED
@@ -234,7 +237,8 @@ def test_a_tampered_upload_is_refused_and_quarantined_with_its_file(
     terminal = tmp_path / "terminal"
     terminal.mkdir()
     payload, pdf = _document(tmp_path, 200_000)
-    with Outbox(terminal / "outbox.sqlite3") as outbox, requests.Session() as session:
+    link = OfficeLink(device.backoffice_url, SyncSettings())
+    with Outbox(terminal / "outbox.sqlite3") as outbox:
         submission_id = submit(
             outbox,
             device,
@@ -252,7 +256,7 @@ def test_a_tampered_upload_is_refused_and_quarantined_with_its_file(
         outbox._connection.execute(  # the terminal's own record must match what it sends
             "UPDATE attachments SET sha256 = ?", (hashlib.sha256(data).hexdigest(),)
         )
-        counts = Courier(outbox, device, SyncSettings(), session).run_once()
+        counts = Courier(outbox, device, SyncSettings(), link).run_once()
         assert counts.quarantined == 1
         summary = outbox.summary()
         (quarantined,) = summary.quarantined

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from config.schema import SyncSettings
 from contract.submissions import SubmissionKind, SubmissionReceipt
@@ -25,6 +24,7 @@ from kiosk.journeys.callback.submission import CallbackSubmitError, SubmitFailur
 from kiosk.journeys.callback.texts import submit_failure_text
 from sync.delivery import Courier
 from sync.device import load_device
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, OutboxFullError, SubmissionState, outbox_path
 from sync.outbox_attachments import AttachmentState
 from sync.quota import StorageQuota
@@ -255,7 +255,6 @@ def test_the_courier_outlasts_a_full_disk_and_delivers_once_there_is_room(
     quota = StorageQuota(queue_bytes=10 * TMPFS_BYTES, min_free_disk_bytes=0)
     with (
         FakeBackoffice() as office,
-        requests.Session() as session,
         # No reserve: the first receipt already does not fit.
         Outbox(outbox_path(small_disk), quota=quota, reserve_bytes=0) as outbox,
     ):
@@ -267,7 +266,17 @@ def test_the_courier_outlasts_a_full_disk_and_delivers_once_there_is_room(
             for _ in range(3)
         ]
         filler = fill_disk(small_disk)
-        courier = Courier(outbox, device, settings, session, clock=FakeClock(), random=lambda: 0.5)
+        link = OfficeLink(office.url, settings)
+        clock = FakeClock()
+        courier = Courier(
+            outbox,
+            device,
+            settings,
+            link,
+            clock=clock,
+            monotonic=clock.monotonic,
+            random=lambda: 0.5,
+        )
         with caplog.at_level(logging.INFO, logger="sync.delivery"):
             for _ in range(3):
                 counts = courier.run_once()  # no exception: the daemon would live on

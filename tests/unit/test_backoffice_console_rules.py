@@ -8,34 +8,50 @@ from argon2 import PasswordHasher
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import formatting
-from backoffice.console.login import LoginGuard, LoginOutcome, wait_after
+from backoffice.console.login import LoginGuard, LoginOutcome
+from backoffice.console.throttle import wait_after
 from backoffice.staff import add_staff
 from tests.helpers.backoffice import FixedClock
 
 UTC = dt.UTC
+BERLIN = formatting.OfficeTime.named("Europe/Berlin")
 
 
 def test_time_window_in_office_time() -> None:
     start = dt.datetime(2025, 11, 24, 7, 0, tzinfo=UTC)  # 08:00 in Berlin (winter)
-    assert formatting.time_window(start, start + dt.timedelta(hours=2)) == "Mo 24.11. 08:00–10:00"
+    assert BERLIN.time_window(start, start + dt.timedelta(hours=2)) == "Mo 24.11. 08:00–10:00"
 
 
 def test_time_window_in_summer_time() -> None:
     start = dt.datetime(2025, 7, 1, 6, 0, tzinfo=UTC)  # 08:00 in Berlin (summer)
-    assert formatting.time_window(start, start + dt.timedelta(hours=2)) == "Di 01.07. 08:00–10:00"
+    assert BERLIN.time_window(start, start + dt.timedelta(hours=2)) == "Di 01.07. 08:00–10:00"
 
 
 def test_inbox_says_today_and_yesterday() -> None:
     today = dt.date(2025, 11, 21)
-    assert formatting.short_moment(dt.datetime(2025, 11, 21, 9, 14, tzinfo=UTC), today) == (
+    assert BERLIN.short_moment(dt.datetime(2025, 11, 21, 9, 14, tzinfo=UTC), today) == (
         "heute, 10:14"
     )
-    assert formatting.short_moment(dt.datetime(2025, 11, 20, 15, 2, tzinfo=UTC), today) == (
+    assert BERLIN.short_moment(dt.datetime(2025, 11, 20, 15, 2, tzinfo=UTC), today) == (
         "gestern, 16:02"
     )
-    assert formatting.short_moment(dt.datetime(2025, 11, 17, 8, 30, tzinfo=UTC), today) == (
+    assert BERLIN.short_moment(dt.datetime(2025, 11, 17, 8, 30, tzinfo=UTC), today) == (
         "Mo 17.11., 09:30"
     )
+
+
+def test_another_office_zone_moves_times_and_the_days_edge() -> None:
+    """An office outside Berlin's zone (the setting [backoffice] timezone) reads its own
+    times; its day begins at its own midnight."""
+    kolkata = formatting.OfficeTime.named("Asia/Kolkata")  # UTC+5:30, no summer time
+    start = dt.datetime(2025, 11, 24, 2, 30, tzinfo=UTC)
+    assert kolkata.time_window(start, start + dt.timedelta(hours=2)) == "Mo 24.11. 08:00–10:00"
+    assert kolkata.today(dt.datetime(2025, 11, 23, 18, 29, tzinfo=UTC)) == dt.date(2025, 11, 23)
+    assert kolkata.today(dt.datetime(2025, 11, 23, 18, 30, tzinfo=UTC)) == dt.date(2025, 11, 24)
+    assert kolkata.day_start(dt.date(2025, 11, 24)) == dt.datetime(2025, 11, 23, 18, 30, tzinfo=UTC)
+    # Berlin's autumn day with the clock change has 25 hours.
+    autumn = BERLIN.day_start(dt.date(2025, 10, 27)) - BERLIN.day_start(dt.date(2025, 10, 26))
+    assert autumn == dt.timedelta(hours=25)
 
 
 def test_phone_numbers_read_as_in_germany() -> None:

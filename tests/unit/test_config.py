@@ -96,3 +96,81 @@ def test_unknown_time_zone_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, '[site]\ntimezone = "Europe/Hildesheim"\n')
     with pytest.raises(ConfigError, match=r"site\.timezone: .*not a known time zone"):
         load_terminal_settings(path)
+
+
+def _office_error(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "backoffice.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_backoffice_settings(path)
+    return str(caught.value)
+
+
+def test_the_office_time_zone_is_checked_and_named_in_one_line(tmp_path: Path) -> None:
+    assert load_backoffice_settings(None).timezone == "Europe/Berlin"
+    message = _office_error(tmp_path, 'timezone = "Europe/Berln"\n')
+    assert message == (
+        f"{tmp_path / 'backoffice.toml'}: timezone: Value error, 'Europe/Berln' is not a known "
+        "time zone like 'Europe/Berlin'"
+    )
+    path = tmp_path / "backoffice.toml"
+    path.write_text('timezone = "America/New_York"\n', encoding="utf-8")
+    assert load_backoffice_settings(path).timezone == "America/New_York"
+
+
+def test_a_concern_given_to_two_teams_stops_the_start_naming_both(tmp_path: Path) -> None:
+    message = _office_error(
+        tmp_path,
+        '[console.teams.leistung]\nname = "Team Leistung"\nconcerns = ["payment"]\n'
+        '[console.teams.markt]\nname = "Team Markt"\nconcerns = ["work", "payment"]\n',
+    )
+    assert "\n" not in message
+    assert message.endswith(
+        "console: Value error, teams.markt.concerns: 'payment' belongs to team 'leistung' "
+        "already (each goes to one team)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            '[console.teams.Leistung]\nname = "x"\n',
+            "console.teams.Leistung.[key]: String should match pattern",
+        ),
+        ('[console.teams.leistung]\nname = ""\n', "console.teams.leistung.name: String should"),
+        (
+            '[console.teams.leistung]\nname = "x"\nmail = "team at jobcenter"\n',
+            "console.teams.leistung.mail: Value error, not an e-mail address: 'team at jobcenter'",
+        ),
+        (
+            '[console.teams.leistung]\nname = "x"\ndirectory_groups = ["cn=a"]\n',
+            "teams.leistung.directory_groups: no directory configured (console.directory.url)",
+        ),
+        ('[console.teams.leistung]\nname = "x"\nconcern = ["payment"]\n', "concern: unknown key"),
+    ],
+)
+def test_team_mistakes_name_the_team_and_key(tmp_path: Path, text: str, says: str) -> None:
+    message = _office_error(tmp_path, text)
+    assert "\n" not in message and says in message, message
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "says"),
+    [
+        ('[backoffice]\nurl = "http://office.example"\n', "backoffice.url", "not encrypted"),
+        (
+            '[backoffice]\nurl = "https://office.example"\nca_file = "/nonexistent/ca.pem"\n',
+            "backoffice.ca_file",
+            "is not a file",
+        ),
+    ],
+)
+def test_the_office_link_is_checked_naming_the_key(
+    tmp_path: Path, text: str, key: str, says: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as refused:
+        load_terminal_settings(path)
+    (line,) = str(refused.value).splitlines()
+    assert line.startswith(f"{path}: {key}: ") and says in line

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from config.schema import SyncSettings
 from contract.sealing import unseal
 from contract.submissions import CallbackRequestPayload, SubmissionKind
 from sync.delivery import Courier, Outcome
 from sync.device import DeviceCredentials
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
@@ -55,21 +55,29 @@ def device(office: FakeBackoffice) -> DeviceCredentials:
 
 
 @pytest.fixture
-def session() -> Iterator[requests.Session]:
-    with requests.Session() as http:
-        yield http
+def link(device: DeviceCredentials) -> Iterator[OfficeLink]:
+    office_link = OfficeLink(device.backoffice_url, SETTINGS)
+    yield office_link
+    office_link.close()
 
 
 def _courier(
     outbox: Outbox,
     device: DeviceCredentials,
-    session: requests.Session,
+    link: OfficeLink,
     clock: FakeClock | None = None,
     settings: SyncSettings = SETTINGS,
     random: float = 0.5,
 ) -> Courier:
+    clock = clock or FakeClock()
     return Courier(
-        outbox, device, settings, session, clock=clock or FakeClock(), random=lambda: random
+        outbox,
+        device,
+        settings,
+        link,
+        clock=clock,
+        monotonic=clock.monotonic,
+        random=lambda: random,
     )
 
 
@@ -91,11 +99,11 @@ def _state(outbox: Outbox, submission_id: uuid.UUID) -> SubmissionState:
 
 
 def test_a_delivery_sends_the_sealed_envelope_and_keeps_the_receipt(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     submission_id = _submit(outbox, device)
 
-    counts = _courier(outbox, device, session).run_once()
+    counts = _courier(outbox, device, link).run_once()
 
     assert (counts.delivered, counts.retrying, counts.quarantined) == (1, 0, 0)
     (request,) = office.submission_requests()
@@ -112,12 +120,12 @@ def test_a_delivery_sends_the_sealed_envelope_and_keeps_the_receipt(
 
 
 def test_server_errors_are_retried_later_with_backoff(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     clock = FakeClock()
     submission_id = _submit(outbox, device, clock)
     office.set_default(Answer(status=500))
-    courier = _courier(outbox, device, session, clock, random=1.0)
+    courier = _courier(outbox, device, link, clock, random=1.0)
 
     delays = []
     for _ in range(6):
@@ -140,11 +148,11 @@ def test_refused_submissions_are_quarantined_not_retried(
     office: FakeBackoffice,
     outbox: Outbox,
     device: DeviceCredentials,
-    session: requests.Session,
+    link: OfficeLink,
 ) -> None:
     submission_id = _submit(outbox, device)
     office.set_default(Answer(status=status))
-    courier = _courier(outbox, device, session)
+    courier = _courier(outbox, device, link)
 
     first = courier.run_once()
     second = courier.run_once()
@@ -165,12 +173,12 @@ def test_passing_client_and_gateway_errors_keep_the_item_queued(
     office: FakeBackoffice,
     outbox: Outbox,
     device: DeviceCredentials,
-    session: requests.Session,
+    link: OfficeLink,
 ) -> None:
     submission_id = _submit(outbox, device)
     office.set_default(Answer(status=status))
 
-    _courier(outbox, device, session).run_once()
+    _courier(outbox, device, link).run_once()
 
     assert _state(outbox, submission_id) is SubmissionState.QUEUED
 
@@ -179,14 +187,14 @@ def test_a_refused_device_token_keeps_everything_and_tells_it(
     office: FakeBackoffice,
     outbox: Outbox,
     device: DeviceCredentials,
-    session: requests.Session,
+    link: OfficeLink,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     ids = [_submit(outbox, device) for _ in range(3)]
     office.set_default(Answer(status=401))
 
     with caplog.at_level(logging.INFO, logger="sync.delivery"):
-        counts = _courier(outbox, device, session).run_once()
+        counts = _courier(outbox, device, link).run_once()
 
     # One refusal says it for all: the others are not sent in vain.
     assert (counts.retrying, counts.not_tried) == (1, 2)
@@ -196,37 +204,37 @@ def test_a_refused_device_token_keeps_everything_and_tells_it(
 
 
 def test_while_the_office_is_unavailable_the_pass_stops_after_one_try(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     for _ in range(4):
         _submit(outbox, device)
     office.set_default(Answer(status=503))
 
-    counts = _courier(outbox, device, session).run_once()
+    counts = _courier(outbox, device, link).run_once()
 
     assert (counts.delivered, counts.retrying, counts.not_tried) == (0, 1, 3)
     assert len(office.submission_requests()) == 1
 
 
 def test_a_failure_of_one_item_does_not_hold_up_the_others(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     ids = [_submit(outbox, device) for _ in range(3)]
     office.script(Answer(status=500))
 
-    counts = _courier(outbox, device, session).run_once()
+    counts = _courier(outbox, device, link).run_once()
 
     assert (counts.delivered, counts.retrying) == (2, 1)
     assert sorted(_state(outbox, i).value for i in ids) == ["delivered", "delivered", "queued"]
 
 
 def test_a_silent_backoffice_runs_into_the_read_timeout(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     submission_id = _submit(outbox, device)
     office.set_default(Answer(stall=True))
 
-    counts = _courier(outbox, device, session).run_once()  # returns: the 0.5 s read timeout fired
+    counts = _courier(outbox, device, link).run_once()  # returns: the 0.5 s read timeout fired
 
     assert counts.retrying == 1
     item = outbox.get(submission_id)
@@ -234,16 +242,14 @@ def test_a_silent_backoffice_runs_into_the_read_timeout(
     assert (item.state, item.last_error) == (SubmissionState.QUEUED, "ReadTimeout")
 
 
-def test_a_closed_port_is_a_connection_error(
-    outbox: Outbox, session: requests.Session, tmp_path: Path
-) -> None:
+def test_a_closed_port_is_a_connection_error(outbox: Outbox, tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     device, _ = fake_device(f"http://127.0.0.1:{port}")
     submission_id = _submit(outbox, device)
 
-    _courier(outbox, device, session).run_once()
+    _courier(outbox, device, OfficeLink(device.backoffice_url, SETTINGS)).run_once()
 
     item = outbox.get(submission_id)
     assert item is not None
@@ -258,12 +264,12 @@ def test_a_success_without_a_receipt_is_not_counted_as_delivered(
     office: FakeBackoffice,
     outbox: Outbox,
     device: DeviceCredentials,
-    session: requests.Session,
+    link: OfficeLink,
 ) -> None:
     submission_id = _submit(outbox, device)
     office.set_default(Answer(status=200, body=body))
 
-    _courier(outbox, device, session).run_once()
+    _courier(outbox, device, link).run_once()
 
     item = outbox.get(submission_id)
     assert item is not None
@@ -271,28 +277,69 @@ def test_a_success_without_a_receipt_is_not_counted_as_delivered(
     assert item.last_error == "HTTP 200 without receipt"
 
 
-def test_the_daemon_waits_for_the_backoff_but_run_once_does_not(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+def test_backoff_runs_on_the_monotonic_clock_whatever_the_wall_clock_does(
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     clock = FakeClock()
     submission_id = _submit(outbox, device, clock)
-    outbox.schedule_retry(submission_id, clock() + dt.timedelta(minutes=5), "HTTP 503", clock())
-    courier = _courier(outbox, device, session, clock)
+    office.set_default(Answer(status=500))
+    courier = _courier(outbox, device, link, clock, random=1.0)  # backoff: exactly 2 s
+    courier.run_once()
+
+    def due() -> list[uuid.UUID]:
+        return courier.schedule.due(outbox.waiting())
+
+    assert due() == []
+    clock.jump(86400)  # the wall clock is set a day ahead: nothing becomes due
+    assert due() == []
+    clock.jump(-86400 - 7200)  # and two hours behind: nothing waits longer
+    clock.advance(1.9)
+    assert due() == []
+    clock.advance(0.2)
+    assert due() == [submission_id]
+
+
+def test_send_now_from_the_admin_screen_makes_a_waiting_item_due_at_once(
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
+) -> None:
+    clock = FakeClock()
+    submission_id = _submit(outbox, device, clock)
+    office.set_default(Answer(status=500))
+    courier = _courier(outbox, device, link, clock, random=1.0)
+    courier.run_once()
+    assert courier.schedule.due(outbox.waiting()) == []
+
+    # Another process (the UI's admin screen) asks, with its clock set back an hour.
+    with Outbox(outbox.path) as admins:
+        assert admins.retry_all_now(clock() - dt.timedelta(hours=1)) == 1
+
+    assert courier.schedule.due(outbox.waiting()) == [submission_id]
+
+
+def test_the_daemon_waits_for_the_backoff_but_run_once_does_not(
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
+) -> None:
+    clock = FakeClock()  # its monotonic clock stands still: no backoff ever runs out
+    _submit(outbox, device, clock)
+    office.set_default(Answer(status=500))
+    courier = _courier(outbox, device, link, clock)
 
     stop = threading.Event()
     daemon = threading.Thread(target=courier.run_forever, args=(stop,))
     daemon.start()
-    time.sleep(0.4)
+    _wait_until(lambda: len(office.submission_requests()) == 1, seconds=10)
+    time.sleep(0.4)  # many polls: none may send again
     stop.set()
     daemon.join(timeout=5)
 
     assert not daemon.is_alive()
-    assert office.submission_requests() == []
+    assert len(office.submission_requests()) == 1
+    office.set_default(Answer(status=201))
     assert courier.run_once().delivered == 1
 
 
 def test_the_queue_drains_within_seconds_once_the_backoffice_is_back(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     ids = [_submit(outbox, device) for _ in range(5)]
     office.set_default(Answer(status=503))
@@ -302,7 +349,7 @@ def test_the_queue_drains_within_seconds_once_the_backoffice_is_back(
     settings = SETTINGS.model_copy(
         update={"backoff_base_seconds": 100.0, "backoff_cap_seconds": 100.0}
     )
-    courier = Courier(outbox, device, settings, session, random=lambda: next(delays))
+    courier = Courier(outbox, device, settings, link, random=lambda: next(delays))
     stop = threading.Event()
     daemon = threading.Thread(target=courier.run_forever, args=(stop,))
     daemon.start()
@@ -329,8 +376,8 @@ def _wait_until(condition: object, seconds: float) -> None:
 
 
 def test_deliver_reports_its_outcome(
-    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, session: requests.Session
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
 ) -> None:
     _submit(outbox, device)
     (item,) = outbox.queued()
-    assert _courier(outbox, device, session).deliver(item) is Outcome.DELIVERED
+    assert _courier(outbox, device, link).deliver(item) is Outcome.DELIVERED

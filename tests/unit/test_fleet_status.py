@@ -43,6 +43,13 @@ def test_a_jammed_scanner_is_an_alarm() -> None:
     assert codes(beat(scanner=ScannerHealth.COVER_OPEN))[0] is StatusClass.ALARM
 
 
+def test_an_outbox_problem_is_an_alarm_and_unsealed_credentials_are_not() -> None:
+    damaged = beat(outbox_problem="outbox damaged, salvaged 2026-12-07 10:00 UTC: 3 lost")
+    assert codes(damaged) == (StatusClass.ALARM, ["outbox problem"])
+    # Most terminals have no TPM: the page notes it on the row, it is no problem to chase.
+    assert codes(beat(credentials_sealed=False)) == (StatusClass.OK, [])
+
+
 def test_an_ageing_queue_warns_then_alarms() -> None:
     waiting = QueueFigures(items=3, bytes=900, oldest_age_seconds=1200)
     assert codes(beat(queue=waiting)) == (StatusClass.WARNING, ["queue growing"])

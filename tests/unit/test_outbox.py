@@ -112,7 +112,11 @@ def test_settings_that_make_commits_durable_and_shareable(tmp_path: Path) -> Non
         migrations = connection.execute("SELECT name FROM _sqlite_migrations").fetchall()
     finally:
         connection.close()
-    assert migrations == [("0001_submissions",), ("0002_attachments",), ("0400_sealing_key_id",)]
+    assert migrations == [
+        ("0001_submissions",),
+        ("0002_attachments",),
+        ("0600_sealed_to_and_payload_digest",),
+    ]
     # Opening again applies nothing twice.
     with Outbox(path):
         pass
@@ -123,26 +127,27 @@ def test_settings_that_make_commits_durable_and_shareable(tmp_path: Path) -> Non
         connection.close()
 
 
-def test_due_items_come_small_first_then_oldest(tmp_path: Path) -> None:
+def test_queued_items_come_small_first_then_oldest(tmp_path: Path) -> None:
     with Outbox(tmp_path / "outbox.sqlite3") as outbox:
         big_old = _enqueue(outbox, size=5000, at=T0)
         small_new = _enqueue(outbox, size=100, at=T0 + dt.timedelta(minutes=2))
         small_old = _enqueue(outbox, size=100, at=T0 + dt.timedelta(minutes=1))
-        later = _enqueue(outbox, size=10, at=T0 + dt.timedelta(minutes=3))
-        outbox.schedule_retry(later, T0 + dt.timedelta(hours=1), "HTTP 503", T0)
-        due = [item.submission_id for item in outbox.due(T0 + dt.timedelta(minutes=5))]
+        tiny = _enqueue(outbox, size=10, at=T0 + dt.timedelta(minutes=3))
+        outbox.schedule_retry(tiny, T0 + dt.timedelta(hours=1), "HTTP 503", T0)
+        waiting = [entry.submission_id for entry in outbox.waiting()]
         queued = [item.submission_id for item in outbox.queued()]
-    assert due == [small_old, small_new, big_old]
-    assert queued == [later, small_old, small_new, big_old]
+    assert waiting == queued == [tiny, small_old, small_new, big_old]
 
 
-def test_a_retry_waits_until_its_time_and_records_the_error(tmp_path: Path) -> None:
+def test_a_retry_records_its_time_and_the_error(tmp_path: Path) -> None:
     with Outbox(tmp_path / "outbox.sqlite3") as outbox:
         submission_id = _enqueue(outbox)
         retry_at = T0 + dt.timedelta(seconds=30)
         outbox.schedule_retry(submission_id, retry_at, "HTTP 503", T0)
-        assert outbox.due(retry_at - dt.timedelta(seconds=1)) == []
-        (item,) = outbox.due(retry_at)
+        (entry,) = outbox.waiting()
+        item = outbox.get(submission_id)
+    assert entry.next_attempt_at == retry_at
+    assert item is not None
     assert (item.attempts, item.last_error, item.state) == (1, "HTTP 503", SubmissionState.QUEUED)
 
 
@@ -168,7 +173,7 @@ def test_quarantined_items_are_kept_but_never_due(tmp_path: Path) -> None:
         submission_id = _enqueue(outbox)
         outbox.quarantine(submission_id, "HTTP 422: Request not valid", T0)
         item = outbox.get(submission_id)
-        assert outbox.due(T0 + dt.timedelta(days=1)) == []
+        assert outbox.waiting() == []
         summary = outbox.summary()
     assert item is not None and item.state is SubmissionState.QUARANTINED
     assert item.sealed_payload is not None
@@ -177,13 +182,14 @@ def test_quarantined_items_are_kept_but_never_due(tmp_path: Path) -> None:
     assert (summary.last_error, summary.last_error_at) == ("HTTP 422: Request not valid", T0)
 
 
-def test_retry_all_now_makes_every_waiting_item_due(tmp_path: Path) -> None:
+def test_retry_all_now_restamps_every_waiting_item(tmp_path: Path) -> None:
     with Outbox(tmp_path / "outbox.sqlite3") as outbox:
         ids = [_enqueue(outbox) for _ in range(3)]
         for submission_id in ids:
             outbox.schedule_retry(submission_id, T0 + dt.timedelta(hours=1), "HTTP 503", T0)
         assert outbox.retry_all_now(T0 + dt.timedelta(seconds=5)) == 3
-        assert len(outbox.due(T0 + dt.timedelta(seconds=5))) == 3
+        stamps = {entry.next_attempt_at for entry in outbox.waiting()}
+    assert stamps == {T0 + dt.timedelta(seconds=5)}
 
 
 def test_updating_an_unknown_submission_is_an_error(tmp_path: Path) -> None:
@@ -194,3 +200,22 @@ def test_updating_an_unknown_submission_is_an_error(tmp_path: Path) -> None:
 def test_naive_times_are_refused(tmp_path: Path) -> None:
     with Outbox(tmp_path / "outbox.sqlite3") as outbox, pytest.raises(ValueError, match="aware"):
         _enqueue(outbox, at=dt.datetime(2026, 3, 2, 9, 0))
+
+
+def test_opening_a_second_outbox_keeps_the_first_ones_locks(tmp_path: Path) -> None:
+    """POSIX locks belong to the process: a stray close() of the database file in it would
+    drop the locks of every connection, and another process closing its connection would then
+    take itself for the last one and delete the WAL under the first (its commits lost)."""
+    path = tmp_path / "outbox.sqlite3"
+    with Outbox(path) as first:
+        with Outbox(path):
+            pass  # e.g. the heartbeat reading figures while the daemon delivers
+        other = _run_python(
+            f"import sqlite3; c = sqlite3.connect({str(path)!r}); "  # noqa: S608 (fixed SQL)
+            "c.execute('SELECT COUNT(*) FROM submissions').fetchone(); c.close()"
+        )
+        assert other.returncode == 0, other.stderr
+        submission_id = _enqueue(first)  # committed into the WAL the first one holds
+        assert Path(f"{path}-wal").exists(), "the WAL was deleted under an open outbox"
+    with Outbox(path) as reopened:
+        assert reopened.get(submission_id) is not None

@@ -9,16 +9,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from config.schema import SyncSettings
 from contract.submissions import SubmissionKind
 from sync.delivery import Courier
 from sync.device import DeviceCredentials
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState
 from sync.reachability import PROBE_CAP_SECONDS, HealthProbe, ReachabilityWatch
 from sync.reference import new_reference_code
-from sync.submit import submit, utc_now
+from sync.submit import submit
 from tests.helpers.fake_backoffice import Answer, FakeBackoffice
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.fake_device import callback_request, fake_device
@@ -58,7 +58,7 @@ def _probe_until(watch: ReachabilityWatch, clock: FakeClock, seconds: float) -> 
 def test_the_probe_runs_only_while_the_office_is_held_away() -> None:
     clock = FakeClock()
     probe = ScriptedProbe([], default=True)
-    watch = ReachabilityWatch(probe, every_seconds=2.0, clock=clock)
+    watch = ReachabilityWatch(probe, every_seconds=2.0, monotonic=clock.monotonic)
 
     _probe_until(watch, clock, 30)
     assert probe.calls == 0  # nothing failed: no probe
@@ -74,7 +74,7 @@ def test_the_probe_runs_only_while_the_office_is_held_away() -> None:
 def test_the_probe_slows_down_as_an_outage_goes_on_for_days() -> None:
     clock = FakeClock()
     probe = ScriptedProbe([], default=False)
-    watch = ReachabilityWatch(probe, every_seconds=2.0, clock=clock)
+    watch = ReachabilityWatch(probe, every_seconds=2.0, monotonic=clock.monotonic)
     watch.lost("ConnectionError")
 
     _probe_until(watch, clock, 60)
@@ -92,7 +92,7 @@ def test_the_probe_slows_down_as_an_outage_goes_on_for_days() -> None:
 def test_a_health_check_that_lies_does_not_flood_the_office() -> None:
     clock = FakeClock()
     probe = ScriptedProbe([], default=True)  # health says "ok", deliveries still fail
-    watch = ReachabilityWatch(probe, every_seconds=2.0, clock=clock)
+    watch = ReachabilityWatch(probe, every_seconds=2.0, monotonic=clock.monotonic)
     intervals = []
     for _ in range(6):
         watch.lost("HTTP 503")
@@ -110,7 +110,7 @@ def test_a_health_check_that_lies_does_not_flood_the_office() -> None:
 def test_only_changes_of_state_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     clock = FakeClock()
     probe = ScriptedProbe([False] * 50, default=True)
-    watch = ReachabilityWatch(probe, every_seconds=2.0, clock=clock)
+    watch = ReachabilityWatch(probe, every_seconds=2.0, monotonic=clock.monotonic)
     with caplog.at_level(logging.INFO, logger="sync.reachability"):
         for _ in range(5):
             watch.lost("ConnectionError")  # every waiting item fails in turn
@@ -123,8 +123,8 @@ def test_only_changes_of_state_are_logged(caplog: pytest.LogCaptureFixture) -> N
 
 
 def test_the_health_probe_asks_the_real_endpoint() -> None:
-    with FakeBackoffice() as office, requests.Session() as session:
-        probe = HealthProbe(session, office.url)
+    with FakeBackoffice() as office:
+        probe = HealthProbe(OfficeLink(office.url, SETTINGS))
         assert probe()
         office.set_health(Answer(status=503))
         assert not probe()
@@ -168,7 +168,8 @@ def test_the_queue_drains_as_soon_as_the_office_answers_again(
     # The courier's clock stands still: an item's backoff never runs out by itself, so only
     # the probe can bring the queue out of waiting. The probe's own schedule runs on real time.
     frozen = FakeClock()
-    with Outbox(tmp_path / "outbox.sqlite3") as outbox, requests.Session() as session:
+    link = OfficeLink(device.backoffice_url, SETTINGS)
+    with Outbox(tmp_path / "outbox.sqlite3") as outbox:
         ids = [
             submit(
                 outbox,
@@ -180,13 +181,16 @@ def test_the_queue_drains_as_soon_as_the_office_answers_again(
             )
             for _ in range(3)
         ]
-        watch = ReachabilityWatch(
-            HealthProbe(session, device.backoffice_url),
-            every_seconds=SETTINGS.probe_seconds,
-            clock=utc_now,
-        )
+        watch = ReachabilityWatch(HealthProbe(link), every_seconds=SETTINGS.probe_seconds)
         courier = Courier(
-            outbox, device, SETTINGS, session, clock=frozen, random=lambda: 0.5, watch=watch
+            outbox,
+            device,
+            SETTINGS,
+            link,
+            clock=frozen,
+            monotonic=frozen.monotonic,
+            random=lambda: 0.5,
+            watch=watch,
         )
         proxy.set_fault(Fault.REFUSE)
         stop = threading.Event()

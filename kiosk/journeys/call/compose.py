@@ -20,6 +20,7 @@ from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels.session import SessionGuard
 from sync.device import DeviceFileError, load_device
 from sync.health import ScannerStatusFile
+from sync.office_link import office_ssl_context
 from video.media import simulated_devices
 from video.signaling_client import SignalingEndpoint
 
@@ -28,7 +29,8 @@ def enrolled_endpoint(
     data_dir: Path, ca_file: Path | None = None
 ) -> Callable[[], SignalingEndpoint | None]:
     """Where and as whom to call: the credentials ``kiosk enroll`` stored, read at each call
-    (a terminal enrolled while the UI runs can call without a restart)."""
+    (a terminal enrolled while the UI runs can call without a restart). The socket trusts
+    what every HTTPS request to the office trusts (``sync.office_link.office_ssl_context``)."""
 
     def endpoint() -> SignalingEndpoint | None:
         try:
@@ -37,7 +39,8 @@ def enrolled_endpoint(
             return None
         if device is None:
             return None
-        return SignalingEndpoint(device.backoffice_url, device.device_token, ca_file)
+        tls = office_ssl_context(ca_file)
+        return SignalingEndpoint(device.backoffice_url, device.device_token, tls)
 
     return endpoint
 

@@ -1,0 +1,86 @@
+"""Calls are answered by the caseworker role: an account with the IT role only is refused the
+call page and the staff signaling socket, over real HTTP and a real WebSocket against a real
+backoffice (on SQLite and PostgreSQL); a caseworker (or someone holding both roles) gets in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+import requests
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
+from websockets.typing import Origin
+
+from tests.helpers.backoffice import BackofficeProcess
+from tests.helpers.office_database import OfficeDatabases, office_on
+
+PASSWORD = "sonnenblume-42"
+
+
+@pytest.fixture(scope="module")
+def office(
+    database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackofficeProcess]:
+    # On PostgreSQL the staff socket goes through the region's switchboard.
+    with office_on(database, tmp_path_factory.mktemp("calls")) as office:
+        office.add_staff("ida.it", PASSWORD, "Ida Berger", ("it",))
+        office.add_staff("anna", PASSWORD, "Anna Schmidt", ("caseworker",))
+        office.add_staff("tom.both", PASSWORD, "Tom Wagner", ("it", "caseworker"))
+        yield office
+
+
+def _logged_in(office: BackofficeProcess, username: str) -> requests.Session:
+    browser = requests.Session()
+    form = browser.get(office.url + "/console/login", timeout=10).text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert token is not None
+    answer = browser.post(
+        office.url + "/console/login",
+        data={"username": username, "password": PASSWORD, "csrf_token": token[1]},
+        timeout=10,
+        allow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text
+    return browser
+
+
+def _socket_welcomed(office: BackofficeProcess, browser: requests.Session) -> bool:
+    cookie = "; ".join(f"{name}={value}" for name, value in browser.cookies.items())
+    url = office.url.replace("http://", "ws://") + "/console/signaling"
+    try:
+        with connect(url, additional_headers={"Cookie": cookie}, origin=Origin(office.url)) as ws:
+            return '"welcome"' in str(ws.recv(timeout=10))
+    except InvalidStatus as refused:
+        assert refused.response.status_code == 403
+        return False
+
+
+def test_an_it_only_account_is_refused_the_call_page_and_the_socket(
+    office: BackofficeProcess,
+) -> None:
+    ida = _logged_in(office, "ida.it")
+    page = ida.get(office.url + "/console/call", timeout=10, allow_redirects=False)
+    assert page.status_code == 403
+    assert "Videoanrufe nimmt die Sachbearbeitung an" in page.text
+    assert 'href="/console/fleet"' in page.text  # her own start page
+    assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
+    assert not _socket_welcomed(office, ida)
+    assert "refused a console socket without the calls role" in office.log_text()
+
+
+@pytest.mark.parametrize("username", ["anna", "tom.both"])
+def test_a_caseworker_gets_the_call_page_and_the_socket(
+    office: BackofficeProcess, username: str
+) -> None:
+    staff = _logged_in(office, username)
+    page = staff.get(office.url + "/console/call", timeout=10, allow_redirects=False)
+    assert page.status_code == 200 and "Für Videoanrufe verfügbar" in page.text
+    assert _socket_welcomed(office, staff)
+
+
+def test_without_a_session_the_call_page_sends_to_the_login(office: BackofficeProcess) -> None:
+    page = requests.get(office.url + "/console/call", timeout=10, allow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"].startswith("/console/login")
+    assert not _socket_welcomed(office, requests.Session())
