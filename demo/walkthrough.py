@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from config import ConfigError
+from config.logs import configure_logging
 from demo.walks import Walk, walks_argument
-from kiosk.cli import configure_logging
 
 # The walk shows the inactivity warning once; it should not stand still for 90 s for that.
 WALKTHROUGH_INACTIVITY_MS = 2500

@@ -31,6 +31,7 @@ from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.qt_log import route_qt_messages
 from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
@@ -224,6 +225,7 @@ def _choose_platform() -> None:
 def create_gui_application() -> QGuiApplication:
     """The process's ``QGuiApplication``, set up as the terminal needs it (call once)."""
     _choose_platform()
+    route_qt_messages()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])

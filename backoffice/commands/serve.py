@@ -19,6 +19,7 @@ from backoffice.datadir import DataDirError
 from backoffice.storage.engine import is_sqlite
 from config import load_backoffice_settings
 from config.database import redacted_database_url
+from config.logs import configure_logging
 
 log = logging.getLogger("backoffice.serve")
 
@@ -58,7 +59,15 @@ def _handle(args: argparse.Namespace) -> int:
     log.info("staff console at http://%s:%d/console (%d worker(s))", host, args.port, args.workers)
     # Our own logging set-up stays; uvicorn's access log would print query strings, which
     # carry no personal data here, but we keep it off to hold the log to ids and codes.
-    options = {"host": args.host, "port": args.port, "log_config": None, "access_log": False}
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": None,
+        "access_log": False,
+        # X-Forwarded-For/-Proto believed only from the office's reverse proxies.
+        "proxy_headers": True,
+        "forwarded_allow_ips": context.settings.trusted_proxies,
+    }
     if args.workers == 1:
         uvicorn.run(create_app(context), **options)
         context.engine.dispose()
@@ -78,9 +87,7 @@ def _handle(args: argparse.Namespace) -> int:
 def worker_app() -> FastAPI:
     """One worker's app (uvicorn calls this in each worker process)."""
     if not logging.getLogger().handlers:
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        configure_logging()  # journal lines under systemd, as the main process has
     config = os.environ.get(CONFIG_ENV) or None
     office = load_backoffice_settings(Path(config) if config else None)
     return create_app(open_office(Path(os.environ[DATA_ENV]), office, migrate=False))

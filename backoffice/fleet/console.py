@@ -7,6 +7,7 @@ style sheet, so the console's files stay as they are.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -45,7 +46,10 @@ TextField = Annotated[str, Form(max_length=20000)]
 
 class FleetPages:
     def __init__(
-        self, office_name: str, time: formatting.OfficeTime, key_fingerprint: str = ""
+        self,
+        office_name: str,
+        time: formatting.OfficeTime,
+        key_fingerprint: Callable[[], str] = lambda: "",
     ) -> None:
         self._templates = Jinja2Templates(directory=HERE / "templates")
         env = self._templates.env

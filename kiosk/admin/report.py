@@ -11,9 +11,10 @@ import requests
 
 from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
+from config.version import software_version
 from kiosk import scanner_health
 from sync.device import DeviceFileError, load_device
-from sync.health import MediaDevices, ScannerStatusFile, software_version
+from sync.health import MediaDevices, ScannerStatusFile
 from sync.office_link import OfficeLink
 from sync.outbox_files import outbox_path
 from sync.outbox_reader import read_outbox

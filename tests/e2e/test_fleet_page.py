@@ -160,6 +160,14 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         expect(cabin_row.locator(".status")).to_have_text("gesperrt")
         shot = tmp_path / "console-fleet.png"
         page.screenshot(path=shot, full_page=True)
+
+        # After 'backoffice rotate-key' (the office runs on) the page shows the new key's
+        # fingerprint, as the command printed it: what terminals enrolled from now on check.
+        rotated = office.cli("rotate-key").stdout
+        new_key = (office.data_dir / "backoffice.pub").read_text().strip()
+        assert f"Key fingerprint: {key_fingerprint(new_key)}" in rotated
+        page.reload()
+        expect(page.locator(".key-fingerprint")).to_have_text(key_fingerprint(new_key))
     if os.environ.get("BT_SCREENSHOT_DIR"):
         shutil.copy(shot, Path(os.environ["BT_SCREENSHOT_DIR"]) / shot.name)
 
