@@ -71,7 +71,10 @@ def reveal(item: QQuickItem) -> None:
             content = area.property("contentItem")
             top = item.mapToItem(content, QPointF(0, 0)).y()
             shown, height = float(area.property("contentY")), area.height()
-            wanted = top if top < shown else max(shown, top + item.height() - height)
+            # Clear of the bottom edge, where a "More below" button may lie over the content.
+            margin = min(height * 0.15, 96.0)
+            below = top + item.height() - height + margin
+            wanted = top if top < shown else (below if below > shown else shown)
             highest = max(0.0, float(area.property("contentHeight")) - height)
             area.setProperty("contentY", min(max(wanted, 0.0), highest))
         area = area.parentItem()
@@ -105,6 +108,15 @@ def type_into(window: QQuickWindow, name: str, text: str) -> None:
     _key(window, Qt.Key.Key_Backspace)
     for char in text:
         _key(window, ord(char.upper()) if char.isascii() else 0, char)
+
+
+def hide_keyboard(window: QQuickWindow) -> None:
+    """Puts the on-screen keyboard away, as its own "hide" key does (the focus leaves the
+    field too, so it does not come straight back)."""
+    window.contentItem().forceActiveFocus()
+    input_method = QGuiApplication.inputMethod()
+    if input_method is not None:
+        input_method.hide()
 
 
 def screenshot(window: QQuickWindow, path: Path) -> None:

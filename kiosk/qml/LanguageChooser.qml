@@ -61,7 +61,7 @@ Rectangle {
                     Layout.fillWidth: true
                 }
                 GridLayout {
-                    columns: width >= Math.round(760 * Theme.zoom) ? 2 : 1
+                    columns: content.width >= Math.round(760 * Theme.zoom) ? 2 : 1
                     columnSpacing: Theme.gap
                     rowSpacing: Theme.gap
                     Layout.fillWidth: true

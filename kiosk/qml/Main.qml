@@ -15,7 +15,15 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "scale"
-        value: Math.max(0.7, Math.min(1.0, window.width / 1920, window.height / 1080))
+        // From the window, whatever the terminal's screen is: the short side decides, so an
+        // upright stele (1080x1920) keeps full-size targets and a 1280x1024 screen shrinks a
+        // little; layouts reflow by the width they are given.
+        value: Math.max(0.7, Math.min(1.0, Math.min(window.width, window.height) / 1080))
+    }
+    Binding {
+        target: Theme
+        property: "keyboardOpen"
+        value: keyboardLoader.open
     }
     Binding {
         target: Theme
@@ -46,6 +54,7 @@ ApplicationWindow {
                 onLanguageChooserRequested: languageChooser.open = true
             }
             StackLayout {
+                id: screens
                 objectName: "screens"
                 // Read-aloud reads the current screen (see kiosk/reading.py).
                 readonly property bool readingScope: true
@@ -57,11 +66,16 @@ ApplicationWindow {
                 DocumentsFlow {}
                 VideoFlow {}
             }
+            // While the on-screen keyboard is open the field and the step's actions need the
+            // room; the hotline comes back when it closes (and "Help from a person" stays).
             SiteBar {
+                visible: !keyboardLoader.open
                 Layout.fillWidth: true
             }
             Loader {
+                id: keyboardLoader
                 objectName: "keyboardLoader"
+                readonly property bool open: item !== null && item.active
                 active: accessibility.onScreenKeyboard
                 source: "OnScreenKeyboard.qml"
                 Layout.fillWidth: true
@@ -71,6 +85,14 @@ ApplicationWindow {
 
         LanguageChooser {
             id: languageChooser
+            anchors.fill: parent
+        }
+
+        HelpDialog {
+            anchors.fill: parent
+        }
+
+        StartOverDialog {
             anchors.fill: parent
         }
 

@@ -13,7 +13,7 @@ Button {
     property string symbol  // "phone", "document" or "camera"
     property bool stacked: true
 
-    readonly property int symbolCircle: Math.round((stacked ? 96 : 88) * Theme.zoom)
+    readonly property int symbolCircle: Math.round((stacked ? 80 : 88) * Theme.zoom)
     readonly property var shapes: ({
         "phone": '<path d="M6.6 10.8a15.2 15.2 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z" fill="C"/>',
         "document": '<path d="M6 2h8l5 5v15H6z" fill="none" stroke="C" stroke-width="2"/><path d="M14 2v5h5" fill="none" stroke="C" stroke-width="2"/><path d="M9 12h7M9 15.5h7M9 19h5" stroke="C" stroke-width="1.8"/>',
@@ -25,7 +25,7 @@ Button {
     implicitWidth: Math.round(480 * Theme.zoom)
     implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
     padding: Theme.gapLarge
-    topPadding: Theme.gapLarge
+    topPadding: Math.round(Theme.gapLarge * 0.8)
     bottomPadding: topPadding
 
     background: Rectangle {
@@ -73,7 +73,7 @@ Button {
 
     component Title: Text {
         text: tile.title
-        font.pixelSize: Math.round(40 * Theme.zoom)
+        font.pixelSize: Math.round(38 * Theme.zoom)
         font.family: Theme.fontFamily
         font.weight: Font.Bold
         color: Theme.primaryText
@@ -88,7 +88,7 @@ Button {
         font.family: Theme.fontFamily
         color: Theme.primaryTextMuted
         wrapMode: Text.WordWrap
-        lineHeight: 1.15
+        lineHeight: 1.1
         Accessible.ignored: true
     }
 

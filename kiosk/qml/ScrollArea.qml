@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// Content that may be taller than its room, and says so: while there is more than fits, a
+// wide scroll bar stays visible and a "More below" button sits at the bottom edge until the
+// end is reached (a thin bar that only shows while moving is missed by most people).
+// `scrollCueShown` is what the accessibility audit (tests/helpers/a11y_audit.py) looks for
+// before it accepts a control outside the visible part.
+Item {
+    id: area
+    default property alias content: flick.flickableData
+    property alias flickable: flick
+    property alias contentY: flick.contentY
+    property alias contentHeight: flick.contentHeight
+    readonly property bool overflowing: flick.contentHeight > flick.height + 1
+    readonly property bool atEnd: flick.contentY >= flick.contentHeight - flick.height - 1
+    // Off only in the audit's own test, which breaks a screen on purpose.
+    property bool cueEnabled: true
+    readonly property bool scrollCueShown: overflowing && cueEnabled
+    // The bar's width, so content can keep clear of it.
+    readonly property int barWidth: scrollCueShown ? bar.width + Theme.gap : 0
+
+    // Scrolls so that `item` (inside the content) shows whole, with a little room around it.
+    function reveal(item) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        const highest = Math.max(0, flick.contentHeight - flick.height)
+        if (top + item.height > flick.contentY + flick.height - moreBelow.reserve)
+            flick.contentY = Math.min(top + item.height - flick.height + moreBelow.reserve + Theme.gap, highest)
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top - Theme.gap)
+    }
+
+    Flickable {
+        id: flick
+        objectName: area.objectName !== "" ? area.objectName + "Flickable" : ""
+        anchors.fill: parent
+        contentWidth: width
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            id: bar
+            objectName: "scrollBar"
+            policy: area.scrollCueShown ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            visible: area.scrollCueShown
+            implicitWidth: Math.round(16 * Theme.zoom)
+            padding: 2
+            contentItem: Rectangle {
+                implicitWidth: Math.round(12 * Theme.zoom)
+                radius: width / 2
+                color: bar.pressed ? Theme.primaryPressed : Theme.primary
+            }
+            background: Rectangle {
+                radius: width / 2
+                color: Theme.surfaceMuted
+                border.width: Theme.highContrast ? 1 : 0
+                border.color: Theme.border
+            }
+        }
+    }
+
+    // "More below": tap it to move on by most of a screen.
+    Button {
+        id: moreBelow
+        objectName: "moreBelow"
+        // What it covers at the bottom edge (the reveal keeps a field clear of it).
+        readonly property int reserve: visible ? height + Theme.gap : 0
+        visible: area.scrollCueShown && !area.atEnd
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Math.round(Theme.gap / 2)
+        implicitHeight: Math.max(48, Math.round(52 * Theme.zoom))
+        implicitWidth: moreRow.implicitWidth + 2 * Theme.gapLarge
+        focusPolicy: Qt.NoFocus
+        text: qsTr("More below")
+        Accessible.name: text
+        Accessible.description: qsTr("Shows the rest of this page.")
+        onClicked: flick.contentY = Math.min(flick.contentY + flick.height * 0.8,
+                                             flick.contentHeight - flick.height)
+        contentItem: Row {
+            id: moreRow
+            spacing: Math.round(Theme.gap / 2)
+            Text {
+                text: moreBelow.text
+                font.pixelSize: Theme.body
+                font.family: Theme.fontFamily
+                font.weight: Font.DemiBold
+                color: Theme.headerText
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Image {
+                readonly property int side: Math.round(Theme.body * 1.1)
+                width: side
+                height: side
+                sourceSize: Qt.size(side, side)
+                anchors.verticalCenter: parent.verticalCenter
+                Accessible.ignored: true
+                source: "data:image/svg+xml;utf8," + encodeURIComponent(
+                    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M5 8.5l7 7 7-7"'
+                    + ' fill="none" stroke="' + Theme.headerText + '" stroke-width="3"'
+                    + ' stroke-linecap="round" stroke-linejoin="round"/></svg>')
+            }
+        }
+        // Dark with a light rim: it must stand out on the page and on a tile alike.
+        background: Rectangle {
+            radius: height / 2
+            color: Theme.header
+            opacity: moreBelow.down ? 0.8 : 1.0
+            border.width: Theme.borderWidth
+            border.color: Theme.headerText
+        }
+    }
+}
