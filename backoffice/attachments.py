@@ -117,7 +117,7 @@ class AttachmentIntake:
         try:
             with (
                 replacing(target, temp_prefix=".incoming.", temp_suffix="") as plain,
-                self._uploads.file(upload_id).open("rb") as sealed,
+                self._uploads.open(upload_id) as sealed,
             ):
                 digest = open_sealed_file(sealed, plain, self._key)
                 if digest.size != expected.size or digest.sha256 != expected.sha256:

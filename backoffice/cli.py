@@ -12,6 +12,8 @@ import importlib
 import logging
 import sys
 
+from sqlalchemy.exc import OperationalError
+
 from backoffice.datadir import DataDirError
 from backoffice.staff import StaffError
 from config import ConfigError
@@ -45,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (DataDirError, StaffError) as exc:
         print(f"backoffice: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        # The database is unreachable or refuses us: the driver's first line says why (it
+        # names host, port and user, never the password).
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        print(f"backoffice: cannot use the database: {reason}", file=sys.stderr)
         return 2
     return result
 

@@ -40,7 +40,7 @@ def open_office(
     """Opens an initialised data folder; upgrades the database schema unless told not to."""
     folder = DataDir(data_dir)
     folder.require_initialised()
-    engine = make_engine(folder.database_url(settings))
+    engine = make_engine(folder.database_url(settings), settings.database_pool_size)
     if migrate:
         upgrade(engine)
     return OfficeContext(

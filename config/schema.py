@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, HttpUrl, field_validator
+from pydantic import BeforeValidator, Field, HttpUrl, field_validator
 
 from config.callback import CallbackSettings
+from config.database import checked_database_url
 from config.documents import DocumentSettings
 from config.fields import Section
 from config.site import SiteSettings
@@ -145,8 +147,13 @@ class TerminalSettings(Section):
 
 class BackofficeSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
-    # SQLAlchemy URL; empty means the SQLite file inside the data folder.
-    database_url: str = ""
+    # Empty: the SQLite file inside the data folder (one office, one process). A region:
+    # "postgresql://USER@HOST:PORT/DATABASE" (see config/database.py; password better in
+    # ~/.pgpass or PGPASSWORD than here).
+    database_url: Annotated[str, BeforeValidator(checked_database_url)] = ""
+    # Connections each backoffice process keeps open to PostgreSQL (and as many more at a
+    # peak); workers x nodes x (pool + overflow + 2 for signaling) must fit max_connections.
+    database_pool_size: int = Field(default=5, ge=1, le=100)
     # Hours an enrollment token stays valid.
     enrollment_token_hours: int = Field(default=48, ge=1, le=24 * 30)
     # Console login session lifetime.

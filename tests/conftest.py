@@ -14,14 +14,41 @@ import pytest
 # Tests compile QML afresh instead; the terminal itself keeps the cache.
 os.environ.setdefault("QML_DISABLE_DISK_CACHE", "1")
 
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from sqlalchemy.orm import Session, sessionmaker
+
+from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.log_privacy import PersonalDataInLogs
+from tests.helpers.office_database import OfficeDatabases, office_on, office_sessions_on
+from tests.helpers.postgres import PostgresServer
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server per test session (per xdist worker), started on first use."""
+    with PostgresServer.started() as server:
+        yield server
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> OfficeDatabases:
+    """Which engine the backoffice under test runs on: every backoffice test runs on both.
+    A module that means one engine only overrides this fixture with
+    :meth:`OfficeDatabases.sqlite_only`.
+    """
+    return OfficeDatabases(request.param, request)
 
 
 @pytest.fixture
-def backoffice(tmp_path: Path) -> Iterator[BackofficeProcess]:
+def sessions(database: OfficeDatabases, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
+    """Sessions on a fresh, migrated backoffice database of the module's engine."""
+    with database.fresh(tmp_path) as url, office_sessions_on(url) as sessions:
+        yield sessions
+
+
+@pytest.fixture
+def backoffice(database: OfficeDatabases, tmp_path: Path) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve`` subprocess) on a free loopback port."""
-    with running_backoffice(tmp_path / "backoffice") as office:
+    with office_on(database, tmp_path) as office:
         yield office
 
 

@@ -1,17 +1,30 @@
-"""``backoffice serve``: run the API and the staff console with uvicorn."""
+"""``backoffice serve``: run the API and the staff console with uvicorn, in one process or in
+``--workers N`` (PostgreSQL only: the workers share the database, the signaling switchboard
+and the data folder; SQLite's in-memory signaling hub lives in one process)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from backoffice.api.app import create_app
 from backoffice.commands.common import add_config_option, add_data_option, settings
 from backoffice.context import open_office
+from backoffice.datadir import DataDirError
+from backoffice.storage.engine import is_sqlite
+from config import load_backoffice_settings
+from config.database import redacted_database_url
 
 log = logging.getLogger("backoffice.serve")
+
+# How the parent tells its worker processes what to open (uvicorn starts them afresh).
+DATA_ENV = "BT_BACKOFFICE_DATA"
+CONFIG_ENV = "BT_BACKOFFICE_CONFIG"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,16 +33,54 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_config_option(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8470, help="port to listen on")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (default: 1; more needs PostgreSQL: database_url in the settings)",
+    )
     parser.set_defaults(handler=_handle)
 
 
 def _handle(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        raise DataDirError("--workers must be 1 or more")
+    # Migrations run here, once, before any worker serves.
     context = open_office(args.data, settings(args))
-    app = create_app(context)
+    if args.workers > 1 and is_sqlite(context.engine):
+        context.engine.dispose()
+        raise DataDirError(
+            "--workers above 1 needs PostgreSQL (database_url in the settings): "
+            "SQLite's signaling hub lives in one process"
+        )
     host = f"[{args.host}]" if ":" in args.host else args.host
-    log.info("staff console at http://%s:%d/console", host, args.port)
+    log.info("database: %s", redacted_database_url(str(context.engine.url)))
+    log.info("staff console at http://%s:%d/console (%d worker(s))", host, args.port, args.workers)
     # Our own logging set-up stays; uvicorn's access log would print query strings, which
     # carry no personal data here, but we keep it off to hold the log to ids and codes.
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    options = {"host": args.host, "port": args.port, "log_config": None, "access_log": False}
+    if args.workers == 1:
+        uvicorn.run(create_app(context), **options)
+        context.engine.dispose()
+        return 0
     context.engine.dispose()
+    os.environ[DATA_ENV] = str(args.data.resolve())
+    os.environ[CONFIG_ENV] = str(args.config.resolve()) if args.config else ""
+    uvicorn.run(
+        "backoffice.commands.serve:worker_app",
+        factory=True,
+        workers=args.workers,
+        **options,
+    )
     return 0
+
+
+def worker_app() -> FastAPI:
+    """One worker's app (uvicorn calls this in each worker process)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    config = os.environ.get(CONFIG_ENV) or None
+    office = load_backoffice_settings(Path(config) if config else None)
+    return create_app(open_office(Path(os.environ[DATA_ENV]), office, migrate=False))

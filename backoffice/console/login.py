@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from backoffice.clock import Clock
@@ -64,14 +64,12 @@ class LoginGuard:
             log.info("console login for staff #%d refused: waiting after failures", user.id)
             return LoginResult(LoginOutcome.LOCKED, locked_until=user.locked_until)
         if not self._verify(user.password_hash, password):
-            user.failed_logins += 1
-            wait = wait_after(user.failed_logins)
-            user.locked_until = now + wait if wait else None
-            log.info(
-                "console login for staff #%d refused (%d in a row)", user.id, user.failed_logins
-            )
+            failures = _count_failure(session, user.id)
+            wait = wait_after(failures)
+            log.info("console login for staff #%d refused (%d in a row)", user.id, failures)
             if wait:
-                return LoginResult(LoginOutcome.LOCKED, locked_until=user.locked_until)
+                locked_until = _lock_until(session, user.id, now + wait)
+                return LoginResult(LoginOutcome.LOCKED, locked_until=locked_until)
             return LoginResult(LoginOutcome.REFUSED)
         user.failed_logins = 0
         user.locked_until = None
@@ -85,3 +83,34 @@ class LoginGuard:
             return self._hasher.verify(password_hash, password)
         except (VerificationError, InvalidHashError):
             return False
+
+
+# Guesses may reach several workers at once: the count moves in the database (n = n + 1), so no
+# failure is lost to a concurrent one, and a wait only ever grows (a later, shorter one from a
+# racing request does not shorten it).
+_NO_SYNC = {"synchronize_session": False}
+
+
+def _count_failure(session: Session, user_id: int) -> int:
+    counted = session.execute(
+        update(StaffUser)
+        .where(StaffUser.id == user_id)
+        .values(failed_logins=StaffUser.failed_logins + 1)
+        .returning(StaffUser.failed_logins)
+        .execution_options(**_NO_SYNC)
+    )
+    return int(counted.scalar_one())
+
+
+def _lock_until(session: Session, user_id: int, until: dt.datetime) -> dt.datetime:
+    session.execute(
+        update(StaffUser)
+        .where(
+            StaffUser.id == user_id,
+            or_(StaffUser.locked_until.is_(None), StaffUser.locked_until < until),
+        )
+        .values(locked_until=until)
+        .execution_options(**_NO_SYNC)
+    )
+    stored = session.scalar(select(StaffUser.locked_until).where(StaffUser.id == user_id))
+    return stored or until

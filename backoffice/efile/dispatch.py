@@ -1,5 +1,9 @@
 """Hands due documents to the e-file adapter; records when each arrived, or why not yet.
 
+Every worker of every node runs this; each document is leased to one of them
+(:mod:`backoffice.storage.leases`), handed over with no transaction open, and its outcome
+recorded by the lease holder.
+
 A failure is kept on the row (attempts, last error, next attempt) and shown in the console;
 the document is tried again after ``retry_seconds``, for ever: a document is never dropped.
 """
@@ -13,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
 from backoffice.efile.adapter import EfileAdapter, EfileDocument, EfileError
 from backoffice.storage.document_models import ReceivedDocument
+from backoffice.storage.leases import DocumentLeases, holder_name
 from backoffice.storage.models import Device
 
 log = logging.getLogger(__name__)
@@ -42,6 +47,7 @@ class EfileDispatcher:
         clock: Clock,
         office_name: str,
         retry_seconds: int = 60,
+        leases: DocumentLeases | None = None,
     ) -> None:
         self._sessions = sessions
         self._adapter = adapter
@@ -49,54 +55,72 @@ class EfileDispatcher:
         self._clock = clock
         self._office_name = office_name
         self._retry = dt.timedelta(seconds=retry_seconds)
+        self._leases = leases or DocumentLeases(sessions, clock, holder_name("efile"))
 
     def run_once(self) -> DispatchResult:
         delivered = failed = 0
-        for document_id in self._due():
-            if self._hand_over(document_id):
-                delivered += 1
-            else:
-                failed += 1
+        while claimed := self._leases.claim(self._due(), ReceivedDocument.received_at):
+            for document_id in claimed:
+                if self._hand_over(document_id):
+                    delivered += 1
+                else:
+                    failed += 1
         return DispatchResult(delivered, failed)
 
-    def _due(self) -> list[int]:
+    def _due(self) -> list[ColumnElement[bool]]:
         now = self._clock.now()
-        with self._sessions() as session:
-            return list(
-                session.scalars(
-                    select(ReceivedDocument.id)
-                    .where(ReceivedDocument.efile_delivered_at.is_(None))
-                    .where(
-                        or_(
-                            ReceivedDocument.efile_next_attempt_at.is_(None),
-                            ReceivedDocument.efile_next_attempt_at <= now,
-                        )
-                    )
-                    .order_by(ReceivedDocument.received_at)
-                )
-            )
+        return [
+            ReceivedDocument.efile_delivered_at.is_(None),
+            or_(
+                ReceivedDocument.efile_next_attempt_at.is_(None),
+                ReceivedDocument.efile_next_attempt_at <= now,
+            ),
+        ]
 
     def _hand_over(self, document_id: int) -> bool:
-        with self._sessions() as session, session.begin():
+        # Read, then let go of the database: the hand-over writes files (a network share,
+        # perhaps) with no transaction open; the lease keeps other workers off the document.
+        with self._sessions() as session:
             row = session.get(ReceivedDocument, document_id)
             if row is None or row.efile_delivered_at is not None:
                 return True
             device = session.get(Device, row.device_id)
-            row.efile_attempts += 1
-            try:
-                pdf = self._locate_pdf(row.device_id, row.submission_id, row.attachment_id)
-                location = self._adapter.deliver(self._document(row, device, pdf))
-            except (EfileError, OSError) as exc:
-                row.efile_last_error = f"{type(exc).__name__}: {exc}"[:500]
-                row.efile_next_attempt_at = self._clock.now() + self._retry
-                log.warning("document %s not in the e-file yet: %s", row.id, row.efile_last_error)
-                return False
-            row.efile_delivered_at = self._clock.now()
-            row.efile_location = location[:500]
-            row.efile_last_error = ""
-            row.efile_next_attempt_at = None
-            log.info("document %s (%s) handed to the e-file", row.id, row.reference_code)
-            return True
+            ids = (row.device_id, row.submission_id, row.attachment_id)
+        try:
+            document = self._document(row, device, self._locate_pdf(*ids))
+            location = self._adapter.deliver(document)
+        except (EfileError, OSError) as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+            self._record(
+                document_id,
+                efile_last_error=error,
+                efile_next_attempt_at=self._clock.now() + self._retry,
+            )
+            log.warning("document %s not in the e-file yet: %s", document_id, error)
+            return False
+        self._record(
+            document_id,
+            efile_delivered_at=self._clock.now(),
+            efile_location=location[:500],
+            efile_last_error="",
+            efile_next_attempt_at=None,
+        )
+        log.info("document %s (%s) handed to the e-file", document_id, row.reference_code)
+        return True
+
+    def _record(self, document_id: int, **outcome: object) -> None:
+        """The outcome, if the lease is still ours (a worker that took over records its own)."""
+        with self._sessions.begin() as session:
+            session.execute(
+                update(ReceivedDocument)
+                .where(self._leases.held(document_id))
+                .values(
+                    efile_attempts=ReceivedDocument.efile_attempts + 1,
+                    claimed_until=None,
+                    claimed_by="",
+                    **outcome,
+                )
+            )
 
     def _document(self, row: ReceivedDocument, device: Device | None, pdf: Path) -> EfileDocument:
         return EfileDocument(

@@ -46,6 +46,7 @@ def handed_over_copies(context: OfficeContext) -> HandedOverCopies:
         functools.partial(attachment_path, context.data_dir),
         context.clock,
         context.settings.efile_keep_after_handover_days,
+        forget_hand_over=HotfolderAdapter(hotfolder_path(context)).forget,
     )
 
 

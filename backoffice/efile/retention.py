@@ -19,11 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock
 from backoffice.storage.document_models import ReceivedDocument
+from backoffice.storage.leases import DocumentLeases, holder_name
 
 log = logging.getLogger(__name__)
 
@@ -45,50 +46,59 @@ class HandedOverCopies:
         copy_path: CopyPath,
         clock: Clock,
         keep_days: int,
+        leases: DocumentLeases | None = None,
+        forget_hand_over: Callable[[uuid.UUID], None] = lambda _message_id: None,
     ) -> None:
         self._sessions = sessions
         self._copy_path = copy_path
         self._clock = clock
         self._keep = dt.timedelta(days=keep_days)
+        self._leases = leases or DocumentLeases(sessions, clock, holder_name("retention"))
+        # The e-file adapter's own record of the hand-over goes with the copy: with no copy
+        # left, the document can never be handed over again anyway.
+        self._forget_hand_over = forget_hand_over
 
     def run_once(self) -> RetentionResult:
         removed = 0
-        for document_id in self._expired():
-            if self._remove(document_id):
-                removed += 1
+        while claimed := self._leases.claim(self._expired(), ReceivedDocument.efile_delivered_at):
+            removed += sum(1 for document_id in claimed if self._remove(document_id))
         return RetentionResult(removed)
 
-    def _expired(self) -> list[int]:
+    def _expired(self) -> list[ColumnElement[bool]]:
         cutoff = self._clock.now() - self._keep
-        with self._sessions() as session:
-            return list(
-                session.scalars(
-                    select(ReceivedDocument.id)
-                    .where(ReceivedDocument.efile_delivered_at.is_not(None))
-                    .where(ReceivedDocument.efile_delivered_at <= cutoff)
-                    .where(ReceivedDocument.copy_removed_at.is_(None))
-                    .order_by(ReceivedDocument.efile_delivered_at)
-                )
-            )
+        return [
+            ReceivedDocument.efile_delivered_at.is_not(None),
+            ReceivedDocument.efile_delivered_at <= cutoff,
+            ReceivedDocument.copy_removed_at.is_(None),
+        ]
 
     def _remove(self, document_id: int) -> bool:
-        with self._sessions() as session, session.begin():
+        with self._sessions() as session:
             row = session.get(ReceivedDocument, document_id)
-            # Checked again inside the transaction: only a confirmed hand-over lets a copy go.
-            if row is None or row.efile_delivered_at is None or row.copy_removed_at is not None:
-                return False
-            path = self._copy_path(row.device_id, row.submission_id, row.attachment_id)
-            path.unlink(missing_ok=True)
-            _remove_if_empty(path.parent)
-            now = self._clock.now()
-            row.copy_removed_at = now
-            age = now - row.efile_delivered_at
-            log.info(
-                "document %d: copy removed %.1f days after the hand-over to the e-file",
-                row.id,
-                age.total_seconds() / 86400,
+        # Checked again after the claim: only a confirmed hand-over lets a copy go.
+        if row is None or row.efile_delivered_at is None or row.copy_removed_at is not None:
+            return False
+        # The file goes first, with no transaction open; the row records it after.
+        path = self._copy_path(row.device_id, row.submission_id, row.attachment_id)
+        path.unlink(missing_ok=True)
+        _remove_if_empty(path.parent)
+        self._forget_hand_over(row.attachment_id)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            recorded = session.execute(
+                update(ReceivedDocument)
+                .where(self._leases.held(document_id), ReceivedDocument.copy_removed_at.is_(None))
+                .values(copy_removed_at=now, claimed_until=None, claimed_by="")
             )
-            return True
+        if recorded.rowcount != 1:  # type: ignore[attr-defined]
+            return False  # our lease ran out and another worker took over: it records
+        age = now - row.efile_delivered_at
+        log.info(
+            "document %d: copy removed %.1f days after the hand-over to the e-file",
+            row.id,
+            age.total_seconds() / 86400,
+        )
+        return True
 
 
 def _remove_if_empty(folder: Path) -> None:

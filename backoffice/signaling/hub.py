@@ -1,10 +1,10 @@
 """The call switchboard: who is available, which call rings where, who may talk to whom.
 
-The hub is plain state on one asyncio loop; it never awaits, so every message is handled whole
-before the next one and no locks are needed. It therefore lives in ONE process: a single-office
-deployment runs one ``backoffice serve`` worker. Several workers would each have their own hub
-and could not ring each other's staff (that would need a shared broker, e.g. PostgreSQL
-LISTEN/NOTIFY, not built).
+The hub is plain state; it never awaits, so every message is handled whole before the next
+one. One process (SQLite, one worker) keeps it in memory on its event loop
+(:class:`~backoffice.signaling.switchboard.LocalSwitchboard`). Several workers and nodes share
+it through PostgreSQL (:mod:`backoffice.signaling.cluster`): each change is applied to the
+hub's :class:`HubState` loaded under a row lock, so the same rules decide everywhere.
 
 Nothing personal is logged: calls by id, terminals by device id, staff by account id.
 """
@@ -75,15 +75,34 @@ def _error(code: m.ErrorCode, detail: str) -> m.Error:
     return m.Error(code=code, detail=detail)
 
 
+@dataclass
+class HubState:
+    """Everything the hub knows: connected terminals and staff pages, and the calls."""
+
+    kiosks: list[KioskSession]
+    staff: list[StaffSession]
+    calls: list[Call]
+
+
 class SignalingHub:
     def __init__(
-        self, scheduler: Scheduler, new_call_id: Callable[[], str] = lambda: uuid.uuid4().hex
+        self,
+        scheduler: Scheduler,
+        new_call_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        state: HubState | None = None,
     ) -> None:
         self._scheduler = scheduler
         self._new_call_id = new_call_id
         self._kiosks: dict[uuid.UUID, KioskSession] = {}
         self._staff: set[StaffSession] = set()
         self._calls: dict[str, Call] = {}
+        if state is not None:
+            self._kiosks = {kiosk.device_id: kiosk for kiosk in state.kiosks}
+            self._staff = set(state.staff)
+            self._calls = {call.id: call for call in state.calls}
+
+    def state(self) -> HubState:
+        return HubState(list(self._kiosks.values()), list(self._staff), list(self._calls.values()))
 
     # ---- connections -----------------------------------------------------------------------
 
@@ -152,7 +171,9 @@ class SignalingHub:
         call = Call(id=self._new_call_id(), kiosk=session)
         self._calls[call.id] = call
         session.call = call
-        call.ring_timer = self._scheduler.call_later(ring_timeout, lambda: self._ring_out(call))
+        call.ring_timer = self._scheduler.call_later(
+            ring_timeout, lambda: self.ring_timed_out(call.id)
+        )
         log.info("call %s from device %s rings %d staff", call.id, session.device_id, len(staff))
         session.link.send(m.Ringing(call_id=call.id, staff_count=len(staff)))
         for member in staff:
@@ -162,8 +183,10 @@ class SignalingHub:
         call.rung.add(member)
         member.link.send(m.Ring(call_id=call.id, location=call.kiosk.location))
 
-    def _ring_out(self, call: Call) -> None:
-        if call.phase is CallPhase.RINGING:
+    def ring_timed_out(self, call_id: str) -> None:
+        """The call's ring time is over: if nobody accepted it yet, nobody will."""
+        call = self._calls.get(call_id)
+        if call is not None and call.phase is CallPhase.RINGING:
             log.info("call %s: no answer in time", call.id)
             call.kiosk.link.send(m.NoAnswer(call_id=call.id))
             for member in call.rung:

@@ -4,6 +4,8 @@ device tokens from the database, staff sessions from the console's signed cookie
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -13,11 +15,21 @@ from backoffice.console.ended_sessions import console_sessions
 from backoffice.console.signed_in import signed_in_staff
 from backoffice.context import OfficeContext
 from backoffice.enrollment import authenticate_device
+from backoffice.periodic import during_lifespan, run_periodically
 from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
+from backoffice.signaling.cluster import ClusterSwitchboard, listen_conninfo
 from backoffice.signaling.hub import SignalingHub, TimerHandle
 from backoffice.signaling.router import signaling_router
+from backoffice.signaling.switchboard import LocalSwitchboard, Switchboard
 from backoffice.staff_call.router import staff_call_router
+from backoffice.storage.cluster_jobs import once_per_cluster
+from backoffice.storage.engine import is_sqlite
 from config.schema import VideoSettings
+
+log = logging.getLogger(__name__)
+
+# How often the cluster looks for nodes that died (once per cluster, not per worker).
+REAP_INTERVAL = dt.timedelta(seconds=2)
 
 
 class LoopScheduler:
@@ -58,9 +70,22 @@ def ice_servers_for_browsers(settings: VideoSettings) -> list[dict[str, Any]]:
     return [server]
 
 
+def switchboard(app: FastAPI, context: OfficeContext) -> Switchboard:
+    """In memory for one process on SQLite; shared through PostgreSQL by a region's nodes."""
+    if is_sqlite(context.engine):
+        return LocalSwitchboard(SignalingHub(LoopScheduler()))
+    cluster = ClusterSwitchboard(context.sessions, listen_conninfo(context.engine), context.clock)
+    during_lifespan(app, cluster.start, cluster.stop)
+    reap = once_per_cluster(
+        context.sessions, context.clock, "signaling: nodes gone", REAP_INTERVAL, cluster.reap
+    )
+    run_periodically(app, reap, REAP_INTERVAL.total_seconds(), log, "signaling reaper")
+    return cluster
+
+
 def mount_video(app: FastAPI, context: OfficeContext) -> None:
-    hub = SignalingHub(LoopScheduler())
-    app.state.signaling_hub = hub
+    hub = switchboard(app, context)
+    app.state.signaling = hub
     staff = ConsoleStaff(context)
     app.include_router(signaling_router(hub, OfficeDevices(context), staff))
     app.include_router(staff_call_router(staff, ice_servers_for_browsers(context.settings.video)))

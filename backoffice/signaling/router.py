@@ -21,7 +21,7 @@ from starlette.websockets import WebSocketDisconnect, WebSocketState
 
 from backoffice.signaling import messages as m
 from backoffice.signaling.auth import DeviceAuthenticator, StaffAuthenticator, bearer_token
-from backoffice.signaling.hub import SignalingHub
+from backoffice.signaling.switchboard import Switchboard
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,10 @@ class WebSocketLink:
 
     def send(self, message: m.HubMessage) -> None:
         self._queue.put_nowait(message.model_dump_json())
+
+    def send_text(self, text: str) -> None:
+        """A message already in its wire form (from another node)."""
+        self._queue.put_nowait(text)
 
     def close(self, code: int = 1000) -> None:
         """Ends the socket after what is queued; 1008 tells the page its session is over."""
@@ -69,7 +73,7 @@ async def _read[T](
     websocket: WebSocket,
     link: WebSocketLink,
     adapter: TypeAdapter[T],
-    handle: Callable[[T], None],
+    handle: Callable[[T], Awaitable[None]],
 ) -> None:
     loop = asyncio.get_running_loop()
     while True:
@@ -88,7 +92,7 @@ async def _read[T](
             except ValidationError as error:
                 link.send(m.Error(code=m.ErrorCode.INVALID_MESSAGE, detail=_describe(error)))
                 continue
-            handle(message)
+            await handle(message)
 
 
 async def _beat(
@@ -137,6 +141,11 @@ async def _pump(
                 await websocket.close()
 
 
+async def _shielded(gone: Coroutine[object, object, None]) -> None:
+    # The socket's task may be cancelled (server shutdown): the other side is told all the same.
+    await asyncio.shield(asyncio.ensure_future(gone))
+
+
 def _same_origin(websocket: WebSocket) -> bool:
     """Refuses cross-site pages riding on the staff cookie (WebSocket has no CORS)."""
     origin = websocket.headers.get("origin")
@@ -146,7 +155,7 @@ def _same_origin(websocket: WebSocket) -> bool:
 
 
 def signaling_router(
-    hub: SignalingHub,
+    hub: Switchboard,
     devices: DeviceAuthenticator,
     staff: StaffAuthenticator,
     heartbeat: Heartbeat | None = None,
@@ -164,11 +173,11 @@ def signaling_router(
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
-        session = hub.kiosk_connected(link, identity.device_id, identity.location)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+        session = await hub.kiosk_connected(link, identity.device_id, identity.location)
 
-        def handle(message: m.KioskMessage) -> None:
-            hub.kiosk_message(session, message)
+        async def handle(message: m.KioskMessage) -> None:
+            await hub.kiosk_message(session, message)
 
         device_token = token  # known valid here: the handshake checked it
 
@@ -184,7 +193,7 @@ def signaling_router(
                 still_enrolled,
             )
         finally:
-            hub.kiosk_gone(session)
+            await _shielded(hub.kiosk_gone(session))
 
     @router.websocket("/console/signaling")
     async def staff_socket(websocket: WebSocket) -> None:
@@ -198,11 +207,11 @@ def signaling_router(
             return
         await websocket.accept()
         link = WebSocketLink(websocket)
-        session = hub.staff_connected(link, identity.staff_id)
         link.send(m.Welcome(heartbeat_seconds=beat.interval_seconds))
+        session = await hub.staff_connected(link, identity.staff_id)
 
-        def handle(message: m.StaffMessage) -> None:
-            hub.staff_message(session, message)
+        async def handle(message: m.StaffMessage) -> None:
+            await hub.staff_message(session, message)
 
         async def still_logged_in() -> bool:
             return await run_in_threadpool(staff.authenticate, cookies) is not None
@@ -216,6 +225,6 @@ def signaling_router(
                 still_logged_in,
             )
         finally:
-            hub.staff_gone(session)
+            await _shielded(hub.staff_gone(session))
 
     return router

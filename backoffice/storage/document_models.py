@@ -42,3 +42,7 @@ class ReceivedDocument(Base):
     efile_next_attempt_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     # When the plaintext PDF in <data>/attachments/ was removed after the hand-over.
     copy_removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A worker handing the document over (or removing its copy) holds it until then; a worker
+    # that died mid-way lets go by the lease running out (backoffice.storage.leases).
+    claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    claimed_by: Mapped[str] = mapped_column(String(40), default="")

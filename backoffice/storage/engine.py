@@ -1,4 +1,5 @@
-"""Engine and sessions. SQLite gets WAL, foreign keys and ``BEGIN IMMEDIATE`` writers."""
+"""Engine and sessions. SQLite gets WAL, foreign keys and ``BEGIN IMMEDIATE`` writers;
+PostgreSQL (psycopg 3) a checked pool of connections."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from config.database import is_postgresql
+
+APPLICATION_NAME = "buergerterminal"
 
 
 def _tune_sqlite(engine: Engine) -> None:
@@ -26,11 +31,25 @@ def _tune_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = 5) -> Engine:
+    if is_postgresql(url):
+        # pre_ping: a connection the server dropped (restart, fail-over) is replaced, not
+        # handed to a request; the overflow covers a burst, then requests wait for a connection.
+        return create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            connect_args={"application_name": APPLICATION_NAME},
+        )
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

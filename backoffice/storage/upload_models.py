@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import BigInteger, ForeignKey, String, Uuid
+from sqlalchemy import BigInteger, ForeignKey, PrimaryKeyConstraint, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backoffice.storage.models import Base
@@ -32,3 +32,20 @@ class Upload(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     # Set when a submission took the upload in; its file is then deleted.
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class UploadChunk(Base):
+    """One accepted chunk of an upload, in its own file ``<uploads>/<upload id>/<name>``.
+
+    Two requests racing for the same offset each write their own file; the one whose
+    conditional UPDATE moves the upload's offset records its chunk here, the other deletes its
+    file. So the bytes of an upload are exactly its chunk rows, in ``start`` order.
+    """
+
+    __tablename__ = "upload_chunk"
+    __table_args__ = (PrimaryKeyConstraint("upload_id", "start"),)
+
+    upload_id: Mapped[str] = mapped_column(ForeignKey("upload.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(BigInteger)
+    size: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(String(60))

@@ -24,10 +24,19 @@ from kiosk.journeys.callback.outbox_submitter import OutboxSubmitter
 from kiosk.viewmodels.session import SessionTiming
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.browser import chromium
+from tests.helpers.office_database import OfficeDatabases
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.terminal import Terminal
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def database(request: pytest.FixtureRequest) -> OfficeDatabases:
+    """One engine only: the terminal's journey, not the office's database, is under test (and it
+    reads the office's SQLite file)."""
+    return OfficeDatabases.sqlite_only(request)
+
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 CITIZEN_NAME = "Erika Mustermann"  # what the autopilot types

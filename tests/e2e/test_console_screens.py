@@ -21,8 +21,16 @@ from tests.helpers.backoffice import (
     sealed_envelope,
 )
 from tests.helpers.browser import chromium
+from tests.helpers.office_database import OfficeDatabases
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def database(request: pytest.FixtureRequest) -> OfficeDatabases:
+    """One engine only: screenshots look the same on either database."""
+    return OfficeDatabases.sqlite_only(request)
+
 
 VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
 

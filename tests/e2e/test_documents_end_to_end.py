@@ -21,11 +21,19 @@ from tests.helpers import pages
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.browser import chromium
 from tests.helpers.documents import SANE_DIR, DocumentCitizen, PnmPageFeed
+from tests.helpers.office_database import OfficeDatabases
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.terminal import Terminal
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def database(request: pytest.FixtureRequest) -> OfficeDatabases:
+    """One engine only: the terminal's journey; the office's database is not what is under test."""
+    return OfficeDatabases.sqlite_only(request)
+
 
 STAFF, PASSWORD = "jonas.weber", "kornblume-und-mohn"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import json
 import os
 import random
 import signal
@@ -43,6 +44,8 @@ from contract.submissions import (
 
 # Re-exported for tests that launch Chromium themselves (tests.helpers.browser does it for most).
 from demo.console_snapshot import CHROMIUM_ARGS as CHROMIUM_ARGS
+from sync.device import DeviceCredentials
+from tests.helpers.orphans import die_with_parent
 
 REPO = Path(__file__).resolve().parents[2]
 # Generous: on a loaded 2-core machine a cold start (imports, migrations) can take long.
@@ -67,13 +70,21 @@ class BackofficeProcess:
     """One backoffice data folder and the ``serve`` process on it (if running)."""
 
     def __init__(
-        self, data_dir: Path, port: int, config: Path | None = None, host: str = "127.0.0.1"
+        self,
+        data_dir: Path,
+        port: int,
+        config: Path | None = None,
+        host: str = "127.0.0.1",
+        name: str = "",
+        workers: int = 1,
     ) -> None:
         self.data_dir = data_dir
         self.port = port
         self.host = host
         self.config = config
-        self.log_path = data_dir.parent / f"{data_dir.name}.serve.log"
+        self.workers = workers
+        # Several nodes may serve one data folder (a region): each its own log.
+        self.log_path = data_dir.parent / f"{data_dir.name}{name}.serve.log"
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -130,9 +141,19 @@ class BackofficeProcess:
         ]
         if self.config is not None:
             command += ["--config", str(self.config)]
+        if self.workers != 1:
+            command += ["--workers", str(self.workers)]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         with self.log_path.open("ab") as log:
-            self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+            # Its own process group: a kill takes its uvicorn workers with it.
+            self._process = subprocess.Popen(
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,
+                preexec_fn=die_with_parent,
+            )
         self._wait_healthy()
 
     def _wait_healthy(self) -> None:
@@ -162,6 +183,17 @@ class BackofficeProcess:
             process.kill()
             process.wait()
 
+    def kill(self) -> None:
+        """SIGKILL, as when a node's host dies: no shutdown, sockets cut mid-way."""
+        process, self._process = self._process, None
+        if process is not None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._process is None else self._process.pid
+
     @property
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -181,6 +213,19 @@ class BackofficeProcess:
         response.raise_for_status()
         return EnrollmentResponse.model_validate_json(response.content)
 
+    def terminal(self, backoffice_url: str = "") -> DeviceCredentials:
+        """A newly enrolled terminal's credentials, as ``kiosk enroll`` stores them; it talks to
+        ``backoffice_url`` (a proxy in front, say) or to this process."""
+        enrolled = self.enroll()
+        return DeviceCredentials(
+            device_id=enrolled.device_id,
+            device_token=enrolled.device_token,
+            backoffice_url=backoffice_url or self.url,
+            backoffice_public_key=enrolled.backoffice_public_key,
+            office_name=enrolled.office_name,
+            enrolled_at=dt.datetime.now(dt.UTC),
+        )
+
     def submit(self, device: EnrollmentResponse, envelope: SubmissionEnvelope) -> requests.Response:
         return requests.post(
             self.url + "/api/v1/submissions",
@@ -194,12 +239,28 @@ class BackofficeProcess:
         )
 
 
+def settings_file(data_dir: Path, database_url: str, **settings: str | int) -> Path:
+    """A backoffice settings file beside ``data_dir`` naming its database (and more keys)."""
+    lines = [f"database_url = {json.dumps(database_url)}"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
+    path = data_dir.parent / f"{data_dir.name}.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
 @contextlib.contextmanager
 def running_backoffice(
-    data_dir: Path, port: int | None = None, config: Path | None = None, host: str = "127.0.0.1"
+    data_dir: Path,
+    port: int | None = None,
+    config: Path | None = None,
+    host: str = "127.0.0.1",
+    database_url: str = "",
 ) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve``) on a loopback port (or ``host``); stopped on
-    exit."""
+    exit. ``database_url`` (when no ``config`` is given): SQLite in the data folder if empty."""
+    if config is None and database_url:
+        config = settings_file(data_dir, database_url)
     office = BackofficeProcess(data_dir, port or free_port(), config, host)
     office.init()
     office.start()

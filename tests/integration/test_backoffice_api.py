@@ -15,17 +15,19 @@ from contract.submissions import ProblemDetail, SubmissionReceipt
 from tests.helpers.backoffice import (
     BackofficeProcess,
     callback_payload,
-    running_backoffice,
     sealed_envelope,
 )
+from tests.helpers.office_database import OfficeDatabases, office_on
 
 TIMEOUT = 10
 
 
 @pytest.fixture(scope="module")
-def backoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
+def backoffice(
+    database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackofficeProcess]:
     # One server for the module: every test enrolls its own device, so they do not interfere.
-    with running_backoffice(tmp_path_factory.mktemp("api") / "backoffice") as office:
+    with office_on(database, tmp_path_factory.mktemp("api")) as office:
         yield office
 
 

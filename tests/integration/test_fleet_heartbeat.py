@@ -15,7 +15,7 @@ from contract.submissions import SubmissionKind
 from sync.outbox import Outbox, outbox_path
 from sync.reference import new_reference_code
 from sync.submit import submit
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fake_device import callback_request
 from tests.helpers.fleet import (
     device_id,
@@ -24,12 +24,15 @@ from tests.helpers.fleet import (
     terminal_row,
     wait_for,
 )
+from tests.helpers.office_database import OfficeDatabases, office_on
 from tests.helpers.terminal import Terminal
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
-    with running_backoffice(tmp_path_factory.mktemp("office") / "backoffice") as running:
+def office(
+    database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackofficeProcess]:
+    with office_on(database, tmp_path_factory.mktemp("office")) as running:
         yield running
 
 

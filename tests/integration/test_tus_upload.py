@@ -22,30 +22,31 @@ from sync.outbox_attachments import AttachmentState
 from sync.reference import new_reference_code
 from sync.submit import AttachmentSource, submit
 from sync.tus_client import TusClient, TusError, TusFailure, UploadTarget
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.fault_proxy import Fault, FaultProxy
+from tests.helpers.office_database import OfficeDatabases, office_on
 
 MIB = 1024 * 1024
 MARKER = b"Kontoauszug Erika Mustermann IBAN DE02120300000000202051"
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackofficeProcess]:
-    with running_backoffice(tmp_path_factory.mktemp("tus") / "office") as process:
+def office(
+    database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackofficeProcess]:
+    with office_on(database, tmp_path_factory.mktemp("tus")) as process:
         yield process
+
+
+def _stored(office: BackofficeProcess, upload_path: str) -> bytes:
+    """The upload's bytes as the office keeps them: its chunk files in offset order."""
+    folder = office.data_dir / "uploads" / upload_path.rsplit("/", 1)[1]
+    return b"".join(chunk.read_bytes() for chunk in sorted(folder.iterdir()))
 
 
 @pytest.fixture
 def device(office: BackofficeProcess) -> DeviceCredentials:
-    enrolled = office.enroll()
-    return DeviceCredentials(
-        device_id=enrolled.device_id,
-        device_token=enrolled.device_token,
-        backoffice_url=office.url,
-        backoffice_public_key=enrolled.backoffice_public_key,
-        office_name=enrolled.office_name,
-        enrolled_at=dt.datetime.now(dt.UTC),
-    )
+    return office.terminal()
 
 
 def _pdf(size: int) -> bytes:
@@ -87,8 +88,7 @@ def test_five_mib_arrive_in_one_mib_chunks(
         upload_path = _client(session, office.url, device).upload(progress.target(path, size))
     assert progress.created == [upload_path]
     assert progress.offsets == [min((n + 1) * MIB, size) for n in range(6)]
-    stored = office.data_dir / "uploads" / f"{upload_path.rsplit('/', 1)[1]}.part"
-    assert stored.read_bytes() == path.read_bytes()
+    assert _stored(office, upload_path) == path.read_bytes()
 
 
 def test_a_cut_mid_chunk_costs_at_most_that_chunk(
@@ -108,8 +108,7 @@ def test_a_cut_mid_chunk_costs_at_most_that_chunk(
     assert progress.offsets == sorted(set(progress.offsets))  # the offset only ever grew
     headers = 2048 * (len(progress.offsets) + 2 * cuts + 1)
     assert sent - size <= cuts * MIB + headers
-    stored = office.data_dir / "uploads" / f"{upload_path.rsplit('/', 1)[1]}.part"
-    assert stored.read_bytes() == path.read_bytes()
+    assert _stored(office, upload_path) == path.read_bytes()
 
 
 def test_a_refused_office_leaves_the_upload_to_resume_later(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from backoffice.cli import main
+from tests.helpers.backoffice import free_port
 
 EXE = Path(sys.executable).parent / "backoffice"
 
@@ -107,3 +108,29 @@ def test_tokens_never_look_like_command_line_options() -> None:
     from backoffice.tokens import new_token
 
     assert not any(new_token().startswith("-") for _ in range(2000))
+
+
+def test_an_unreachable_database_is_one_line_without_its_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "office.toml"
+    port = free_port()  # nothing listens there
+    config.write_text(f'database_url = "postgresql://bt:geheim-123@127.0.0.1:{port}/region"\n')
+    assert main(["init", "--data", str(tmp_path / "office"), "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("backoffice: cannot use the database: ")
+    assert len(err.strip().splitlines()) == 1
+    assert "geheim-123" not in err
+
+
+def test_several_workers_on_sqlite_are_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "office"
+    _init(data)
+    assert main(["serve", "--data", str(data), "--workers", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "backoffice: --workers above 1 needs PostgreSQL (database_url in the settings): "
+        "SQLite's signaling hub lives in one process"
+    )

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from argon2 import PasswordHasher
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import formatting
 from backoffice.console.login import LoginGuard, LoginOutcome, wait_after
 from backoffice.staff import add_staff
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from tests.helpers.backoffice import FixedClock
 
 UTC = dt.UTC
@@ -53,14 +48,6 @@ def test_wait_grows_and_is_capped() -> None:
     assert waits[:2] == [0, 0]
     assert waits[2:6] == [30, 60, 120, 240]
     assert max(waits) == 900
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def test_locked_account_opens_again_after_the_wait(sessions: sessionmaker[Session]) -> None:

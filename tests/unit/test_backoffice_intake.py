@@ -5,9 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from nacl.public import PrivateKey
@@ -20,22 +18,12 @@ from backoffice.intake import (
     SubmissionIntake,
     envelope_fingerprint,
 )
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, Submission
 from contract.submissions import SubmissionEnvelope
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()
 PUBLIC = base64.b64encode(bytes(KEY.public_key)).decode()
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 @pytest.fixture

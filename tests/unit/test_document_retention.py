@@ -4,7 +4,6 @@ document goes some days after the e-file confirmed it, never before, never witho
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,10 @@ from backoffice.efile.dispatch import EfileDispatcher
 from backoffice.efile.hotfolder import HotfolderAdapter
 from backoffice.efile.retention import HandedOverCopies
 from backoffice.storage.document_models import ReceivedDocument
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.efile_documents import BG_NUMBER, PDF, REFERENCE, PdfShelf, stored_document
 
 DAY = 86400
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 class Office:

@@ -5,28 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.efile.dispatch import EfileDispatcher
 from backoffice.efile.hotfolder import HotfolderAdapter
 from backoffice.efile.xdomea import read_message
 from backoffice.storage.document_models import ReceivedDocument
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.efile_documents import PDF, PdfShelf, stored_document
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _dispatcher(
@@ -47,7 +35,7 @@ def test_a_document_becomes_one_zip_with_message_and_pdf(
     result = _dispatcher(sessions, hotfolder, shelf, clock).run_once()
 
     assert result.delivered == 1 and result.failed == 0
-    [archive] = list(hotfolder.iterdir())  # no temp file left beside it
+    [archive] = [p for p in hotfolder.iterdir() if p.is_file()]  # no temp file left beside it
     assert archive.name == f"{row.attachment_id}_Abgabe.Abgabe.0401.zip"
     with zipfile.ZipFile(archive) as opened:
         pdf_entry = f"{row.attachment_id}_Kontoauszug_2026-11-23_K7F-3QX.pdf"

@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from nacl.public import PrivateKey
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console.inbox import InboxFilter, page
 from backoffice.intake import SubmissionIntake
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
 KEY = PrivateKey.generate()
 PUBLIC = base64.b64encode(bytes(KEY.public_key)).decode()
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def store_callbacks(sessions: sessionmaker[Session], clock: FixedClock, count: int) -> list[str]:

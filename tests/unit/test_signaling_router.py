@@ -17,6 +17,7 @@ from backoffice.signaling.auth import DeviceIdentity, StaffIdentity
 from backoffice.signaling.hub import SignalingHub
 from backoffice.signaling.mount import LoopScheduler
 from backoffice.signaling.router import Heartbeat, signaling_router
+from backoffice.signaling.switchboard import LocalSwitchboard
 from tests.helpers.video_asgi_server import serving
 
 GOOD_TOKEN = "device-token-of-the-cabin"
@@ -39,7 +40,9 @@ def server() -> Iterator[str]:
     app = FastAPI()
     hub = SignalingHub(LoopScheduler())
     beat = Heartbeat(interval_seconds=0.2, timeout_seconds=0.5)
-    app.include_router(signaling_router(hub, TokenListDevices(), CookieStaff(), beat))
+    app.include_router(
+        signaling_router(LocalSwitchboard(hub), TokenListDevices(), CookieStaff(), beat)
+    )
     with serving(app) as url:
         yield url
 
@@ -129,7 +132,8 @@ def test_a_logout_or_a_revocation_ends_a_socket_that_is_already_open() -> None:
     devices, staff = RevocableDevices(), LogoutStaff()
     app = FastAPI()
     beat = Heartbeat(interval_seconds=0.2, timeout_seconds=5)
-    app.include_router(signaling_router(SignalingHub(LoopScheduler()), devices, staff, beat))
+    switchboard = LocalSwitchboard(SignalingHub(LoopScheduler()))
+    app.include_router(signaling_router(switchboard, devices, staff, beat))
     anna_cookie = {"Cookie": "bt_session=anna"}
     with (
         serving(app) as url,

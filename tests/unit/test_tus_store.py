@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.storage.engine import make_engine, make_session_factory
-from backoffice.storage.migrate import upgrade
-from backoffice.storage.models import Device
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore
 from tests.helpers.backoffice import FixedClock
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'office.sqlite3'}")
-    upgrade(engine)
-    yield make_session_factory(engine)
-    engine.dispose()
-
-
-def _device(sessions: sessionmaker[Session], clock: FixedClock) -> uuid.UUID:
-    device_id = uuid.uuid4()
-    with sessions() as session, session.begin():
-        session.add(
-            Device(id=device_id, name="t", token_sha256=uuid.uuid4().hex, enrolled_at=clock.now())
-        )
-    return device_id
+from tests.helpers.office_database import stored_device
 
 
 def test_chunks_must_come_at_the_servers_offset(
@@ -38,7 +17,7 @@ def test_chunks_must_come_at_the_servers_offset(
 ) -> None:
     clock = FixedClock()
     store = UploadStore(sessions, tmp_path / "uploads", clock)
-    device = _device(sessions, clock)
+    device = stored_device(sessions, clock)
     upload = store.create(device, 10, None)
     assert store.append(device, upload, 0, b"01234") == 5
     with pytest.raises(AppendRefusedError) as stale:
@@ -50,7 +29,7 @@ def test_chunks_must_come_at_the_servers_offset(
     assert store.append(device, upload, 5, b"56789") == 10
     status = store.status(device, upload)
     assert status is not None and status.sha256 is not None
-    assert store.status(_device(sessions, clock), upload) is None  # another terminal's
+    assert store.status(stored_device(sessions, clock), upload) is None  # another terminal's
 
 
 def test_partial_uploads_are_kept_thirty_days(
@@ -58,7 +37,7 @@ def test_partial_uploads_are_kept_thirty_days(
 ) -> None:
     clock = FixedClock()
     store = UploadStore(sessions, tmp_path / "uploads", clock)
-    device = _device(sessions, clock)
+    device = stored_device(sessions, clock)
     old = store.create(device, 10, None)
     store.append(device, old, 0, b"01234")
     clock.advance(days=20)
@@ -67,5 +46,5 @@ def test_partial_uploads_are_kept_thirty_days(
     assert store.cleanup(keep_partial_days=1) == 0  # the floor is 30 days, whatever is asked
     clock.advance(seconds=2)
     assert store.cleanup() == 1
-    assert store.status(device, old) is None and not store.file(old).exists()
-    assert store.status(device, recent) is not None and store.file(recent).exists()
+    assert store.status(device, old) is None and not store.chunk_folder(old).exists()
+    assert store.status(device, recent) is not None and store.chunk_folder(recent).exists()
