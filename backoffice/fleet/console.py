@@ -21,6 +21,7 @@ from backoffice.console.pages import TEMPLATES as CONSOLE_TEMPLATES
 from backoffice.console.routes import ConsoleServices
 from backoffice.console.session import tokens_match
 from backoffice.console.signed_in import SignedIn, signed_in_staff
+from backoffice.fleet import wording
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -51,6 +52,9 @@ class FleetPages:
         env.filters["moment"] = formatting.moment
         env.filters["age"] = _age
         env.filters["size"] = _size
+        env.filters["scanner_words"] = wording.scanner_words
+        env.filters["presence_words"] = wording.presence_words
+        env.filters["short_id"] = wording.short_id
         env.globals["office_name"] = office_name
 
     def render(

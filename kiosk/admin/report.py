@@ -1,4 +1,9 @@
-"""The admin screen's status report: gathered in a worker thread, shown as label/value rows."""
+"""The admin screen's status report: gathered in a worker thread, shown as label/value rows.
+
+Each row says in words what IT needs to know; its ``detail`` (shown behind "Details") holds
+the exact device strings, full ids and exception classes. The words come from
+``kiosk.admin.wording`` (German, or English on an English terminal).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from PySide6.QtCore import QCoreApplication
 
 from config.schema import TerminalSettings
 from contract.submissions import API_PREFIX
 from kiosk import scanner_health
+from kiosk.admin.wording import (
+    connection_problem,
+    health_words,
+    presence_words,
+    short_id,
+    technical,
+)
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile, software_version
 from sync.outbox import Outbox, SubmissionState, outbox_path
@@ -22,6 +35,8 @@ class ReportRow:
     key: str  # stable, for tests and the QML objectName
     label: str
     value: str
+    detail: str = ""
+    monospace: bool = False  # an id or code, shown in a fixed-width font
 
 
 def _size(count: float) -> str:
@@ -33,67 +48,149 @@ def _size(count: float) -> str:
 
 
 def _moment(value: dt.datetime | None) -> str:
-    return "never" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return (
+        QCoreApplication.translate("Admin", "never")
+        if value is None
+        else value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    )
 
 
-def reachability(url: str, timeout: float = 3.0) -> str:
+def reachability(url: str, timeout: float = 3.0) -> tuple[str, str]:
+    """Whether the office answers its health check: words, and the technical detail."""
     try:
         response = requests.get(f"{url.rstrip('/')}{API_PREFIX}/health", timeout=timeout)
     except requests.RequestException as exc:
-        return f"not reachable ({type(exc).__name__})"
-    return "reachable" if response.status_code == 200 else f"HTTP {response.status_code}"
+        return connection_problem(exc), technical(exc)
+    if response.status_code == 200:
+        return QCoreApplication.translate("Admin", "reachable"), f"GET {API_PREFIX}/health: 200"
+    return QCoreApplication.translate(
+        "Admin", "answers with an error"
+    ), f"GET {API_PREFIX}/health: HTTP {response.status_code}"
 
 
 def gather(
     settings: TerminalSettings, data_dir: Path, media: MediaDevices | None = None
 ) -> list[ReportRow]:
-    rows = [ReportRow("version", "Version", software_version())]
+    rows = [
+        ReportRow("version", QCoreApplication.translate("Admin", "Version"), software_version())
+    ]
     try:
         device = load_device(data_dir)
     except DeviceFileError:
         device = None
-    rows.append(
-        ReportRow(
-            "terminal", "Terminal id", "not enrolled" if device is None else str(device.device_id)
-        )
-    )
-    rows.append(ReportRow("location", "Location", settings.site.location))
-    url = str(settings.backoffice.url) if device is None else device.backoffice_url
-    rows.append(ReportRow("backoffice", "Backoffice", f"{url}: {reachability(url)}"))
-    if outbox_path(data_dir).exists():
-        with Outbox(outbox_path(data_dir)) as outbox:
-            summary = outbox.summary()
-        queued = summary.totals[SubmissionState.QUEUED]
-        oldest = _moment(summary.oldest_undelivered_at) if summary.oldest_undelivered_at else "none"
+    if device is None:
         rows.append(
             ReportRow(
-                "queue",
-                "Queue",
-                f"{queued.items} items, {_size(queued.payload_bytes)}, oldest {oldest}",
+                "terminal",
+                QCoreApplication.translate("Admin", "Terminal id"),
+                QCoreApplication.translate("Admin", "not enrolled"),
             )
         )
-        rows.append(ReportRow("last_delivery", "Last delivery", _moment(summary.last_delivered_at)))
     else:
-        rows.append(ReportRow("queue", "Queue", "empty"))
-        rows.append(ReportRow("last_delivery", "Last delivery", "never"))
-    disk = shutil.disk_usage(data_dir if data_dir.exists() else data_dir.parent)
-    rows.append(ReportRow("disk", "Disk free", f"{_size(disk.free)} of {_size(disk.total)}"))
-    try:
-        found = scanner_health.found_devices(settings.scanner)
-    except Exception as exc:  # SANE missing or broken: say so, never crash the admin screen
-        found = [f"SANE error: {type(exc).__name__}"]
-    rows.append(ReportRow("scanners", "Scanners found", ", ".join(found) or "none"))
-    status = ScannerStatusFile(data_dir).read()
+        full = str(device.device_id)
+        rows.append(
+            ReportRow(
+                "terminal",
+                QCoreApplication.translate("Admin", "Terminal id"),
+                short_id(full),
+                full,
+                True,
+            )
+        )
     rows.append(
         ReportRow(
-            "scanner_state",
-            "Scanner state",
-            "not checked yet"
-            if status is None
-            else f"{status.health.value} ({_moment(status.at)})",
+            "location", QCoreApplication.translate("Admin", "Location"), settings.site.location
         )
     )
+    url = str(settings.backoffice.url) if device is None else device.backoffice_url
+    words, detail = reachability(url)
+    rows.append(
+        ReportRow(
+            "backoffice", QCoreApplication.translate("Admin", "Office"), words, f"{url}\n{detail}"
+        )
+    )
+    rows.extend(_queue_rows(data_dir))
+    disk = shutil.disk_usage(data_dir if data_dir.exists() else data_dir.parent)
+    free = (
+        QCoreApplication.translate("Admin", "%1 of %2")
+        .replace("%1", _size(disk.free))
+        .replace("%2", _size(disk.total))
+    )
+    rows.append(ReportRow("disk", QCoreApplication.translate("Admin", "Disk free"), free))
+    rows.extend(_scanner_rows(settings, data_dir))
     media = media or MediaDevices()
-    rows.append(ReportRow("camera", "Camera", media.camera().value))
-    rows.append(ReportRow("microphone", "Microphone", media.microphone().value))
+    rows.append(
+        ReportRow(
+            "camera", QCoreApplication.translate("Admin", "Camera"), presence_words(media.camera())
+        )
+    )
+    rows.append(
+        ReportRow(
+            "microphone",
+            QCoreApplication.translate("Admin", "Microphone"),
+            presence_words(media.microphone()),
+        )
+    )
     return rows
+
+
+def _queue_rows(data_dir: Path) -> list[ReportRow]:
+    if not outbox_path(data_dir).exists():
+        return [
+            ReportRow(
+                "queue",
+                QCoreApplication.translate("Admin", "Queue"),
+                QCoreApplication.translate("Admin", "empty"),
+            ),
+            ReportRow(
+                "last_delivery",
+                QCoreApplication.translate("Admin", "Last delivery"),
+                QCoreApplication.translate("Admin", "never"),
+            ),
+        ]
+    with Outbox(outbox_path(data_dir)) as outbox:
+        summary = outbox.summary()
+    queued = summary.totals[SubmissionState.QUEUED]
+    if queued.items:
+        oldest = _moment(summary.oldest_undelivered_at)
+        value = (
+            QCoreApplication.translate(
+                "Admin", "%n item(s) waiting, %1, the oldest from %2", "", queued.items
+            )
+            .replace("%1", _size(queued.payload_bytes))
+            .replace("%2", oldest)
+        )
+    else:
+        value = QCoreApplication.translate("Admin", "empty")
+    return [
+        ReportRow("queue", QCoreApplication.translate("Admin", "Queue"), value),
+        ReportRow(
+            "last_delivery",
+            QCoreApplication.translate("Admin", "Last delivery"),
+            _moment(summary.last_delivered_at),
+        ),
+    ]
+
+
+def _scanner_rows(settings: TerminalSettings, data_dir: Path) -> list[ReportRow]:
+    try:
+        found = scanner_health.found_devices(settings.scanner)
+        names, detail = [name.split(" (")[0] for name in found], "\n".join(found)
+    except Exception as exc:  # SANE missing or broken: say so, never crash the admin screen
+        names, detail = [], technical(exc)
+    value = ", ".join(names) if names else QCoreApplication.translate("Admin", "none")
+    status = ScannerStatusFile(data_dir).read()
+    state = (
+        health_words(status.health)
+        if status is not None
+        else QCoreApplication.translate("Admin", "not checked yet")
+    ) + (f" ({_moment(status.at)})" if status is not None else "")
+    return [
+        ReportRow("scanners", QCoreApplication.translate("Admin", "Scanners found"), value, detail),
+        ReportRow(
+            "scanner_state",
+            QCoreApplication.translate("Admin", "Scanner state"),
+            state,
+            status.device if status else "",
+        ),
+    ]

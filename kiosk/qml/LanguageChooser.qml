@@ -34,18 +34,15 @@ Rectangle {
             anchors.fill: parent  // touches on the panel itself do not close it
         }
 
-        Flickable {
+        ScrollArea {
+            id: scroll
             anchors.fill: parent
             anchors.margins: Theme.gapLarge
-            contentWidth: width
             contentHeight: content.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollIndicator.vertical: ScrollIndicator {}
 
-            ColumnLayout {
+            content: ColumnLayout {
                 id: content
-                width: parent.width
+                width: scroll.width - scroll.barWidth
                 spacing: Theme.gapLarge
 
                 Text {
