@@ -52,6 +52,17 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+# Invisible direction marks and isolates (kiosk.bidi): part of the text, not of what one sees.
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def shown_text(window: QQuickWindow, name: str) -> str:
+    """The text as a person reads it off the screen (without the invisible bidi controls)."""
+    return text_of(window, name).translate(_BIDI_CONTROLS)
+
+
 def _settle(item: QQuickItem) -> None:
     """Lays out pending changes first: a person cannot tap a button before it has its place."""
     chain = []
@@ -72,7 +83,7 @@ def reveal(item: QQuickItem) -> None:
             top = item.mapToItem(content, QPointF(0, 0)).y()
             shown, height = float(area.property("contentY")), area.height()
             # Clear of the bottom edge, where a "More below" button may lie over the content.
-            margin = min(height * 0.15, 96.0)
+            margin = max(0.0, min(height * 0.15, 96.0, height - item.height()))
             below = top + item.height() - height + margin
             wanted = top if top < shown else (below if below > shown else shown)
             highest = max(0.0, float(area.property("contentHeight")) - height)

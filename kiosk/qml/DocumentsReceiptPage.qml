@@ -43,7 +43,7 @@ ReceiptLayout {
                     Layout.fillWidth: true
                 }
                 ReferenceBox {
-                    objectName: index === 0 ? "docReferenceCode" : "docReferenceCode_" + index
+                    name: index === 0 ? "docReferenceCode" : "docReferenceCode_" + index
                     code: modelData.code
                     Layout.fillWidth: true
                 }

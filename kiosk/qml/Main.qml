@@ -68,8 +68,9 @@ ApplicationWindow {
             }
             // While the on-screen keyboard is open the field and the step's actions need the
             // room; the hotline comes back when it closes (and "Help from a person" stays).
+            // In a video call a person is on screen already: the call takes the room.
             SiteBar {
-                visible: !keyboardLoader.open
+                visible: !keyboardLoader.open && !(shell.screen === "video" && video.stage === "in_call")
                 Layout.fillWidth: true
             }
             Loader {

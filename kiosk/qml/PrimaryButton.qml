@@ -10,8 +10,8 @@ Button {
     font.pixelSize: Theme.large
     font.family: Theme.fontFamily
     font.weight: Font.DemiBold
-    leftPadding: Theme.gap
-    rightPadding: Theme.gap
+    leftPadding: Math.round(Theme.gap / 2)
+    rightPadding: Math.round(Theme.gap / 2)
     contentItem: Text {
         id: label
         text: control.text
@@ -19,7 +19,7 @@ Button {
         color: Theme.primaryText
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap  // words first; a word wider than the button breaks, never spills
     }
     background: Rectangle {
         radius: Theme.radius

@@ -9,7 +9,7 @@ ReceiptLayout {
     doneName: "doneButton"
 
     ReferenceBox {
-        objectName: "referenceCode"
+        name: "referenceCode"
         code: journey.referenceCode
         Layout.fillWidth: true
     }

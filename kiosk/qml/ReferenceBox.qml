@@ -6,6 +6,8 @@ import QtQuick.Layouts
 ColumnLayout {
     id: box
     property string code
+    // The code's Text is called `name` (tests read it there), further codes `name_1`, `name_2`.
+    property string name
     property string label: qsTr("Your reference number")
     readonly property var codes: code === "" ? [] : code.split(", ")
     spacing: Math.round(Theme.gap / 2)
@@ -24,7 +26,7 @@ ColumnLayout {
         delegate: Text {
             required property string modelData
             required property int index
-            objectName: box.objectName + "Code_" + index
+            objectName: index === 0 ? box.name : box.name + "_" + index
             // A code is a row of Latin letters and digits: never mirrored, never broken.
             text: Theme.ltr(modelData)
             font.pixelSize: Theme.display

@@ -24,8 +24,10 @@ Item {
     function reveal(item) {
         const top = item.mapToItem(flick.contentItem, 0, 0).y
         const highest = Math.max(0, flick.contentHeight - flick.height)
-        if (top + item.height > flick.contentY + flick.height - moreBelow.reserve)
-            flick.contentY = Math.min(top + item.height - flick.height + moreBelow.reserve + Theme.gap, highest)
+        // Clear of "More below" where the room allows it.
+        const clearance = Math.max(0, Math.min(moreBelow.reserve + Theme.gap, flick.height - item.height))
+        if (top + item.height > flick.contentY + flick.height - clearance)
+            flick.contentY = Math.min(top + item.height - flick.height + clearance, highest)
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top - Theme.gap)
     }

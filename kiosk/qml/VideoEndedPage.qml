@@ -57,7 +57,7 @@ CentredPage {
             Layout.fillWidth: true
         }
         ReferenceBox {
-            objectName: "endedReference"
+            name: "endedReference"
             readonly property var docs: video.documentsModel
             visible: docs !== null && docs.handedInReferences !== ""
             code: docs ? docs.handedInReferences : ""

@@ -56,7 +56,7 @@ CentredPage {
             Layout.fillWidth: true
         }
         ReferenceBox {
-            objectName: "lostReference"
+            name: "lostReference"
             readonly property var docs: video.documentsModel
             visible: docs !== null && docs.handedInReferences !== ""
             code: docs ? docs.handedInReferences : ""

@@ -101,10 +101,13 @@ def _visibility_problem(window: QQuickWindow, item: QQuickItem) -> str | None:
         if flick.inherits("QQuickFlickable")
     }
     uidriver.reveal(item)
-    _, still = _out_of_sight(window, item)
+    hiding, still = _out_of_sight(window, item)
     for flick, content_y in shown_at.items():
         flick.setProperty("contentY", content_y)
-    return f"cannot be scrolled into view ({still})" if still else None
+    if not still:
+        return None
+    where = f" by {_describe(hiding)} at {_scene_rect(hiding).getRect()}" if hiding else ""
+    return f"cannot be scrolled into view ({still}{where}, itself at {_scene_rect(item).getRect()})"
 
 
 def _control_problems(window: QQuickWindow, item: QQuickItem) -> list[str]:

@@ -53,19 +53,14 @@ class View:
 LANGUAGES = ("de", "de-LS", "en", "uk", "ar", "tr", "ru")
 
 # Every screen in every shape in German, Arabic and large text (high contrast with it: its
-# thicker outlines are the tighter case, and colours move nothing); the other languages, and
-# Arabic in large text, at the terminal's usual shape. Measured: see the audit's test.
+# thicker outlines are the tighter case, and colours move nothing); the other languages at the
+# terminal's usual shape in large text (where a longer translation breaks first; their
+# standard look differs from German's only in words, which large text checks harder).
 AUDITED = tuple(
-    [View(shape, "de") for shape in SHAPES]
+    # Grouped by language: switching the language retranslates every binding, the slow part.
+    [View(shape, "de", large, large) for large in (False, True) for shape in SHAPES]
     + [View(shape, "ar") for shape in SHAPES]
-    + [View(shape, "de", large=True, contrast=True) for shape in SHAPES]
-    + [View(LANDSCAPE, "ar", large=True, contrast=True)]
-    + [
-        View(LANDSCAPE, code, large, large)
-        for code in LANGUAGES
-        if code not in ("de", "ar")
-        for large in (False, True)
-    ]
+    + [View(LANDSCAPE, code, True, True) for code in LANGUAGES if code != "de"]
 )
 # The documentation's pictures: every screen in every shape, German, Arabic and large text.
 PHOTOGRAPHED = frozenset(
