@@ -121,6 +121,11 @@ def type_into(window: QQuickWindow, name: str, text: str) -> None:
         _key(window, ord(char.upper()) if char.isascii() else 0, char)
 
 
+def press_enter(window: QQuickWindow) -> None:
+    """The Enter key, as the on-screen keyboard's own Enter key sends it."""
+    _key(window, Qt.Key.Key_Return, "\r")
+
+
 def hide_keyboard(window: QQuickWindow) -> None:
     """Puts the on-screen keyboard away, as its own "hide" key does (the focus leaves the
     field too, so it does not come straight back)."""

@@ -50,6 +50,7 @@ ApplicationWindow {
             anchors.fill: parent
             spacing: 0
             TopBar {
+                id: topBar
                 Layout.fillWidth: true
                 onLanguageChooserRequested: languageChooser.open = true
             }
@@ -84,21 +85,27 @@ ApplicationWindow {
             }
         }
 
-        LanguageChooser {
-            id: languageChooser
-            anchors.fill: parent
-        }
-
+        // Layers over the screen leave the top bar free: read-aloud, large text, contrast and
+        // the language stay at hand while a question or a list is open.
         HelpDialog {
             anchors.fill: parent
+            anchors.topMargin: topBar.height
         }
 
         StartOverDialog {
             anchors.fill: parent
+            anchors.topMargin: topBar.height
+        }
+
+        LanguageChooser {
+            id: languageChooser
+            anchors.fill: parent
+            anchors.topMargin: topBar.height
         }
 
         TimeoutOverlay {
             anchors.fill: parent
+            anchors.topMargin: topBar.height
         }
     }
 }

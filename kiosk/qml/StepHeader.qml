@@ -8,13 +8,13 @@ ColumnLayout {
     property int step: 1
     property int count: 5
     property string title
-    // While the on-screen keyboard is open only the question stays: the field needs the room.
+    // While the on-screen keyboard is open the step count gives its room to the field; help
+    // and "Start over" stay.
     property bool compact: false
     spacing: Theme.gap
 
     GridLayout {
         id: top
-        visible: !header.compact
         // Measured against the room the flow gives (not the header's own width, which follows
         // this choice and would keep a wide row wide).
         readonly property bool together: progress.implicitWidth + tools.implicitWidth + Theme.gapLarge
@@ -26,6 +26,7 @@ ColumnLayout {
 
         RowLayout {
             id: progress
+            visible: !header.compact
             spacing: Theme.gap
             Text {
                 objectName: "stepIndicator"
@@ -52,6 +53,7 @@ ColumnLayout {
         }
         JourneyTools {
             id: tools
+            Layout.alignment: header.compact ? Qt.AlignRight : Qt.AlignLeft
         }
     }
     Text {

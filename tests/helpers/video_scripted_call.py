@@ -46,3 +46,7 @@ class ScriptedCallControl:
 
     def let_ring_out(self) -> None:
         self._call().let_ring_out()
+
+    def muted(self) -> bool:
+        """Whether the kiosk has told the call to send no sound."""
+        return self._call().muted
