@@ -164,14 +164,16 @@ class _Tour:
         self.visit("documents-scan-empty")
         yield from self.scan()
         yield from self.scan()
-        yield Until("a page with a finding", lambda: self.finding() is not None)
-        self.visit("documents-scan-finding")
-        # Remove the page with the finding, then take it back: the undo.
-        yield from self.tap(f"remove_{self.finding()}")
+        # A real page that is cut off (the tests' feed has one); a scanner's own test page
+        # may have none, and the tour goes on without that picture.
+        if (yield Until("a page with a finding", lambda: self.finding() is not None, 2000, True)):
+            self.visit("documents-scan-finding")
+        # The second page removed, then taken back: the undo.
+        yield from self.tap("remove_2")
         yield self.shows("undoRemoveButton")
         self.visit("documents-page-removed")
         yield from self.tap("undoRemoveButton")
-        yield Until("page back", lambda: self.finding() is not None)
+        yield self.shows("pageCard_2")
         for page in self.read(documents, "pages"):
             if page["finding"]:
                 yield from self.tap(f"keep_{page['number']}")

@@ -91,6 +91,17 @@ def reveal(item: QQuickItem) -> None:
         area = area.parentItem()
 
 
+def settle(window: QQuickWindow) -> None:
+    """Lays everything out now, to the end: the window's own polish loop runs until no item
+    asks for another pass (a layout that grows can make its parent lay out again, a text that
+    wraps changes its height). Grabbing a frame is the public way to run it; twice, because a
+    layout's implicit size settles in its own pass and what depends on it (a row that becomes
+    a column) only in the next."""
+    for _ in range(2):
+        QGuiApplication.processEvents()  # a new window size, posted by the platform
+        window.grabWindow()
+
+
 def tap(window: QQuickWindow, name: str) -> None:
     """A real mouse click on the item's centre (the same path as a finger on the screen)."""
     item = find(window, name)

@@ -15,7 +15,7 @@ The on-screen keyboard is Qt's own and left out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -27,17 +27,6 @@ MIN_CONTRAST, MIN_CONTRAST_LARGE = 4.5, 3.0
 _BOLD = 600  # QFont weights from DemiBold up count as bold
 _CONTROLS = ("QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit")
 _SLACK = 1.0  # sub-pixel rounding of layouts
-
-
-def settle(window: QQuickWindow) -> None:
-    """Lays everything out now, to the end: the window's own polish loop runs until no item
-    asks for another pass (a layout that grows can make its parent lay out again, a text that
-    wraps changes its height). Grabbing a frame is the public way to run it."""
-    # Twice: a layout's implicit size settles in its own pass, and what depends on it (a
-    # row that becomes a column) only in the next.
-    for _ in range(2):
-        QCoreApplication.processEvents()  # a new window size, posted by the platform
-        window.grabWindow()
 
 
 def _shown(item: QQuickItem) -> bool:
@@ -219,7 +208,7 @@ def _covered(window: QQuickWindow) -> set[QQuickItem]:
 
 
 def audit(window: QQuickWindow) -> list[str]:
-    settle(window)
+    uidriver.settle(window)
     skipped = set(uidriver.all_items_under(uidriver.find(window, "keyboardLoader")))
     skipped |= _covered(window)
     problems: list[str] = []

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
 from demo.screen_tour import TourParts, screen_tour
+from demo.screen_views import LANDSCAPE, PHOTOGRAPHED, View, each_view, photograph
 from kiosk.app import DocumentsWiring, KioskApp
 from kiosk.journeys.call.viewmodel import VideoWiring
 from kiosk.viewmodels.session import SessionTiming
@@ -27,15 +28,7 @@ from tests.helpers import pages
 from tests.helpers.a11y_audit import audit
 from tests.helpers.documents import SANE_DIR, PnmPageFeed, RecordingDocumentSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
-from tests.helpers.screen_views import (
-    AUDITED,
-    LANDSCAPE,
-    PHOTOGRAPHED,
-    View,
-    each_view,
-    photograph,
-    run_script,
-)
+from tests.helpers.screen_views import AUDITED, run_script
 from tests.helpers.screenshot_folder import screenshot_folder
 from tests.helpers.video_scripted_call import ScriptedCall, ScriptedCallControl
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices
@@ -49,16 +42,19 @@ SETTINGS = TerminalSettings(
 class ScreenChecks:
     """Audits each screen in every view and photographs it in the documentation's views."""
 
-    def __init__(self, kiosk: KioskApp, folder: Path, views: tuple[View, ...] = AUDITED) -> None:
+    def __init__(
+        self, kiosk: KioskApp, folder: Path, views: tuple[View, ...] = AUDITED, first: int = 1
+    ) -> None:
         self.kiosk = kiosk
         self.folder = folder
         self.views = views
+        self.first = first  # the number of the first picture
         self.problems: list[str] = []
         self.screens: list[str] = []
 
     def __call__(self, screen: str) -> None:
         self.screens.append(screen)
-        number = len(self.screens)
+        number = self.first + len(self.screens) - 1
 
         def check(view: View) -> None:
             self.problems.extend(f"{screen} [{view}]: {p}" for p in audit(self.kiosk.window))
@@ -116,8 +112,8 @@ def test_inactivity_warning_is_usable_by_everyone(qtbot: QtBot, tmp_path: Path) 
         citizen = Citizen(qtbot, kiosk)
         citizen.tap("startCallback")
         citizen.sees("moreTimeButton")
-        checks = ScreenChecks(kiosk, screenshot_folder(tmp_path / "shots") / "kiosk")
-        checks.screens = ["x"] * 98  # numbered 99 among the tour's pictures
+        # Numbered after the tour's pictures.
+        checks = ScreenChecks(kiosk, screenshot_folder(tmp_path / "shots") / "kiosk", first=99)
         checks("timeout-warning")
         assert not checks.problems, "\n".join(checks.problems)
 

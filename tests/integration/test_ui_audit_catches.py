@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
 from demo import uidriver
+from demo.screen_views import SQUARE, View, show
 from kiosk.app import KioskApp
 from tests.helpers.a11y_audit import audit
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
-from tests.helpers.screen_views import SQUARE, View, show
 
 SETTINGS = TerminalSettings(accessibility=AccessibilitySettings(speech_engine="mock"))
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from config.schema import AccessibilitySettings, TerminalSettings
 from config.site import SiteKind, SiteSettings
 from demo import uidriver
+from demo.screen_views import PORTRAIT, View, show
 from kiosk.app import KioskApp
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
-from tests.helpers.screen_views import PORTRAIT, View, show
 
 SETTINGS = TerminalSettings(accessibility=AccessibilitySettings(speech_engine="mock"))
 CABIN = TerminalSettings(

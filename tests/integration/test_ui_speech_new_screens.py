@@ -34,8 +34,8 @@ def test_the_help_the_question_and_the_receipt_are_read_aloud(qtbot: QtBot, tmp_
         said = read(citizen, log)
         assert said[0] == "Hilfe von einer Person"  # the dialog's heading first
         assert (
-            "Bitte fragen Sie am Empfang. Unsere Mitarbeiterinnen und Mitarbeiter helfen Ihnen gern."
-            in said
+            "Bitte fragen Sie am Empfang. Unsere Mitarbeiterinnen und Mitarbeiter helfen Ihnen "
+            "gern." in said
         )
         assert not any("Worum geht es" in text for text in said)  # not the page behind it
         citizen.tap("helpCloseButton")
@@ -44,7 +44,8 @@ def test_the_help_the_question_and_the_receipt_are_read_aloud(qtbot: QtBot, tmp_
         said = read(citizen, log)
         assert said[:2] == [
             "Neu beginnen?",
-            "Alles, was Sie hier eingegeben haben, wird gelöscht. Dann können Sie von vorn beginnen.",
+            "Alles, was Sie hier eingegeben haben, wird gelöscht. "
+            "Dann können Sie von vorn beginnen.",
         ]
         citizen.tap("startOverNo")
 
