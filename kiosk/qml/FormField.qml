@@ -19,6 +19,8 @@ ColumnLayout {
     property Item nextField: null
     signal edited(string text)
     signal submitted()
+    // ScrollPage shows the label and hint with the focused field where they fit.
+    readonly property bool revealWhole: true
     spacing: Math.round(Theme.gap / 2)
 
     Text {

@@ -5,7 +5,7 @@ import QtQuick.VirtualKeyboard.Settings
 // Qt Virtual Keyboard inside the window (a kiosk has no system keyboard). It takes room at the
 // bottom only while a field is being edited, so the page above shrinks and scrolls to the
 // field. It spans the whole width it is given; on a wide screen its keys stop growing at
-// 42 % of the window's height (the page needs the rest) and stand centred on the keyboard's
+// 40 % of the window's height (the page needs the rest) and stand centred on the keyboard's
 // own background, which still spans the width. Its layout follows the displayed language
 // where Qt has one; phone and BG fields get the number pad through their inputMethodHints.
 Item {
@@ -29,7 +29,7 @@ Item {
     Binding {
         target: panel.keyboard.style
         property: "keyboardDesignMaximumHeight"
-        value: Math.round((keyboard.Window.height > 0 ? keyboard.Window.height : 1080) * 0.42)
+        value: Math.round((keyboard.Window.height > 0 ? keyboard.Window.height : 1080) * 0.4)
         when: panel.keyboard.style !== null
     }
 

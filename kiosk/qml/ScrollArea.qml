@@ -66,8 +66,10 @@ Item {
         objectName: "moreBelow"
         // What it covers at the bottom edge (the reveal keeps a field clear of it).
         readonly property int reserve: visible ? height + Theme.gap : 0
-        visible: area.scrollCueShown && !area.atEnd
-        anchors.horizontalCenter: parent.horizontalCenter
+        // While typing, the scroll bar alone says it: the field being typed in stays clear.
+        visible: area.scrollCueShown && !area.atEnd && !Theme.keyboardOpen
+        anchors.right: parent.right
+        anchors.rightMargin: area.barWidth + Theme.gap
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Math.round(Theme.gap / 2)
         implicitHeight: Math.max(48, Math.round(52 * Theme.zoom))

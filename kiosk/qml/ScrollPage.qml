@@ -19,7 +19,15 @@ ScrollArea {
     function revealFocus() {
         const item = page.Window.activeFocusItem
         if (item && page.visible && isInside(item))
-            page.reveal(item)
+            page.reveal(wholeField(item))
+    }
+    // The field with its label and hint where they fit, else the field alone.
+    function wholeField(item) {
+        for (let p = item.parent; p && p !== column; p = p.parent) {
+            if (p.revealWhole === true)
+                return p.height <= page.height ? p : item
+        }
+        return item
     }
     function isInside(item) {
         for (let p = item; p; p = p.parent) {
