@@ -26,7 +26,7 @@ class SiteSettings(Section):
     kind: SiteKind = SiteKind.OFFICE
     opening_hours: LocalizedText = {
         "de": "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
-        "de-LS": "Montag bis Freitag 8 bis 12 Uhr. Donnerstag auch 14 bis 18 Uhr.",
+        "de-LS": "Montag bis Freitag 8 bis 12 Uhr.\nDonnerstag auch 14 bis 18 Uhr.",
         "en": "Mon–Fri 8 am–12 noon, Thu 2–6 pm",
         "uk": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
         "ar": "الإثنين–الجمعة 8–12، الخميس 14–18",

@@ -114,6 +114,22 @@ Item {
         }
     }
 
+    // A button whose words wrap (German labels are long) instead of being cut off.
+    component AdminButton: Button {
+        id: adminButton
+        implicitHeight: Math.max(64, wrappingLabel.implicitHeight + 16)
+        font.pixelSize: 22
+        contentItem: Text {
+            id: wrappingLabel
+            text: adminButton.text
+            font: adminButton.font
+            color: adminButton.enabled ? "#1E2A36" : "#6B7280"
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
     // ---- the admin screen ------------------------------------------------------------------
     // Findings in words; exact device strings, full ids and exception classes behind "Details".
     // Two columns on a wide screen, one on an upright one; scrolls when it does not fit.
@@ -267,14 +283,12 @@ Item {
                                 { name: "adminRestart", label: qsTr("Restart app"), busy: "" },
                                 { name: "adminClose", label: qsTr("Leave admin mode"), busy: "" }
                             ]
-                            delegate: Button {
+                            delegate: AdminButton {
                                 required property var modelData
                                 objectName: modelData.name
                                 text: modelData.label
-                                implicitHeight: 64
                                 Layout.fillWidth: true
                                 Layout.preferredWidth: 1
-                                font.pixelSize: 22
                                 enabled: modelData.busy === "" || admin.busy.indexOf(modelData.busy) < 0
                                 onClicked: {
                                     if (modelData.name === "adminRefresh") admin.refresh()

@@ -16,6 +16,7 @@ from config.site import SiteSettings
 from demo import uidriver
 from kiosk.admin.viewmodel import AdminViewModel
 from kiosk.app import KioskApp
+from tests.helpers.a11y_audit import audit
 from tests.helpers.fleet import SANE_DIR
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 from tests.helpers.screenshot_folder import kiosk_more_folder
@@ -138,6 +139,8 @@ def test_wrong_pins_wait_longer_each_time_and_are_logged_without_the_pin(
 
 
 def test_the_admin_screen_reports_and_leaves_by_itself(qtbot: QtBot, tmp_path: Path) -> None:
+    """In German words, the detail behind "Details" (saves admin-de.png, see
+    ``kiosk_more_folder``)."""
     settings = TerminalSettings(
         admin=AdminSettings(pin_hash=FAST_HASHER.hash(PIN), idle_seconds=10),
         scanner=TEST_SCANNER,
@@ -157,6 +160,8 @@ def test_the_admin_screen_reports_and_leaves_by_itself(qtbot: QtBot, tmp_path: P
         assert not uidriver.exists(kiosk.window, "adminDetail_backoffice")
         citizen.tap("adminDetails")
         assert "ConnectionError" in citizen.text("adminDetail_backoffice")
+        kiosk.window.grabWindow().save(str(kiosk_more_folder(tmp_path) / "admin-de.png"))
+        assert audit(kiosk.window) == []  # usable too: targets, contrast, nothing cut off
         # Nobody touches it: it closes by itself, and the next visit needs the PIN again.
         qtbot.waitUntil(lambda: not uidriver.exists(kiosk.window, "adminScreen"), timeout=30000)
         assert admin_of(kiosk).property("state") == "closed"

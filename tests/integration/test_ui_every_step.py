@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from config.schema import AccessibilitySettings, TerminalSettings
 from config.site import SiteKind, SiteSettings
 from demo import uidriver
-from demo.screen_views import PORTRAIT, View, show
+from demo.screen_views import SQUARE, View, show
 from kiosk.app import KioskApp
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 
@@ -116,10 +116,11 @@ def _on_screen(kiosk: KioskApp, name: str) -> bool:
 def test_enter_moves_on_and_the_keyboard_never_hides_the_field_or_the_way_on(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """On an upright screen with large text: the page scrolls to each focused field."""
+    """On a 1280x1024 screen with large text, where the keyboard leaves room for one field:
+    the page scrolls to each focused field."""
     with running_kiosk(qtbot, tmp_path, settings=SETTINGS) as kiosk:
         citizen = Citizen(qtbot, kiosk)
-        show(kiosk, View(PORTRAIT, "de", large=True))
+        show(kiosk, View(SQUARE, "de", large=True))
         citizen.start_and_choose_concern()
         citizen.tap("nameInput")
         qtbot.waitUntil(
