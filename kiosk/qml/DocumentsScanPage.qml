@@ -151,7 +151,7 @@ Item {
                 Layout.fillHeight: true
                 contentHeight: instructionColumn.implicitHeight
                 // What just changed (a message, the page count) is at the bottom: keep it in view.
-                onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+                onContentHeightChanged: scrollToEnd()
                 content: Instructions {
                     id: instructionColumn
                     width: instructions.width - instructions.barWidth
@@ -174,7 +174,7 @@ Item {
                     contentHeight: cards.implicitHeight
                     // Keep the newest page in view while a feeder run adds pages.
                     onContentHeightChanged: if (documents.isScanning && !documents.isRescanning)
-                        contentY = Math.max(0, contentHeight - height)
+                        scrollToEnd()
                     content: PageCards {
                         id: cards
                         width: pagesView.width - pagesView.barWidth
@@ -191,7 +191,7 @@ Item {
             objectName: "pagesView"
             contentHeight: column.implicitHeight
             onContentHeightChanged: if (documents.isScanning && !documents.isRescanning)
-                contentY = Math.max(0, contentHeight - height)
+                scrollToEnd()
             content: ColumnLayout {
                 id: column
                 width: whole.width - whole.barWidth

@@ -12,9 +12,10 @@ ScrollArea {
 
     content: ColumnLayout {
         id: homeColumn
-        // Side by side needs room for a title of two short lines per tile.
-        readonly property bool sideBySide: (width - 2 * Theme.gapLarge) / 3
-                                           >= (Theme.textScale > 1 ? 400 : 340) * Theme.zoom
+        // Side by side needs room for a title of two short lines per tile. With large text on a
+        // wide screen the three still stand side by side: one below the other, only the first
+        // would fit on the screen, and the others would be out of sight.
+        readonly property bool sideBySide: (width - 2 * Theme.gapLarge) / 3 >= 340 * Theme.zoom
         x: (home.width - home.barWidth - width) / 2
         y: Math.max(Theme.gapLarge, (home.height - implicitHeight) / 2)
         width: Math.min(home.width - home.barWidth - 2 * Theme.margin, Math.round(1600 * Theme.zoom))

@@ -18,7 +18,8 @@ Flow {
             objectName: "homeLang_" + modelData.code
             text: modelData.name
             implicitHeight: Theme.touch
-            implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 3 * Theme.gap)
+            // Narrow enough that the seven share one row on a wide screen even with large text.
+            implicitWidth: Math.max(Theme.touch * 1.5, label.implicitWidth + 2 * Theme.gap)
             // Names in seven scripts on one row: they grow less than the rest with large text.
             font.pixelSize: Math.round(24 * Theme.scale * Math.min(Theme.textScale, 1.25))
             font.family: Theme.fontFamily

@@ -12,51 +12,82 @@ Item {
     property alias flickable: flick
     property alias contentY: flick.contentY
     property alias contentHeight: flick.contentHeight
-    readonly property bool overflowing: flick.contentHeight > flick.height + 1
+    // Measured against the whole area, not the view: the view is shorter while the cue shows,
+    // and measuring against it would switch the cue on and off.
+    readonly property bool overflowing: flick.contentHeight > area.height + 1
     readonly property bool atEnd: flick.contentY >= flick.contentHeight - flick.height - 1
     // Off only in the audit's own test, which breaks a screen on purpose.
     property bool cueEnabled: true
     readonly property bool scrollCueShown: overflowing && cueEnabled
     // The bar's width, so content can keep clear of it.
     readonly property int barWidth: scrollCueShown ? bar.width + Theme.gap : 0
+    // "More below" has a strip of its own under the content, so it never covers a tile, a
+    // title or a button (while typing there is no room for it: the bar alone says it then).
+    readonly property int cueStrip: scrollCueShown && !Theme.keyboardOpen
+                                    ? moreBelow.implicitHeight + Math.round(Theme.gap / 2) : 0
 
     // Scrolls so that `item` (inside the content) shows whole, with a little room around it.
     function reveal(item) {
         const top = item.mapToItem(flick.contentItem, 0, 0).y
         const highest = Math.max(0, flick.contentHeight - flick.height)
-        // Clear of "More below" where the room allows it.
-        const clearance = Math.max(0, Math.min(moreBelow.reserve + Theme.gap, flick.height - item.height))
+        const clearance = Math.max(0, Math.min(Theme.gap, flick.height - item.height))
         if (top + item.height > flick.contentY + flick.height - clearance)
             flick.contentY = Math.min(top + item.height - flick.height + clearance, highest)
         if (top < flick.contentY)
             flick.contentY = Math.max(0, top - Theme.gap)
     }
 
+    // Scrolls to the end (where a page shows what just changed). Called later, not at once:
+    // the view's height settles after the content's (the cue's strip comes with the overflow).
+    // (A method, not a closure: Qt skips the later call if the page is gone by then.)
+    function scrollToEnd() {
+        Qt.callLater(area.scrollToEndNow)
+    }
+    function scrollToEndNow() {
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+    }
+
+    // Scrolls so that `item` starts at the top edge: what is above it goes out of sight whole
+    // rather than showing cut in half.
+    function revealAtTop(item) {
+        const top = item.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
+    }
+
+    // The bar sits beside the content, not over it: on the right, or on the left in a
+    // right-to-left language (the anchors mirror), and the content keeps clear of it in both.
     Flickable {
         id: flick
         objectName: area.objectName !== "" ? area.objectName + "Flickable" : ""
         anchors.fill: parent
+        anchors.rightMargin: area.barWidth
+        anchors.bottomMargin: area.cueStrip
         contentWidth: width
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {
-            id: bar
-            objectName: "scrollBar"
-            policy: area.scrollCueShown ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-            visible: area.scrollCueShown
-            implicitWidth: Math.round(16 * Theme.zoom)
-            padding: 2
-            contentItem: Rectangle {
-                implicitWidth: Math.round(12 * Theme.zoom)
-                radius: width / 2
-                color: bar.pressed ? Theme.primaryPressed : Theme.primary
-            }
-            background: Rectangle {
-                radius: width / 2
-                color: Theme.surfaceMuted
-                border.width: Theme.highContrast ? 1 : 0
-                border.color: Theme.border
-            }
+        ScrollBar.vertical: bar
+    }
+    ScrollBar {
+        id: bar
+        objectName: "scrollBar"
+        orientation: Qt.Vertical
+        anchors.top: parent.top
+        anchors.bottom: flick.bottom
+        anchors.right: parent.right
+        policy: area.scrollCueShown ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        visible: area.scrollCueShown
+        implicitWidth: Math.round(16 * Theme.zoom)
+        padding: 2
+        contentItem: Rectangle {
+            implicitWidth: Math.round(12 * Theme.zoom)
+            radius: width / 2
+            color: bar.pressed ? Theme.primaryPressed : Theme.primary
+        }
+        background: Rectangle {
+            radius: width / 2
+            color: Theme.surfaceMuted
+            border.width: Theme.highContrast ? 1 : 0
+            border.color: Theme.border
         }
     }
 
@@ -64,16 +95,16 @@ Item {
     Button {
         id: moreBelow
         objectName: "moreBelow"
-        // What it covers at the bottom edge (the reveal keeps a field clear of it).
-        readonly property int reserve: visible ? height + Theme.gap : 0
         // While typing, the scroll bar alone says it: the field being typed in stays clear.
         visible: area.scrollCueShown && !area.atEnd && !Theme.keyboardOpen
         anchors.right: parent.right
-        anchors.rightMargin: area.barWidth + Theme.gap
+        anchors.rightMargin: area.barWidth
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Math.round(Theme.gap / 2)
+        anchors.bottomMargin: Math.round(Theme.gap / 4)
         implicitHeight: Math.max(48, Math.round(52 * Theme.zoom))
-        implicitWidth: moreRow.implicitWidth + 2 * Theme.gapLarge
+        leftPadding: Theme.gapLarge
+        rightPadding: Theme.gapLarge
+        implicitWidth: moreRow.implicitWidth + leftPadding + rightPadding
         focusPolicy: Qt.NoFocus
         text: qsTr("More below")
         Accessible.name: text

@@ -18,14 +18,19 @@ ScrollArea {
     }
     function revealFocus() {
         const item = page.Window.activeFocusItem
-        if (item && page.visible && isInside(item))
-            page.reveal(wholeField(item))
+        if (!item || !page.visible || !isInside(item))
+            return
+        const whole = wholeField(item)
+        if (whole.height <= page.height)
+            page.reveal(whole)
+        else
+            page.revealAtTop(item)  // no room for its label: the label goes whole, not halved
     }
-    // The field with its label and hint where they fit, else the field alone.
+    // The field with its label and hint, or the item itself when it is no field.
     function wholeField(item) {
         for (let p = item.parent; p && p !== column; p = p.parent) {
             if (p.revealWhole === true)
-                return p.height <= page.height ? p : item
+                return p
         }
         return item
     }

@@ -12,6 +12,10 @@ Button {
     property string explanation
     property string symbol  // "phone", "document" or "camera"
     property bool stacked: true
+    // Side by side with large text: the title shares its row with the arrow, without the
+    // symbol, and the explanation is a size smaller, so that every tile's name is on the
+    // screen at once (the title keeps its size: it is what people look for).
+    readonly property bool compact: stacked && Theme.textScale > 1
 
     readonly property int symbolCircle: Math.round((stacked ? 80 : 88) * Theme.zoom)
     readonly property var shapes: ({
@@ -24,8 +28,8 @@ Button {
     Accessible.description: explanation
     implicitWidth: Math.round(480 * Theme.zoom)
     implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
-    padding: Theme.gapLarge
-    topPadding: Math.round(Theme.gapLarge * 0.8)
+    padding: compact ? Math.round(Theme.gapLarge * 0.75) : Theme.gapLarge
+    topPadding: compact ? Theme.gap : Math.round(Theme.gapLarge * 0.8)
     bottomPadding: topPadding
 
     background: Rectangle {
@@ -72,6 +76,7 @@ Button {
     }
 
     component Title: Text {
+        objectName: tile.objectName + "Title"
         text: tile.title
         font.pixelSize: Math.round(38 * Theme.zoom)
         font.family: Theme.fontFamily
@@ -84,7 +89,7 @@ Button {
 
     component Explanation: Text {
         text: tile.explanation
-        font.pixelSize: Theme.large
+        font.pixelSize: tile.compact ? Theme.body : Theme.large
         font.family: Theme.fontFamily
         color: Theme.primaryTextMuted
         wrapMode: Text.WordWrap
@@ -103,13 +108,24 @@ Button {
             spacing: Theme.gap
             RowLayout {
                 Layout.fillWidth: true
-                Symbol {}
+                spacing: Theme.gap
+                Symbol {
+                    visible: !tile.compact
+                }
                 Item {
+                    visible: !tile.compact
                     Layout.fillWidth: true
                 }
-                Chevron {}
+                Title {
+                    visible: tile.compact
+                    Layout.fillWidth: true
+                }
+                Chevron {
+                    Layout.alignment: tile.compact ? Qt.AlignTop : Qt.AlignVCenter
+                }
             }
             Title {
+                visible: !tile.compact
                 Layout.fillWidth: true
             }
             Explanation {

@@ -69,7 +69,7 @@ Rectangle {
                 Layout.maximumWidth: Layout.preferredWidth
                 Layout.fillHeight: true
                 contentHeight: instructionColumn.implicitHeight
-                onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+                onContentHeightChanged: scrollToEnd()
 
                 content: ColumnLayout {
                     id: instructionColumn
@@ -156,7 +156,7 @@ Rectangle {
                             anchors.fill: parent
                             contentHeight: pageColumn.implicitHeight
                             // The newest page is the one the citizen is talking about.
-                            onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+                            onContentHeightChanged: scrollToEnd()
                             content: ColumnLayout {
                                 id: pageColumn
                                 width: pagesView.width - pagesView.barWidth

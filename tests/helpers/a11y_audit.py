@@ -3,6 +3,8 @@
 Checks what AT-SPI, an eye and a finger meet:
 
 - every control has an accessible name and role and is at least 44×44 px;
+- every control is clear of every visible scroll bar (a bar drawn over a button's edge, as
+  happens when a right-to-left page puts its bar on the left, hides part of it);
 - every control is in sight, or the scrolling area that holds it *says* there is more (its
   ``scrollCueShown``: a visible scroll bar and "More below", see kiosk/qml/ScrollArea.qml);
   one that is cut off by the window or by a box that does not scroll is a problem, cue or not;
@@ -99,7 +101,24 @@ def _visibility_problem(window: QQuickWindow, item: QQuickItem) -> str | None:
     return f"cannot be scrolled into view ({still}{where}, itself at {_scene_rect(item).getRect()})"
 
 
-def _control_problems(window: QQuickWindow, item: QQuickItem) -> list[str]:
+def _scroll_bars(window: QQuickWindow, skipped: set[QQuickItem]) -> list[QRectF]:
+    """Where the scroll bars on screen are (not those under an open layer)."""
+    return [
+        _scene_rect(item)
+        for item in uidriver.all_items(window)
+        if item.inherits("QQuickScrollBar") and _shown(item) and item not in skipped
+    ]
+
+
+def _under_a_scroll_bar(item: QQuickItem, bars: list[QRectF]) -> str | None:
+    rect = _scene_rect(item).adjusted(_SLACK, _SLACK, -_SLACK, -_SLACK)
+    for bar in bars:
+        if rect.intersects(bar):
+            return f"under a scroll bar at {bar.getRect()}: {_describe(item)}"
+    return None
+
+
+def _control_problems(window: QQuickWindow, item: QQuickItem, bars: list[QRectF]) -> list[str]:
     problems = []
     interface = QAccessible.queryAccessibleInterface(item)
     name = interface.text(QAccessible.Text.Name) if interface is not None else ""
@@ -116,6 +135,8 @@ def _control_problems(window: QQuickWindow, item: QQuickItem) -> list[str]:
     hidden = _visibility_problem(window, item)
     if hidden is not None:
         problems.append(f"{hidden}: {_describe(item)}")
+    elif (covered := _under_a_scroll_bar(item, bars)) is not None:
+        problems.append(covered)
     return problems
 
 
@@ -212,6 +233,7 @@ def audit(window: QQuickWindow) -> list[str]:
     skipped = set(uidriver.all_items_under(uidriver.find(window, "keyboardLoader")))
     skipped |= _covered(window)
     problems: list[str] = []
+    bars = _scroll_bars(window, skipped)
     inside_control: set[QQuickItem] = set()
     for item in uidriver.all_items(window):
         if item in skipped or not _shown(item):
@@ -223,7 +245,7 @@ def audit(window: QQuickWindow) -> list[str]:
         if any(item.inherits(kind) for kind in _CONTROLS):
             inside_control.add(item)
             if not nested:
-                problems.extend(_control_problems(window, item))
+                problems.extend(_control_problems(window, item, bars))
         if item.inherits("QQuickText"):
             problems.extend(_text_problems(item))
             problems.extend(_contrast_problems(window, item))

@@ -102,3 +102,18 @@ def test_a_small_target_and_faint_text_are_reported(contact_step: KioskApp) -> N
     problems = audit(contact_step.window)
     assert any("smaller than 44×44 (30×30): tiny" in p for p in problems), problems
     assert any(p.startswith("contrast") and "faint" in p for p in problems), problems
+
+
+def test_a_button_under_a_scroll_bar_is_reported(contact_step: KioskApp) -> None:
+    """As on a right-to-left page whose bar moved to the left, over the fields' edge."""
+    bar = uidriver.find(contact_step.window, "scrollBar")
+    assert bar.isVisible()
+    corner = bar.mapToScene(bar.boundingRect().topLeft())
+    _add(
+        contact_step,
+        f'Button {{ objectName: "underBar"; text: "Weiter"; x: {corner.x() - 40};'
+        f" y: {corner.y()}; width: 60; height: 60 }}",
+        contact_step.window.contentItem(),
+    )
+    problems = audit(contact_step.window)
+    assert any("under a scroll bar" in p and "underBar" in p for p in problems), problems

@@ -91,6 +91,9 @@ def test_two_kinds_of_document_in_one_hand_in_with_the_bg_number_asked_once(
 
     assert citizen.text("docReceiptType_0") == "Kontoauszug"
     assert citizen.text("docReceiptType_1") == "Lohnabrechnung"
+    # A citizen who switches language on the receipt reads every line in it.
+    kiosk.language.select("en")
+    qtbot.waitUntil(lambda: citizen.text("docReceiptType_0") == "Bank statement")
     first, second = submitter.documents
     assert (first.payload.document_type_id, second.payload.document_type_id) == (
         "bank_statement",

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from config.schema import AccessibilitySettings, TerminalSettings
 from config.site import SiteKind, SiteSettings
 from demo import uidriver
-from demo.screen_views import SQUARE, View, show
+from demo.screen_views import LANDSCAPE, SQUARE, View, show
 from kiosk.app import KioskApp
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 
@@ -100,6 +100,27 @@ def test_the_start_screen_offers_every_language_in_its_own_name(
         assert citizen.text("closeLanguageChooser") == "Закрити"
 
 
+def _in_view(kiosk: KioskApp, name: str) -> bool:
+    """Whole inside the visible part of the scrolling page that holds it."""
+    item = uidriver.find(kiosk.window, name)
+    view = item.parentItem()
+    while not view.inherits("QQuickFlickable"):
+        view = view.parentItem()
+    shown = view.mapRectToScene(QRectF(0, 0, view.width(), view.height()))
+    return shown.contains(item.mapRectToScene(QRectF(0, 0, item.width(), item.height())))
+
+
+def test_with_large_text_on_a_wide_screen_every_service_is_named_on_the_start_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The page scrolls for the rest, but no service is below the fold."""
+    with running_kiosk(qtbot, tmp_path, settings=SETTINGS) as kiosk:
+        for language in ("de", "en", "uk", "ar", "tr", "ru"):
+            show(kiosk, View(LANDSCAPE, language, large=True, contrast=True))
+            for tile in ("startCallback", "startDocuments", "startVideo"):
+                assert _in_view(kiosk, tile + "Title"), (language, tile)
+
+
 def _on_screen(kiosk: KioskApp, name: str) -> bool:
     """Whole inside the window and above the on-screen keyboard."""
     item = uidriver.find(kiosk.window, name)
@@ -111,6 +132,22 @@ def _on_screen(kiosk: KioskApp, name: str) -> bool:
         and rect.bottom() <= keyboard_top + 1
         and rect.right() <= kiosk.window.width()
     )
+
+
+def _texts_halved_at_the_top(kiosk: KioskApp, name: str) -> list[str]:
+    """Texts the scrolling page around ``name`` shows cut through at its top edge (a field's
+    label showing its lower half above the field)."""
+    page = uidriver.find(kiosk.window, name).parentItem()
+    while not page.inherits("QQuickFlickable"):
+        page = page.parentItem()
+    top = page.mapToScene(page.boundingRect().topLeft()).y()
+    halved = []
+    for item in uidriver.all_items_under(page):
+        if item.inherits("QQuickText") and item.isVisible() and item.property("text"):
+            rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+            if rect.top() < top - 1 and rect.bottom() > top + 1:
+                halved.append(str(item.property("text")))
+    return halved
 
 
 def test_enter_moves_on_and_the_keyboard_never_hides_the_field_or_the_way_on(
@@ -132,6 +169,7 @@ def test_enter_moves_on_and_the_keyboard_never_hides_the_field_or_the_way_on(
             )
             qtbot.waitUntil(lambda f=field: _on_screen(kiosk, f))
             assert _on_screen(kiosk, "nextButton")
+            assert _texts_halved_at_the_top(kiosk, field) == []
             uidriver.press_enter(kiosk.window)
         # Enter on the last field is the step's "Next": here it says what is missing.
         citizen.sees("nameError")

@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ReceiptLine:
-    """One stored document as the receipt names it."""
+    """One stored document as the receipt names it. The kind is kept as its id, so the receipt
+    names it in whatever language the citizen switches to while reading it."""
 
-    type_label: str
+    type_id: str
     pages: int
     code: str
 
@@ -43,7 +44,6 @@ class HandInSending(QObject):
         self,
         submitter: DocumentSubmitter,
         order_for: Callable[[DocumentDraft], DocumentOrder],
-        label_for: Callable[[DocumentDraft], str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,7 +51,6 @@ class HandInSending(QObject):
         self._sending.stored.connect(self._on_stored)
         self._sending.refused.connect(self._on_refused)
         self._order_for = order_for
-        self._label_for = label_for
         self._queue: list[DocumentDraft] = []
         self.stored: list[ReceiptLine] = []
 
@@ -81,9 +80,7 @@ class HandInSending(QObject):
     def _on_stored(self, stored: StoredSubmission) -> None:
         draft = self._queue.pop(0)
         log.info("document stored as submission %s", stored.submission_id)
-        self.stored.append(
-            ReceiptLine(self._label_for(draft), len(draft.pages), stored.reference_code)
-        )
+        self.stored.append(ReceiptLine(draft.type_id, len(draft.pages), stored.reference_code))
         self.document_stored.emit(draft)
         if self._queue:
             self._next()

@@ -83,7 +83,7 @@ class DocumentsJourneyViewModel(QObject):
         self._settings = settings
         self._planner = planner
         self._workspace = workspace
-        self._sending = HandInSending(submitter, self._order_for, self._type_label, self)
+        self._sending = HandInSending(submitter, self._order_for, self)
         self._sending.document_stored.connect(self._on_document_stored)
         self._sending.done.connect(self._on_all_stored)
         self._sending.refused.connect(self._on_refused)
@@ -381,7 +381,10 @@ class DocumentsJourneyViewModel(QObject):
         return entry.label.get(self._language()) or entry.label["de"]
 
     def _type_label(self, draft: DocumentDraft) -> str:
-        chosen = self._find_type(draft.type_id)
+        return self._type_label_of(draft.type_id)
+
+    def _type_label_of(self, type_id: str) -> str:
+        chosen = self._find_type(type_id)
         return self._label(chosen) if chosen else ""
 
     # ---- properties ------------------------------------------------------------------------
@@ -419,7 +422,11 @@ class DocumentsJourneyViewModel(QObject):
 
     def _get_receipt(self) -> list[dict[str, Any]]:
         return [
-            {"type": line.type_label, "pages": dtexts.pages_text(line.pages), "code": line.code}
+            {
+                "type": self._type_label_of(line.type_id),
+                "pages": dtexts.pages_text(line.pages),
+                "code": line.code,
+            }
             for line in self._sending.stored
         ]
 
