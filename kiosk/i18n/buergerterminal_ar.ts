@@ -1361,17 +1361,10 @@
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد %n ثانية. وسيُحذف كل ما أدخلته.</numerusform>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد ثانية واحدة. وسيُحذف كل ما أدخلته.</numerusform>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد ثانيتين. وسيُحذف كل ما أدخلته.</numerusform>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد %n ثوانٍ. وسيُحذف كل ما أدخلته.</numerusform>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد %n ثانية. وسيُحذف كل ما أدخلته.</numerusform>
-            <numerusform>لحماية بياناتك، سيبدأ الجهاز من جديد بعد %n ثانية. وسيُحذف كل ما أدخلته.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>لحماية بياناتك، سيبدأ الجهاز من جديد بعد %1. وسيُحذف كل ما أدخلته.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

@@ -1432,17 +1432,12 @@ Mehr Zeiten heißt: Wir können früher anrufen.</translation>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Das Gerät fängt in %n Sekunde neu an.
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Das Gerät fängt in %1 neu an.
 Dann löschen wir alles, was Sie geschrieben haben.
-So schützen wir Ihre Daten.</numerusform>
-            <numerusform>Das Gerät fängt in %n Sekunden neu an.
-Dann löschen wir alles, was Sie geschrieben haben.
-So schützen wir Ihre Daten.</numerusform>
-        </translation>
+So schützen wir Ihre Daten.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

@@ -1325,13 +1325,10 @@
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunde von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
-            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunden von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Zum Schutz Ihrer Daten beginnt das Terminal in %1 von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

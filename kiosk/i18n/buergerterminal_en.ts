@@ -1325,13 +1325,10 @@
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>To protect your data, the terminal starts again in %n second. Everything you entered will then be deleted.</numerusform>
-            <numerusform>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

@@ -1334,14 +1334,10 @@
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунду. Всё, что вы ввели, будет удалено.</numerusform>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунды. Всё, что вы ввели, будет удалено.</numerusform>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунд. Всё, что вы ввели, будет удалено.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Чтобы защитить ваши данные, терминал начнёт заново через %1. Всё, что вы ввели, будет удалено.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

@@ -1316,12 +1316,10 @@
         <source>Are you still there?</source>
         <translation>Hâlâ orada mısınız?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Verilerinizi korumak için terminal %n saniye içinde yeniden başlayacak. Girdiğiniz her şey silinecek.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Verilerinizi korumak için terminal %1 içinde yeniden başlayacak. Girdiğiniz her şey silinecek.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

@@ -1334,14 +1334,10 @@
         <source>Are you still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/TimeoutOverlay.qml" line="13"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Щоб захистити ваші дані, термінал почне спочатку через %n секунду. Усе, що ви ввели, буде видалено.</numerusform>
-            <numerusform>Щоб захистити ваші дані, термінал почне спочатку через %n секунди. Усе, що ви ввели, буде видалено.</numerusform>
-            <numerusform>Щоб захистити ваші дані, термінал почне спочатку через %n секунд. Усе, що ви ввели, буде видалено.</numerusform>
-        </translation>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Щоб захистити ваші дані, термінал почне спочатку через %1. Усе, що ви ввели, буде видалено.</translation>
     </message>
     <message>
         <location filename="../qml/TimeoutOverlay.qml" line="19"/>

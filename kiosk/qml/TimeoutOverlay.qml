@@ -10,7 +10,7 @@ DialogLayer {
 
     BodyText {
         objectName: "timeoutCountdown"
-        text: qsTr("To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.", "", session.secondsLeft)
+        text: qsTr("To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.").arg(session.timeLeft)
         font.pixelSize: Theme.large
         Layout.fillWidth: true
     }

@@ -112,6 +112,8 @@ def test_inactivity_warning_is_usable_by_everyone(qtbot: QtBot, tmp_path: Path) 
         citizen = Citizen(qtbot, kiosk)
         citizen.tap("startCallback")
         citizen.sees("moreTimeButton")
+        # Ten minutes in words, as people say them, not "600 Sekunden".
+        assert "beginnt das Terminal in 10 Minuten von vorn" in citizen.text("timeoutCountdown")
         # Numbered after the tour's pictures.
         checks = ScreenChecks(kiosk, screenshot_folder(tmp_path / "shots") / "kiosk", first=99)
         checks("timeout-warning")
