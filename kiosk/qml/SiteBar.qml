@@ -3,6 +3,8 @@ import QtQuick.Layouts
 
 // The way to a person, always visible: hotline and opening hours, side by side or one below
 // the other; both wrap rather than cut off when large text makes them longer than the bar.
+// Leichte Sprache's line breaks (one sentence per line) are spaces here: a bar of four lines
+// would leave a small screen little room for the step itself; the help dialog keeps them.
 Rectangle {
     color: Theme.surfaceMuted
     implicitHeight: Math.max(Math.round(76 * Theme.scale), row.implicitHeight + 2 * Theme.gap)
@@ -28,7 +30,7 @@ Rectangle {
         Text {
             id: hotline
             objectName: "hotlineText"
-            text: qsTr("Questions? Call us: %1").arg(shell.hotline)
+            text: qsTr("Questions? Call us: %1").arg(shell.hotline).replace(/\n/g, " ")
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             font.weight: Font.DemiBold
@@ -39,7 +41,7 @@ Rectangle {
         Text {
             id: hours
             objectName: "openingHoursText"
-            text: qsTr("Opening hours: %1").arg(shell.openingHours)
+            text: qsTr("Opening hours: %1").arg(shell.openingHours).replace(/\n/g, " ")
             font.pixelSize: Theme.body
             font.family: Theme.fontFamily
             color: Theme.textMuted
