@@ -56,8 +56,9 @@ class TimeoutSettings(Section):
     # Seconds without a touch before the warning appears, then seconds the warning shows.
     inactivity_seconds: int = Field(default=90, ge=10, le=3600)
     warning_seconds: int = Field(default=30, ge=5, le=600)
-    # How long the receipt stays before the terminal resets by itself.
-    receipt_seconds: int = Field(default=30, ge=5, le=600)
+    # How long the receipt stays before the terminal resets by itself (or "Done" is tapped):
+    # at least two minutes, time to write a reference number down or photograph its QR code.
+    receipt_seconds: int = Field(default=120, ge=120, le=900)
 
 
 class AccessibilitySettings(Section):

@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from config.schema import TerminalSettings
+from config.site import SiteKind
 from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
 from kiosk.journeys.call.compose import create_video_journey
@@ -119,6 +120,7 @@ def build_application(
         language.current,
         settings.site.hotline,
         engine,
+        reception=settings.site.kind is SiteKind.OFFICE,
     )
     guard = SessionGuard(timing, parent=engine)
     documents_vm = _documents_journey(
@@ -209,6 +211,7 @@ def _documents_journey(
         engine,
         # Each citizen's scan tells the fleet page how the scanner is (as the admin test does).
         scanner_state=ScannerReport(ScannerStatusFile(data_dir), office_time),
+        reception=settings.site.kind is SiteKind.OFFICE,
     )
     on_close.insert(0, view_model.reset)  # stops a running scan and deletes previews first
     return view_model

@@ -117,10 +117,15 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         page.get_by_role("link", name="Terminals").click()
         row = page.locator(f"#terminal-{device_id(rathaus)}")
         expect(row.locator(".status")).to_have_text("Alarm")
-        expect(row).to_contain_text("alarm: scanner jammed")
-        expect(page.locator(".alerts")).to_contain_text(
-            "Papierstau im Scanner (alarm: scanner jammed)"
-        )
+        # In words first; the stable code and the full id only behind "Details".
+        expect(row.locator(".row-problem")).to_have_text("Papierstau im Scanner")
+        expect(row.get_by_text("alarm: scanner jammed")).not_to_be_visible()
+        expect(row.locator(".device-id")).to_have_text(device_id(rathaus).split("-")[0])
+        row.get_by_text("Details").click()
+        expect(row.get_by_text("alarm: scanner jammed")).to_be_visible()
+        expect(row.locator(".fleet-details")).to_contain_text(device_id(rathaus))
+        expect(page.locator(".alerts")).to_contain_text("Papierstau im Scanner")
+        expect(page.locator(".alerts")).not_to_contain_text("scanner jammed")
         expect(page.locator(f"#terminal-{device_id(nord)} .status")).to_have_text("in Ordnung")
         # No TPM on these test machines: each row says the token is not bound to hardware.
         unsealed = row.locator(".credentials-unsealed")
