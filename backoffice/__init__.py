@@ -19,4 +19,7 @@ From the terminal side it imports only ``contract``, ``durable`` and ``config``:
 ``kiosk``, ``scanner``, ``video``, ``sync`` or ``demo``, and never Qt.
 """
 
-__version__ = "0.1.0"
+from config.version import software_version
+
+# The installed release (pyproject.toml's version), in the API's health answer and e-file ZIPs.
+__version__ = software_version()

@@ -19,11 +19,9 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from nacl.public import PrivateKey
-
 from backoffice.pdf_check import NotPdfaError, pdfa_pages
 from backoffice.tus.store import UploadStore
-from contract.sealing import UnsealError, open_sealed_file
+from contract.sealing import Keys, UnsealError, open_sealed_file
 from contract.submissions import AttachmentRef, DocumentFile
 from durable.files import replacing
 
@@ -78,9 +76,9 @@ def remove_copy(path: Path) -> None:
 
 
 class AttachmentIntake:
-    def __init__(self, uploads: UploadStore, key: PrivateKey, data_dir: Path) -> None:
+    def __init__(self, uploads: UploadStore, keys: Keys, data_dir: Path) -> None:
         self._uploads = uploads
-        self._key = key
+        self._keys = keys
         self._data_dir = data_dir
 
     def receive(
@@ -144,7 +142,7 @@ class AttachmentIntake:
                 replacing(target, temp_prefix=".incoming.", temp_suffix="") as plain,
                 self._uploads.open(upload_id) as sealed,
             ):
-                digest = open_sealed_file(sealed, plain, self._key)
+                digest = open_sealed_file(sealed, plain, self._keys)
                 if digest.size != expected.size or digest.sha256 != expected.sha256:
                     raise AttachmentError(
                         "Attachment content does not match",

@@ -17,6 +17,8 @@ from sqlalchemy.exc import OperationalError
 from backoffice.datadir import DataDirError
 from backoffice.staff import StaffError
 from config import ConfigError
+from config.logs import configure_logging, error_line
+from config.version import software_version
 
 COMMANDS = [
     "init",
@@ -26,6 +28,11 @@ COMMANDS = [
     "enrollment_token",
     "revoke_device",
     "fleet",
+    "rotate_key",
+    "keys",
+    "retire_key",
+    "backup",
+    "restore",
 ]
 
 
@@ -34,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backoffice", description="Bürgerterminal backoffice for one office"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {software_version()}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"backoffice.commands.{name}").register(subparsers)
@@ -42,19 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     # Alembic reports every check at INFO; only real changes matter to IT.
     logging.getLogger("alembic").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     try:
         result: int = args.handler(args)
     except ConfigError as exc:
-        print(f"backoffice: configuration error:\n{exc}", file=sys.stderr)
+        print(error_line(f"backoffice: configuration error:\n{exc}"), file=sys.stderr)
         return 2
     except (DataDirError, StaffError) as exc:
-        print(f"backoffice: {exc}", file=sys.stderr)
+        print(error_line(f"backoffice: {exc}"), file=sys.stderr)
         return 2
     except OperationalError as exc:
         # The database is unreachable or refuses us: the driver's first line says why (it

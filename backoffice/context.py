@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
-from nacl.public import PrivateKey
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.clock import Clock, SystemClock
 from backoffice.datadir import DataDir
+from backoffice.keyring import Keyring
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
 from config import BackofficeSettings
@@ -22,8 +22,8 @@ class OfficeContext:
     settings: BackofficeSettings
     engine: Engine
     sessions: sessionmaker[Session]
-    private_key: PrivateKey
-    public_key_b64: str
+    # The office's key pairs (current and earlier ones); reread when rotate-key changes them.
+    keyring: Keyring
     session_secret: str
     clock: Clock
     hasher: PasswordHasher
@@ -47,8 +47,7 @@ def open_office(
         settings=settings,
         engine=engine,
         sessions=make_session_factory(engine),
-        private_key=folder.private_key(),
-        public_key_b64=folder.public_key_b64(),
+        keyring=Keyring(data_dir),
         session_secret=folder.session_secret(),
         clock=clock or SystemClock(),
         hasher=PasswordHasher(),

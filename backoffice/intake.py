@@ -21,7 +21,6 @@ import logging
 import uuid
 from dataclasses import dataclass
 
-from nacl.public import PrivateKey
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -34,7 +33,7 @@ from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
 from config.console import ConsoleSettings
 from contract.bounds import checked_at, field_problems
-from contract.sealing import UnsealError, unseal
+from contract.sealing import Keys, UnsealError, unseal
 from contract.submissions import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
@@ -72,9 +71,12 @@ class StoredAnswer:
 
 
 def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
-    """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter."""
+    """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter.
+
+    Of the fields as sent (``wire_json``): an envelope without ``key_id`` has the fingerprint
+    an office before key rotation stored, so its replay after an upgrade is still a replay."""
     canonical = json.dumps(
-        envelope.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        json.loads(envelope.wire_json()), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -82,10 +84,10 @@ def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
 Payload = CallbackRequestPayload | DocumentSubmissionPayload
 
 
-def _unseal_payload(envelope: SubmissionEnvelope, key: PrivateKey) -> bytes:
+def _unseal_payload(envelope: SubmissionEnvelope, keys: Keys) -> bytes:
     try:
         sealed = base64.b64decode(envelope.sealed_payload, validate=True)
-        plaintext = unseal(sealed, key)
+        plaintext = unseal(sealed, keys)
     except (binascii.Error, ValueError, UnsealError):
         raise InvalidSubmissionError(
             "Payload cannot be opened",
@@ -102,12 +104,12 @@ def _refused_fields(exc: ValidationError, title: str) -> InvalidSubmissionError:
 
 def _open[Payload: BaseModel](
     envelope: SubmissionEnvelope,
-    key: PrivateKey,
+    keys: Keys,
     model: type[Payload],
     what: str,
     now: dt.datetime,
 ) -> Payload:
-    plaintext = _unseal_payload(envelope, key)
+    plaintext = _unseal_payload(envelope, keys)
     try:
         return model.model_validate_json(plaintext, context=checked_at(now))
     except ValidationError as exc:
@@ -115,15 +117,15 @@ def _open[Payload: BaseModel](
 
 
 def open_callback(
-    envelope: SubmissionEnvelope, key: PrivateKey, now: dt.datetime
+    envelope: SubmissionEnvelope, keys: Keys, now: dt.datetime
 ) -> CallbackRequestPayload:
-    return _open(envelope, key, CallbackRequestPayload, "callback request", now)
+    return _open(envelope, keys, CallbackRequestPayload, "callback request", now)
 
 
 def open_document(
-    envelope: SubmissionEnvelope, key: PrivateKey, now: dt.datetime
+    envelope: SubmissionEnvelope, keys: Keys, now: dt.datetime
 ) -> DocumentSubmissionPayload:
-    return _open(envelope, key, DocumentSubmissionPayload, "document submission", now)
+    return _open(envelope, keys, DocumentSubmissionPayload, "document submission", now)
 
 
 def check_envelope_times(envelope: SubmissionEnvelope, now: dt.datetime) -> None:
@@ -138,13 +140,14 @@ class SubmissionIntake:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        key: PrivateKey,
+        keys: Keys,
         clock: Clock,
         attachments: AttachmentIntake | None = None,
         console: ConsoleSettings | None = None,
     ) -> None:
         self._sessions = sessions
-        self._key = key
+        # The office's keys, the one the envelope names first (backoffice.keyring).
+        self._keys = keys
         self._clock = clock
         self._attachments = attachments
         # Search keys and team routing for the console (backoffice.console.indexing).
@@ -177,9 +180,9 @@ class SubmissionIntake:
                     raise InvalidSubmissionError(
                         "Attachments not allowed", "A callback request has no attachments."
                     )
-                return open_callback(envelope, self._key, now)
+                return open_callback(envelope, self._keys, now)
             case SubmissionKind.DOCUMENT:
-                document = open_document(envelope, self._key, now)
+                document = open_document(envelope, self._keys, now)
                 if self._attachments is None:
                     raise InvalidSubmissionError(
                         "Documents not accepted", "This backoffice takes no attachments."

@@ -111,10 +111,11 @@ class CallbackSettings(Section):
             "zurückzurufen. Die Angaben gehen verschlüsselt an das Jobcenter und werden nach "
             "Erledigung gelöscht. Auf diesem Gerät bleibt nichts davon lesbar."
         ),
+        # Leichte Sprache: one sentence per line.
         "de-LS": (
-            "Wir speichern Ihren Namen. Wir speichern Ihre Telefon-Nummer. Wir speichern Ihr "
-            "Anliegen. Das brauchen wir für den Rückruf. Die Daten gehen geheim an das "
-            "Jobcenter. Danach löschen wir die Daten. Auf diesem Gerät kann niemand die Daten "
+            "Wir speichern Ihren Namen.\nWir speichern Ihre Telefon-Nummer.\nWir speichern Ihr "
+            "Anliegen.\nDas brauchen wir für den Rückruf.\nDie Daten gehen geheim an das "
+            "Jobcenter.\nDanach löschen wir die Daten.\nAuf diesem Gerät kann niemand die Daten "
             "lesen."
         ),
         "en": (

@@ -102,8 +102,10 @@ class DocumentSettings(Section):
             "Ihre Unterlagen gehen verschlüsselt an das Jobcenter und werden dort in Ihre Akte "
             "aufgenommen. Auf diesem Gerät wird nach dem Senden alles gelöscht."
         ),
+        # Leichte Sprache: one sentence per line; "Akte" explained where the journey uses it.
         "de-LS": (
-            "Ihre Unterlagen gehen geheim an das Jobcenter. Dort kommen sie in Ihre Akte. "
+            "Ihre Papiere gehen geheim an das Jobcenter.\nDort kommen sie in Ihre Akte.\n"
+            "In der Akte sind alle Ihre Papiere beim Jobcenter.\n"
             "Nach dem Senden löschen wir alles auf diesem Gerät."
         ),
         "en": (

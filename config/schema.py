@@ -30,8 +30,9 @@ from config.turn import TurnSettings
 class BackofficeLink(Section):
     # https:// for an office on another machine; http:// only on loopback (the demo).
     url: HttpUrl = HttpUrl("http://127.0.0.1:8470")
-    # PEM file of the CA(s) that signed the office's TLS certificate. Set: only these are
-    # trusted for the office (pinned); unset: the system's trust store.
+    # PEM file of the CA(s) that signed the office's TLS certificate (the office's own CA, see
+    # docs/operations.md). Set: only these are trusted for the office (pinned), in every HTTPS
+    # request and the call's signaling socket; unset: the system's trust store.
     ca_file: Path | None = None
 
     @field_validator("url")
@@ -55,8 +56,9 @@ class TimeoutSettings(Section):
     # Seconds without a touch before the warning appears, then seconds the warning shows.
     inactivity_seconds: int = Field(default=90, ge=10, le=3600)
     warning_seconds: int = Field(default=30, ge=5, le=600)
-    # How long the receipt stays before the terminal resets by itself.
-    receipt_seconds: int = Field(default=30, ge=5, le=600)
+    # How long the receipt stays before the terminal resets by itself (or "Done" is tapped):
+    # at least two minutes, time to write a reference number down or photograph its QR code.
+    receipt_seconds: int = Field(default=120, ge=120, le=900)
 
 
 class AccessibilitySettings(Section):
@@ -200,6 +202,11 @@ class BackofficeSettings(Section):
     # Bearer token for /metrics. Empty: /metrics answers loopback clients only (a Prometheus
     # on the same host, or a reverse proxy: then set a token, the proxy is loopback too).
     metrics_token: str = ""
+    # Addresses of the reverse proxies in front (nginx, see deploy/nginx/): only requests from
+    # them may say, in X-Forwarded-For and X-Forwarded-Proto, who the client is and that it
+    # came over HTTPS (secure console cookies, /metrics' loopback rule). Anyone else's such
+    # headers are ignored. "*" would trust every client: never on a reachable port.
+    trusted_proxies: list[str] = ["127.0.0.1", "::1"]
     # Largest encrypted attachment a terminal may upload (tus Tus-Max-Size).
     upload_max_bytes: int = Field(default=600 * 1024**2, ge=1024 * 1024)
     # Unfinished uploads are kept at least this long for the terminal to resume them.

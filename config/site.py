@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import enum
+
 from pydantic import field_validator, model_validator
 
 from config.fields import LanguageCode, LocalizedText, Section, TimeZoneName, require_german
+
+
+class SiteKind(enum.StrEnum):
+    """Who is there besides the terminal: it decides where the terminal sends a citizen who
+    needs a person ("ask at the reception desk" is wrong in an unattended cabin)."""
+
+    OFFICE = "office"  # a job centre's waiting area with a reception desk
+    CABIN = "cabin"  # an unattended video cabin: help comes by video or on the phone
 
 
 class SiteSettings(Section):
     office_name: str = "Jobcenter Musterstadt"
     location: str = "Wartebereich Erdgeschoss"
     hotline: str = "+49 5121 969-0"
+    # "office" (staff at a reception desk nearby) or "cabin" (nobody on site).
+    kind: SiteKind = SiteKind.OFFICE
     opening_hours: LocalizedText = {
         "de": "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
-        "de-LS": "Montag bis Freitag 8 bis 12 Uhr. Donnerstag auch 14 bis 18 Uhr.",
+        "de-LS": "Montag bis Freitag 8 bis 12 Uhr.\nDonnerstag auch 14 bis 18 Uhr.",
         "en": "Mon–Fri 8 am–12 noon, Thu 2–6 pm",
         "uk": "Пн–Пт 8:00–12:00, Чт 14:00–18:00",
         "ar": "الإثنين–الجمعة 8–12، الخميس 14–18",

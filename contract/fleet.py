@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from contract.bounds import ByteCount, Count, Seconds, Text, WireTime
+from contract.sealing import KEY_ID_PATTERN
 
 HEARTBEAT_PATH = "/heartbeat"
 
@@ -73,7 +74,22 @@ class Heartbeat(_Wire):
     outbox_problem: ShortText | None = None
     # True: the device token is sealed to this machine's TPM, so a copied disk cannot use it.
     # None: not reported (a terminal from before this field).
-    credentials_sealed: bool | None = None
+    credentials_sealed: bool | None = Field(default=None, strict=True)
+    # Sent once the office has named its sealing key (protocol version 2); older offices would
+    # refuse the field, so it is left out rather than sent empty.
+    sealing: SealingReport | None = None
+
+    def wire_json(self) -> str:
+        return self.model_dump_json(exclude={"sealing"} if self.sealing is None else None)
+
+
+class SealingReport(_Wire):
+    """Which office key the terminal seals new items to, and how many undelivered items it
+    holds per key ("" for items sealed before it knew key ids): the office retires an old
+    key only once no terminal holds anything sealed to it."""
+
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+    queued_by_key: Annotated[dict[Annotated[str, Field(max_length=16)], int], Field(max_length=50)]
 
 
 class RemoteConfig(_Wire):
@@ -84,6 +100,16 @@ class RemoteConfig(_Wire):
     overrides: dict[str, object]
 
 
+class SealingKey(_Wire):
+    """The office's current public key (X25519, base64) and its id: new items go to it."""
+
+    public_key: Annotated[str, Field(min_length=44, max_length=44)]
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)]
+
+
 class HeartbeatAnswer(_Wire):
     received_at: dt.datetime
     remote_config: RemoteConfig | None = None
+    # Only for a terminal that declared version.SEALING_KEYS_SINCE or later: older terminals
+    # refuse answer fields they do not know.
+    sealing_key: SealingKey | None = None

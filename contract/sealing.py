@@ -3,12 +3,17 @@
 The terminal holds only the public key, so it cannot read its own queue: a stolen terminal
 reveals nothing of what citizens handed in. libsodium sealed boxes (X25519 + XSalsa20-Poly1305)
 are authenticated, so a tampered payload fails to open.
+
+The office may hold several key pairs while a new one is rolled out (``backoffice
+rotate-key``): each is named by :func:`key_id`, envelopes may say which key they were sealed
+to, and every opening function takes a list of keys and tries the named one first.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, Protocol
 
@@ -56,15 +61,25 @@ def same_fingerprint(expected: str, fingerprint: str) -> bool:
     return typed == fingerprint.replace("-", "")
 
 
+Keys = PrivateKey | Sequence[PrivateKey]
+
+
+def _candidates(keys: Keys) -> Sequence[PrivateKey]:
+    return [keys] if isinstance(keys, PrivateKey) else keys
+
+
 def seal(plaintext: bytes, recipient: PublicKey) -> bytes:
     return bytes(SealedBox(recipient).encrypt(plaintext))
 
 
-def unseal(ciphertext: bytes, key: PrivateKey) -> bytes:
-    try:
-        return bytes(SealedBox(key).decrypt(ciphertext))
-    except CryptoError:
-        raise UnsealError("sealed payload cannot be opened") from None
+def unseal(ciphertext: bytes, keys: Keys) -> bytes:
+    """Opens with the first of ``keys`` that fits (a wrong key fails authentication at once)."""
+    for key in _candidates(keys):
+        try:
+            return bytes(SealedBox(key).decrypt(ciphertext))
+        except CryptoError:
+            continue
+    raise UnsealError("sealed payload cannot be opened")
 
 
 # ---- files: chunked, authenticated, streamed ---------------------------------------------------
@@ -141,7 +156,7 @@ def seal_file(source: BinaryIO, target: Writable, recipient: PublicKey) -> FileD
         chunk = following
 
 
-def open_sealed_file(source: BinaryIO, target: Writable, key: PrivateKey) -> FileDigest:
+def open_sealed_file(source: BinaryIO, target: Writable, keys: Keys) -> FileDigest:
     """Open a file made by :func:`seal_file`, writing the plaintext to ``target`` as it goes.
 
     Raises :class:`UnsealError` if the file was altered, truncated, extended or sealed to another
@@ -149,7 +164,7 @@ def open_sealed_file(source: BinaryIO, target: Writable, key: PrivateKey) -> Fil
     """
     if _read_exactly(source, len(SEALED_FILE_MAGIC)) != SEALED_FILE_MAGIC:
         raise UnsealError("not a sealed file")
-    file_key = unseal(_read_exactly(source, _SEALED_KEY_BYTES), key)
+    file_key = unseal(_read_exactly(source, _SEALED_KEY_BYTES), keys)
     header = _read_exactly(source, _HEADER_BYTES)
     state = bindings.crypto_secretstream_xchacha20poly1305_state()
     try:

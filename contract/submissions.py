@@ -28,6 +28,7 @@ from contract.bounds import (
     PastTime,
     Text,
 )
+from contract.sealing import KEY_ID_PATTERN
 
 API_PREFIX = "/api/v1"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -154,6 +155,14 @@ class SubmissionEnvelope(_Wire):
     # Base64 of a libsodium sealed box holding the payload's JSON (UTF-8).
     sealed_payload: Annotated[str, Field(min_length=1, max_length=2_000_000)]
     attachments: Annotated[list[AttachmentRef], Field(max_length=20)] = []
+    # The office key the payload and files were sealed to (contract.sealing.key_id). Sent only
+    # once the office has named its key (heartbeat answer): an older office knows no such
+    # field, and an envelope without it is opened by trying each of the office's keys.
+    key_id: Annotated[str, Field(pattern=KEY_ID_PATTERN)] | None = None
+
+    def wire_json(self) -> str:
+        """The JSON sent: without ``key_id`` when there is none (older offices refuse it)."""
+        return self.model_dump_json(exclude={"key_id"} if self.key_id is None else None)
 
 
 class SubmissionReceipt(_Wire):

@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PROTOCOL_VERSION = 1
+# The versions so far:
+#   1  release 0.1.0's contract (spoken without the header)
+#   2  key rotation: heartbeat answers name the office's sealing key (fleet.SealingKey), heartbeats
+#      report what the terminal holds per key (fleet.SealingReport), envelopes may name their key
+PROTOCOL_VERSION = 2
+# The first version whose terminals understand the sealing key in a heartbeat answer.
+SEALING_KEYS_SINCE = 2
 PROTOCOL_HEADER = "Buergerterminal-Protocol"
 ACCEPTED_HEADER = "Buergerterminal-Protocol-Accepted"
 # What a request without the header speaks (see the module docstring).

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 from demo import uidriver
 from demo.autopilot_looks import every_language_and_look
 from demo.autopilot_video import video_walk
+from demo.screen_tour import TourParts, screen_tour
+from demo.screen_views import TourPhotographer
 from demo.walks import Script, Until, WalkError, rendezvous_for
 from kiosk.app import KioskApp
 
@@ -46,6 +48,7 @@ class Autopilot(QObject):
         callback: bool = True,
         looks: bool = True,
         video: bool = False,
+        tour: bool = False,
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
@@ -59,6 +62,8 @@ class Autopilot(QObject):
         # Photograph home and contact in every language and look (slow; the demo wants it,
         # a test of the journey itself does not).
         self._looks = looks
+        # Every screen in three shapes, German, Arabic and large text (demo.screen_tour).
+        self._tour = tour
         self._shots = 0
         self._script: Script | None = None
         self._waiting: Until | None = None
@@ -91,6 +96,10 @@ class Autopilot(QObject):
             yield from self._documents_walk()
         if self._video:
             yield from video_walk(self._kiosk, self._tap, self._shot, rendezvous_for(self._folder))
+        if self._tour:
+            photographer = TourPhotographer(self._kiosk, self._folder / "kiosk")
+            yield from screen_tour(self._kiosk, photographer, TourParts())
+            self.screenshots.extend(photographer.pictures)
         self.succeeded = True
 
     def _callback_walk(self) -> Script:

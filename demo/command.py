@@ -65,8 +65,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=walks_argument,
         default=ALL_WALKS,
         metavar="WALKS",
-        help="headless: which journeys the terminal walks, comma-separated"
-        " (default: callback,documents,video)",
+        help="headless: which journeys the terminal walks, comma-separated, of callback,"
+        " documents, video, tour (default: callback,documents,video; tour photographs every"
+        " screen in three shapes)",
     )
     parser.set_defaults(handler=_handle)
 

@@ -52,6 +52,17 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return str(find(window, name).property("text"))
 
 
+# Invisible direction marks and isolates (kiosk.bidi): part of the text, not of what one sees.
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def shown_text(window: QQuickWindow, name: str) -> str:
+    """The text as a person reads it off the screen (without the invisible bidi controls)."""
+    return text_of(window, name).translate(_BIDI_CONTROLS)
+
+
 def _settle(item: QQuickItem) -> None:
     """Lays out pending changes first: a person cannot tap a button before it has its place."""
     chain = []
@@ -71,10 +82,24 @@ def reveal(item: QQuickItem) -> None:
             content = area.property("contentItem")
             top = item.mapToItem(content, QPointF(0, 0)).y()
             shown, height = float(area.property("contentY")), area.height()
-            wanted = top if top < shown else max(shown, top + item.height() - height)
+            # Clear of the bottom edge, where a "More below" button may lie over the content.
+            margin = max(0.0, min(height * 0.15, 96.0, height - item.height()))
+            below = top + item.height() - height + margin
+            wanted = top if top < shown else (below if below > shown else shown)
             highest = max(0.0, float(area.property("contentHeight")) - height)
             area.setProperty("contentY", min(max(wanted, 0.0), highest))
         area = area.parentItem()
+
+
+def settle(window: QQuickWindow) -> None:
+    """Lays everything out now, to the end: the window's own polish loop runs until no item
+    asks for another pass (a layout that grows can make its parent lay out again, a text that
+    wraps changes its height). Grabbing a frame is the public way to run it; twice, because a
+    layout's implicit size settles in its own pass and what depends on it (a row that becomes
+    a column) only in the next."""
+    for _ in range(2):
+        QGuiApplication.processEvents()  # a new window size, posted by the platform
+        window.grabWindow()
 
 
 def tap(window: QQuickWindow, name: str) -> None:
@@ -105,6 +130,20 @@ def type_into(window: QQuickWindow, name: str, text: str) -> None:
     _key(window, Qt.Key.Key_Backspace)
     for char in text:
         _key(window, ord(char.upper()) if char.isascii() else 0, char)
+
+
+def press_enter(window: QQuickWindow) -> None:
+    """The Enter key, as the on-screen keyboard's own Enter key sends it."""
+    _key(window, Qt.Key.Key_Return, "\r")
+
+
+def hide_keyboard(window: QQuickWindow) -> None:
+    """Puts the on-screen keyboard away, as its own "hide" key does (the focus leaves the
+    field too, so it does not come straight back)."""
+    window.contentItem().forceActiveFocus()
+    input_method = QGuiApplication.inputMethod()
+    if input_method is not None:
+        input_method.hide()
 
 
 def screenshot(window: QQuickWindow, path: Path) -> None:

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from config import ConfigError
+from config.logs import configure_logging
 from demo.walks import Walk, walks_argument
-from kiosk.cli import configure_logging
 
 # The walk shows the inactivity warning once; it should not stand still for 90 s for that.
 WALKTHROUGH_INACTIVITY_MS = 2500
@@ -38,8 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=walks_argument,
         default=frozenset({Walk.CALLBACK, Walk.DOCUMENTS}),
         metavar="WALKS",
-        help="which journeys, comma-separated, of callback, documents, video"
-        " (default: callback,documents; video needs a staff side, see kiosk demo)",
+        help="which journeys, comma-separated, of callback, documents, video, tour"
+        " (default: callback,documents; video needs a staff side, see kiosk demo; tour"
+        " photographs every screen in three shapes into DIR/kiosk/)",
     )
     return parser
 
@@ -54,19 +55,25 @@ def walk(args: argparse.Namespace) -> int:
     settings = effective_settings(args.config, args.data)
     data_dir: Path = args.data or settings.device.data_dir
     app = create_gui_application()
+    walks: frozenset[Walk] = args.walk
     timing = SessionTiming(
-        inactivity_ms=WALKTHROUGH_INACTIVITY_MS,
+        # The tour photographs each screen in nine views: the warning must not come between.
+        inactivity_ms=(
+            settings.timeouts.inactivity_seconds * 1000
+            if Walk.TOUR in walks
+            else WALKTHROUGH_INACTIVITY_MS
+        ),
         warning_ms=settings.timeouts.warning_seconds * 1000,
         receipt_ms=settings.timeouts.receipt_seconds * 1000,
     )
     kiosk = build_application(settings, data_dir, timing=timing)
-    walks: frozenset[Walk] = args.walk
     pilot = Autopilot(
         kiosk,
         args.screenshots,
         callback=Walk.CALLBACK in walks,
         documents=Walk.DOCUMENTS in walks,
         video=Walk.VIDEO in walks,
+        tour=Walk.TOUR in walks,
     )
     kiosk.window.show()
     pilot.start()

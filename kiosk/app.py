@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from config.schema import TerminalSettings
+from config.site import SiteKind
 from kiosk.admin.overlay import attach_admin
 from kiosk.clock import office_clock
 from kiosk.journeys.call.compose import create_video_journey
@@ -31,6 +32,7 @@ from kiosk.journeys.documents.scanner_report import ScannerReport
 from kiosk.journeys.documents.submission import DocumentSubmitter
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
 from kiosk.journeys.documents.workspace import Workspace
+from kiosk.qt_log import route_qt_messages
 from kiosk.shell import ShellViewModel
 from kiosk.viewmodels.accessibility import (
     AccessibilityViewModel,
@@ -118,6 +120,7 @@ def build_application(
         language.current,
         settings.site.hotline,
         engine,
+        reception=settings.site.kind is SiteKind.OFFICE,
     )
     guard = SessionGuard(timing, parent=engine)
     documents_vm = _documents_journey(
@@ -208,6 +211,7 @@ def _documents_journey(
         engine,
         # Each citizen's scan tells the fleet page how the scanner is (as the admin test does).
         scanner_state=ScannerReport(ScannerStatusFile(data_dir), office_time),
+        reception=settings.site.kind is SiteKind.OFFICE,
     )
     on_close.insert(0, view_model.reset)  # stops a running scan and deletes previews first
     return view_model
@@ -224,6 +228,7 @@ def _choose_platform() -> None:
 def create_gui_application() -> QGuiApplication:
     """The process's ``QGuiApplication``, set up as the terminal needs it (call once)."""
     _choose_platform()
+    route_qt_messages()
     # The on-screen keyboard inside the window; Qt reads this when the application starts.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication(sys.argv[:1])

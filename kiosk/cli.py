@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from importlib.metadata import entry_points
 
 from config import ConfigError
+from config.logs import configure_logging, error_line
+from config.version import software_version
 
 COMMANDS = ["run", "sync", "status", "enroll", "requeue", "scan", "check_page", "admin_pin"]
 PLUGIN_GROUP = "buergerterminal.kiosk_commands"
@@ -31,6 +32,7 @@ type Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Bürgerterminal on the terminal")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {software_version()}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"kiosk.commands.{name}").register(subparsers)
@@ -60,13 +62,6 @@ def _register_missing(subparsers: Subparsers, name: str, reason: str) -> None:
     parser.set_defaults(handler=handler, takes_any_arguments=True)
 
 
-def configure_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     # Whatever the terminal writes is its own (data folder, temporary scans): no file a library
     # creates with its defaults is readable by other users.
@@ -79,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result: int = args.handler(args)
     except ConfigError as exc:
-        print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
+        print(error_line(f"kiosk: configuration error:\n{exc}"), file=sys.stderr)
         return 2
     return result
 

@@ -11,10 +11,14 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config.schema import ScannerSettings
 from contract.fleet import ScannerHealth
 from sync.health import ScannerStatus, ScannerStatusFile, health_for_fault
+
+if TYPE_CHECKING:  # the scanner's modules load numpy: only when a scan runs
+    from scanner.page_checks import PageCheck
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +26,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class TestScanResult:
     status: ScannerStatus
-    # One line per page: what the page checks found (blank, cut off, skew, …).
-    checks: tuple[str, ...]
+    # What the page checks found on each page (blank, cut off, skew, …).
+    checks: tuple[PageCheck, ...]
 
 
 def _use_sane_config(settings: ScannerSettings) -> None:
@@ -64,14 +68,13 @@ def test_scan(settings: ScannerSettings, data_dir: Path) -> TestScanResult:
     if not device:
         devices = list_devices()
         device = devices[0].name if devices else ""
-    checks: list[str] = []
+    checks: list[PageCheck] = []
     if not device:
         status = ScannerStatus(health=ScannerHealth.NOT_FOUND, device="", at=_now())
     else:
         run = run_scan(ScanRequest(device, ScanWish(), tuple(settings.options), max_pages=1))
         for page in run.pages:
-            check = process_page(page.image, page.dpi).check.as_dict()
-            checks.append(", ".join(f"{key}={value}" for key, value in check.items()))
+            checks.append(process_page(page.image, page.dpi).check)
         fault = None if run.fault is None else run.fault.it_status
         status = ScannerStatus(health=health_for_fault(fault), device=device, at=_now())
     ScannerStatusFile(data_dir).write(status)

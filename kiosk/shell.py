@@ -10,11 +10,14 @@ import math
 
 from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slot
 
-from config.site import SiteSettings
+from config.site import SiteKind, SiteSettings
+from kiosk.bidi import isolate_numbers
+from kiosk.durations import in_words
 from kiosk.journeys.call.viewmodel import VideoJourneyViewModel
 from kiosk.journeys.callback.texts import phone_for_display
 from kiosk.journeys.callback.viewmodel import CallbackJourneyViewModel
 from kiosk.journeys.documents.viewmodel import DocumentsJourneyViewModel
+from kiosk.receipt_qr import qr_data_uri, receipt_text
 from kiosk.viewmodels.language import LanguageViewModel
 from kiosk.viewmodels.session import SessionGuard, SessionTiming
 
@@ -26,6 +29,15 @@ class Screen(enum.StrEnum):
     CALLBACK = "callback"
     DOCUMENTS = "documents"
     VIDEO = "video"
+
+
+class Overlay(enum.StrEnum):
+    """What lies over the current screen (the language list and the inactivity warning are
+    separate: they have their own owners)."""
+
+    NONE = ""
+    HELP = "help"  # help from a person
+    START_OVER = "startOver"  # "Start over?"
 
 
 class ShellViewModel(QObject):
@@ -50,6 +62,8 @@ class ShellViewModel(QObject):
         self._callback = callback
         self._guard = guard
         self._screen = Screen.HOME
+        self._overlay = Overlay.NONE
+        self._qr_text = self._qr_uri = ""
         self._receipt_timer = QTimer(self, singleShot=True, interval=timing.receipt_ms)
         self._receipt_timer.timeout.connect(self.reset)
         self._receipt_tick = QTimer(self, interval=250)
@@ -103,9 +117,44 @@ class ShellViewModel(QObject):
             self._video.reset()
         self.startCallback()
 
+    # ---- help from a person, and starting over (on every step) --------------------------------
+
+    @Slot()
+    def showHelp(self) -> None:
+        log.info("help from a person asked for on the %s screen", self._screen.value)
+        self._set_overlay(Overlay.HELP)
+
+    @Slot()
+    def askStartOver(self) -> None:
+        self._set_overlay(Overlay.START_OVER)
+
+    @Slot()
+    def closeOverlay(self) -> None:
+        self._set_overlay(Overlay.NONE)
+
+    @Slot()
+    def startOver(self) -> None:
+        log.info("the citizen started over from the %s screen", self._screen.value)
+        self.reset()
+
+    @Slot()
+    def helpByVideo(self) -> None:
+        """From the help: a video call instead of the journey (what was entered goes)."""
+        if self._video is None:
+            return
+        self.reset()
+        self.startVideo()
+
+    def _set_overlay(self, overlay: Overlay) -> None:
+        if overlay is not self._overlay:
+            self._overlay = overlay
+            self.changed.emit()
+
     @Slot()
     def reset(self) -> None:
         """Back to the start, as if nobody had been here."""
+        self._overlay = Overlay.NONE
+        self._qr_text = self._qr_uri = ""
         self._receipt_timer.stop()
         self._receipt_tick.stop()
         self._guard.stop()
@@ -151,13 +200,33 @@ class ShellViewModel(QObject):
         left = self._receipt_ms - self._receipt_clock.elapsed()
         return max(0, math.ceil(left / 1000))
 
+    def _get_receipt_qr(self) -> str:
+        """The QR code of the receipt on show ("" when none is)."""
+        source: QObject | None = self._callback
+        if self._screen is Screen.DOCUMENTS:
+            source = self._documents
+        code = str(source.property("referenceCode") or "") if source is not None else ""
+        if not code:
+            return ""
+        text = receipt_text(self._site.office_name, code.split(", "), self._site.hotline)
+        if text != self._qr_text:  # segno takes a few milliseconds: once per receipt
+            self._qr_text, self._qr_uri = text, qr_data_uri(text)
+        return self._qr_uri
+
     def _get_opening_hours(self) -> str:
         hours = self._site.opening_hours
-        return hours.get(self._language.current()) or hours["de"]
+        return isolate_numbers(hours.get(self._language.current()) or hours["de"])
 
     screen = Property(str, lambda self: self._screen.value, notify=changed)
+    overlay = Property(str, lambda self: self._overlay.value, notify=changed)
+    hasReception = Property(bool, lambda self: self._site.kind is SiteKind.OFFICE, constant=True)
+    videoOffered = Property(bool, lambda self: self._video is not None, notify=changed)
     officeName = Property(str, lambda self: self._site.office_name, constant=True)
     location = Property(str, lambda self: self._site.location, constant=True)
     hotline = Property(str, lambda self: phone_for_display(self._site.hotline), constant=True)
     openingHours = Property(str, _get_opening_hours, notify=changed)
     receiptSecondsLeft = Property(int, _get_receipt_seconds_left, notify=changed)
+    receiptTimeLeft = Property(
+        str, lambda self: in_words(self._get_receipt_seconds_left()), notify=changed
+    )
+    receiptQr = Property(str, _get_receipt_qr, notify=changed)

@@ -41,6 +41,9 @@ class DeviceCredentials(BaseModel):
     enrolled_at: dt.datetime
     # The token is kept sealed to this machine's TPM (device-token.cred), not in device.json.
     token_sealed: bool = False
+    # The key's id as the office named it in a heartbeat answer (contract.sealing.key_id); None
+    # until then (an office older than key rotation names none).
+    backoffice_key_id: str | None = None
 
 
 def device_file(data_dir: Path) -> Path:
@@ -58,11 +61,36 @@ def save_device(data_dir: Path, credentials: DeviceCredentials) -> DeviceCredent
     if sealed is not None:
         write_file_atomically(credential, sealed, mode=0o600)
         on_disk = stored.model_copy(update={"device_token": ""})
-    text = on_disk.model_dump_json(indent=2) + "\n"
-    write_file_atomically(device_file(data_dir), text.encode("utf-8"), mode=0o600)
+    _write_device_file(data_dir, on_disk)
     if sealed is None:
         credential.unlink(missing_ok=True)  # from an earlier enrollment on this machine
     return stored
+
+
+def _write_device_file(data_dir: Path, on_disk: DeviceCredentials) -> None:
+    text = on_disk.model_dump_json(indent=2) + "\n"
+    write_file_atomically(device_file(data_dir), text.encode("utf-8"), mode=0o600)
+
+
+def adopt_sealing_key(
+    data_dir: Path, device_id: uuid.UUID, public_key: str, key_id: str
+) -> DeviceCredentials | None:
+    """Stores the office's new sealing key in ``device.json`` (atomically), if it is new.
+
+    Read afresh and only for ``device_id``: a terminal enrolled again meanwhile keeps its new
+    credentials. The token stays as it is stored (sealed to the TPM or not), untouched.
+    Returns the stored credentials (a sealed token left empty) if they changed, else ``None``.
+    """
+    current = load_device(data_dir, with_token=False)
+    if current is None or current.device_id != device_id:
+        return None
+    if (current.backoffice_public_key, current.backoffice_key_id) == (public_key, key_id):
+        return None
+    updated = current.model_copy(
+        update={"backoffice_public_key": public_key, "backoffice_key_id": key_id}
+    )
+    _write_device_file(data_dir, updated)
+    return updated
 
 
 def load_device(data_dir: Path, *, with_token: bool = True) -> DeviceCredentials | None:

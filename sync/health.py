@@ -14,15 +14,16 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
-from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth
+from config.version import software_version
+from contract.fleet import Heartbeat, Presence, QueueFigures, ScannerHealth, SealingReport
 from durable.files import write_file_atomically
+from sync.device import DeviceFileError, load_device
 from sync.outbox_reader import OutboxReading, empty_summary
-from sync.outbox_summary import SubmissionState
+from sync.outbox_summary import OutboxSummary, SubmissionState
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +91,6 @@ class MediaDevices:
         # pcmNc: a capture stream of card N.
         found = any(self.asound.glob("card*/pcm*c"))
         return Presence.PRESENT if found else Presence.MISSING
-
-
-def software_version() -> str:
-    try:
-        return metadata.version("buergerterminal")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 class TerminalHealth:
@@ -179,4 +173,20 @@ class TerminalHealth:
             config_sha256=config_sha256,
             outbox_problem=reading.problem,
             credentials_sealed=self._credentials_sealed,
+            sealing=self._sealing(reading.summary),
         )
+
+    def _sealing(self, summary: OutboxSummary | None) -> SealingReport | None:
+        """Only once the office has named its key: then it knows the field (contract.fleet).
+        Not while the outbox cannot be read: no report keeps every office key alive."""
+        if summary is None:
+            return None
+        try:
+            device = load_device(self._data_dir, with_token=False)
+        except DeviceFileError:
+            return None
+        if device is None or device.backoffice_key_id is None:
+            return None
+        # At most 50 keys fit the report; more would mean rotations far faster than delivery.
+        busiest = sorted(summary.undelivered_by_key.items(), key=lambda item: -item[1])[:50]
+        return SealingReport(key_id=device.backoffice_key_id, queued_by_key=dict(busiest))

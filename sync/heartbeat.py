@@ -13,15 +13,17 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import requests
 from pydantic import ValidationError
 
 from config.schema import SyncSettings
-from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
+from contract.sealing import key_id, public_key_from_b64
 from contract.submissions import API_PREFIX
 from contract.version import ACCEPTED_HEADER, refusal_from
-from sync.device import DeviceCredentials
+from sync.device import DeviceCredentials, adopt_sealing_key
 from sync.office_link import OfficeLink
 from sync.remote_config import RemoteConfigStore
 
@@ -46,8 +48,12 @@ class HeartbeatReporter:
         link: OfficeLink,
         collect: Callable[[float, str], Heartbeat],
         remote_config: RemoteConfigStore,
+        data_dir: Path | None = None,
     ) -> None:
+        """``data_dir``: where ``device.json`` takes the office's new sealing key (the
+        answer names it after ``backoffice rotate-key``); None: the key is not taken."""
         self._device = device
+        self._data_dir = data_dir
         self._settings = settings
         self._link = link
         self._collect = collect
@@ -70,7 +76,7 @@ class HeartbeatReporter:
             response = self._link.request(
                 "POST",
                 f"{API_PREFIX}{HEARTBEAT_PATH}",
-                body=heartbeat.model_dump_json().encode("utf-8"),
+                body=heartbeat.wire_json().encode("utf-8"),
                 headers={
                     "Authorization": f"Bearer {self._device.device_token}",
                     "Content-Type": "application/json",
@@ -96,7 +102,28 @@ class HeartbeatReporter:
             return HeartbeatOutcome.AWAY
         if answer.remote_config is not None:
             self._remote_config.accept(answer.remote_config)
+        if answer.sealing_key is not None:
+            self._adopt(answer.sealing_key)
         return HeartbeatOutcome.SENT
+
+    def _adopt(self, key: SealingKey) -> None:
+        try:
+            named = key_id(public_key_from_b64(key.public_key))
+        except ValueError:
+            log.warning("heartbeat answer holds an unusable sealing key")
+            return
+        if named != key.key_id:
+            log.warning("heartbeat answer names a sealing key whose id does not match")
+            return
+        if self._data_dir is None:
+            return
+        old = self._device.backoffice_key_id
+        if adopt_sealing_key(self._data_dir, self._device.device_id, key.public_key, key.key_id):
+            # The UI reads device.json at every submission: new items go to the new key.
+            log.info("sealing key is now %s (was %s)", key.key_id, old or "unnamed")
+            self._device = self._device.model_copy(
+                update={"backoffice_public_key": key.public_key, "backoffice_key_id": key.key_id}
+            )
 
     def run_forever(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from contract.submissions import SubmissionKind
 from sync.outbox_attachments import AttachmentState
 from sync.outbox_item import moment, stamp
-from sync.outbox_summary import SubmissionState
+from sync.outbox_summary import SubmissionState, undelivered_by_key
 from sync.reference import normalize_reference_code
 
 RecordChange = Callable[[Callable[[Database], Any]], Any]
@@ -111,16 +111,11 @@ class QuarantinedItems:
     def sealed_to_other_keys(self, current: str, previous: str | None) -> dict[str, int]:
         """Undelivered items per office key id other than ``current``; items from before key
         ids were recorded count under ``previous`` (the key the terminal held until now)."""
-        rows = self._rows(
-            "SELECT sealed_to, COUNT(*) AS items FROM submissions "
-            "WHERE state != :delivered GROUP BY sealed_to",
-            {"delivered": SubmissionState.DELIVERED.value},
-        )
         counts: dict[str, int] = {}
-        for row in rows:
-            key = row["sealed_to"] or previous
+        for sealed_to, items in undelivered_by_key(self._rows).items():
+            key = sealed_to or previous
             if key is not None and key != current:
-                counts[key] = counts.get(key, 0) + row["items"]
+                counts[key] = counts.get(key, 0) + items
         return counts
 
     def _held(self, condition: str, params: dict[str, Any]) -> list[Held]:

@@ -56,6 +56,9 @@ class OutboxSummary:
     # A full disk right now (see sync.space_reserve): not in any row, since no row could be
     # written to say so.
     storage_error: str | None = None
+    # Items not delivered (queued or quarantined) per office key they were sealed to; "" for
+    # items queued before key ids were recorded. The office retires a key by these.
+    undelivered_by_key: dict[str, int] = field(default_factory=dict)
 
     @property
     def current_error(self) -> str | None:
@@ -95,7 +98,19 @@ def summarize(rows: RowQuery, storage_error: str | None) -> OutboxSummary:
         last_error_at=_moment(errors[0]["last_error_at"]) if errors else None,
         quarantined=_quarantined(rows),
         storage_error=storage_error,
+        undelivered_by_key=undelivered_by_key(rows),
     )
+
+
+def undelivered_by_key(rows: RowQuery) -> dict[str, int]:
+    """Items not delivered (queued or quarantined) per id of the office key they are sealed
+    to (the ``sealed_to`` column); "" for items queued before ids were recorded."""
+    found = rows(
+        f"SELECT COALESCE(sealed_to, '') AS sealed_to, COUNT(*) AS items FROM {_TABLE} "  # noqa: S608
+        "WHERE state != :delivered GROUP BY COALESCE(sealed_to, '')",
+        {"delivered": SubmissionState.DELIVERED.value},
+    )
+    return {row["sealed_to"]: row["items"] for row in found}
 
 
 def _quarantined(rows: RowQuery) -> list[QuarantinedItem]:

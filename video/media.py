@@ -1,8 +1,9 @@
 """The terminal's own camera and microphone, or synthetic stand-ins when there are none.
 
-Real devices go through PyAV (aiortc's ``MediaPlayer`` on V4L2 and PulseAudio). Without them
-(a test machine, a cabin whose camera is unplugged) a moving test pattern and a quiet tone keep
-the call working end to end, so the rest of the chain can be tested and diagnosed.
+Real devices: the camera through PyAV (aiortc's ``MediaPlayer`` on V4L2), the microphone
+through the sound server (``video.microphone``). Without them (a test machine, a cabin whose
+camera is unplugged) a moving test pattern and a quiet tone keep the call working end to end,
+so the rest of the chain can be tested and diagnosed.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import numpy as np
 from aiortc.contrib.media import MediaPlayer
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
+from video.audio_frames import AUDIO_RATE, AUDIO_SAMPLES, audio_frame
+from video.microphone import open_microphone
+
 log = logging.getLogger(__name__)
 
-AUDIO_RATE = 48_000
-AUDIO_SAMPLES = 960  # 20 ms, what Opus packs into one RTP packet
 VIDEO_CLOCK = 90_000
 
 
@@ -104,15 +106,7 @@ class ToneTrack(_PacedTrack):
         index = await self._next_index()
         t = (index * AUDIO_SAMPLES + np.arange(AUDIO_SAMPLES)) / AUDIO_RATE
         samples = (3000 * np.sin(2 * math.pi * self._frequency * t)).astype(np.int16)
-        return _audio_frame(samples.reshape(1, -1), index * AUDIO_SAMPLES)
-
-
-def _audio_frame(samples: np.ndarray, pts: int, layout: str = "mono") -> av.AudioFrame:
-    frame = av.AudioFrame.from_ndarray(samples, format="s16", layout=layout)
-    frame.sample_rate = AUDIO_RATE
-    frame.pts = pts
-    frame.time_base = fractions.Fraction(1, AUDIO_RATE)
-    return frame
+        return audio_frame(samples.reshape(1, -1), index * AUDIO_SAMPLES)
 
 
 class MutableAudioTrack(MediaStreamTrack):
@@ -202,7 +196,14 @@ def synthetic_media(request: MediaRequest) -> LocalMedia:
 
 
 def _open_camera(request: MediaRequest) -> MediaStreamTrack | None:
-    if request.camera is None or not request.camera.exists():
+    if request.camera is None:
+        return None
+    if not request.camera.exists():
+        log.warning(
+            "no camera: %s does not exist (no V4L2 device); the citizen is told, "
+            "the colleague sees a test picture",
+            request.camera,
+        )
         return None
     try:
         player = MediaPlayer(
@@ -222,9 +223,4 @@ def _open_camera(request: MediaRequest) -> MediaStreamTrack | None:
 def _open_microphone(request: MediaRequest) -> MediaStreamTrack | None:
     if request.microphone is None:
         return None
-    try:
-        player = MediaPlayer(request.microphone, format="pulse")
-    except (av.FFmpegError, OSError, ValueError) as error:
-        log.warning("microphone unusable (%s); using a test tone", error)
-        return None
-    return player.audio
+    return open_microphone(request.microphone)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -31,6 +32,10 @@ CLOSE_SECONDS = 0.5
 class SignalingEndpoint:
     backoffice_url: str  # http(s)://host:port, as in the terminal's config
     device_token: str
+    # Whom wss:// trusts: the kiosk builds it with ``sync.office_link.office_ssl_context``
+    # (the office's CA pinned by ``[backoffice] ca_file``, as for every HTTPS request);
+    # None: the system's trust store.
+    tls: ssl.SSLContext | None = None
 
     @property
     def websocket_url(self) -> str:
@@ -56,8 +61,10 @@ class SignalingClient:
         """Raises ``OSError``/``TimeoutError`` if unreachable, ``InvalidStatus`` if refused.
         A socket still held is closed first (its link may be dead without knowing it)."""
         await self.close()
+        secure = self._endpoint.websocket_url.startswith("wss://")
         self._socket = await connect(
             self._endpoint.websocket_url,
+            ssl=(self._endpoint.tls or True) if secure else None,
             additional_headers={
                 "Authorization": f"Bearer {self._endpoint.device_token}",
                 **protocol_headers(),

@@ -60,7 +60,7 @@ def enroll_device(request: EnrollmentRequest, context: Office) -> EnrollmentResp
     return EnrollmentResponse(
         device_id=enrolled.device_id,
         device_token=enrolled.device_token,
-        backoffice_public_key=context.public_key_b64,
+        backoffice_public_key=context.keyring.current().public_key_b64,
         office_name=context.settings.office_name,
     )
 
@@ -83,13 +83,10 @@ def receive_submission(
             "Idempotency key does not match",
             f"The {IDEMPOTENCY_HEADER} header must equal the envelope's submission_id.",
         )
-    attachments = AttachmentIntake(upload_store(context), context.private_key, context.data_dir)
+    keys = context.keyring.keys_for(envelope.key_id)
+    attachments = AttachmentIntake(upload_store(context), keys, context.data_dir)
     intake = SubmissionIntake(
-        context.sessions,
-        context.private_key,
-        context.clock,
-        attachments,
-        context.settings.console,
+        context.sessions, keys, context.clock, attachments, context.settings.console
     )
     try:
         answer = intake.receive(device, envelope)

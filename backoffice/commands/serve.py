@@ -20,6 +20,7 @@ from backoffice.gate.records import WebSocketLines
 from backoffice.storage.engine import is_sqlite
 from config import load_backoffice_settings
 from config.database import redacted_database_url
+from config.logs import configure_logging
 
 log = logging.getLogger("backoffice.serve")
 
@@ -76,6 +77,9 @@ def _handle(args: argparse.Namespace) -> int:
         # process a GB. h11 refuses a header block past HEADER_MAX_BYTES with 400.
         "http": "h11",
         "h11_max_incomplete_event_size": HEADER_MAX_BYTES,
+        # X-Forwarded-For/-Proto believed only from the office's reverse proxies.
+        "proxy_headers": True,
+        "forwarded_allow_ips": context.settings.trusted_proxies,
     }
     if args.workers == 1:
         uvicorn.run(_served(create_app(context)), **options)
@@ -96,9 +100,7 @@ def _handle(args: argparse.Namespace) -> int:
 def worker_app() -> FastAPI:
     """One worker's app (uvicorn calls this in each worker process)."""
     if not logging.getLogger().handlers:
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        configure_logging()  # journal lines under systemd, as the main process has
     config = os.environ.get(CONFIG_ENV) or None
     office = load_backoffice_settings(Path(config) if config else None)
     return _served(create_app(open_office(Path(os.environ[DATA_ENV]), office, migrate=False)))

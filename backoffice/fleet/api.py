@@ -19,8 +19,14 @@ from backoffice.api.problems import DEVICE_RESPONSES, problem
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
 from backoffice.storage.models import Device
-from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer
+from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
 from contract.submissions import API_PREFIX
+from contract.version import (
+    PROTOCOL_HEADER,
+    SEALING_KEYS_SINCE,
+    UNDECLARED_VERSION,
+    declared_version,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +36,27 @@ router = APIRouter(responses=DEVICE_RESPONSES)
 @router.post(
     API_PREFIX + HEARTBEAT_PATH,
     response_model=HeartbeatAnswer,
+    # An answer's unset fields are left out: a terminal older than a field refuses it.
+    response_model_exclude_none=True,
 )
-def heartbeat(report: Heartbeat, device_id: DeviceId, context: Office) -> HeartbeatAnswer:
+def heartbeat(
+    report: Heartbeat, device_id: DeviceId, context: Office, request: Request
+) -> HeartbeatAnswer:
     with context.sessions() as session, session.begin():
         record_heartbeat(session, context.clock, device_id, report)
         device = session.get(Device, device_id)
         assert device is not None  # authenticated a moment ago, devices are never deleted
         remote = remote_config_for(session, device)
-    return HeartbeatAnswer(received_at=context.clock.now(), remote_config=remote)
+    sealing_key = None
+    # The header was checked by the protocol middleware (backoffice.api.protocol), as on every
+    # API call; it is not a documented parameter of this one.
+    declared = declared_version(request.headers.get(PROTOCOL_HEADER)) or UNDECLARED_VERSION
+    if declared >= SEALING_KEYS_SINCE:
+        current = context.keyring.current()
+        sealing_key = SealingKey(public_key=current.public_key_b64, key_id=current.key_id)
+    return HeartbeatAnswer(
+        received_at=context.clock.now(), remote_config=remote, sealing_key=sealing_key
+    )
 
 
 def _loopback(request: Request) -> bool:

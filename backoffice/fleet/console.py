@@ -7,6 +7,7 @@ style sheet, so the console's files stay as they are.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +24,7 @@ from backoffice.console.routes import ConsoleServices
 from backoffice.console.session import tokens_match
 from backoffice.console.signed_in import SignedIn, landing
 from backoffice.console.team_mail import failing_mail
+from backoffice.fleet import wording
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -45,7 +47,10 @@ TextField = Annotated[str, Form(max_length=20000)]
 
 class FleetPages:
     def __init__(
-        self, office_name: str, time: formatting.OfficeTime, key_fingerprint: str = ""
+        self,
+        office_name: str,
+        time: formatting.OfficeTime,
+        key_fingerprint: Callable[[], str] = lambda: "",
     ) -> None:
         self._templates = Jinja2Templates(directory=HERE / "templates")
         env = self._templates.env
@@ -55,6 +60,9 @@ class FleetPages:
         env.filters["moment"] = time.moment
         env.filters["age"] = _age
         env.filters["size"] = _size
+        env.filters["scanner_words"] = wording.scanner_words
+        env.filters["presence_words"] = wording.presence_words
+        env.filters["short_id"] = wording.short_id
         env.globals["office_name"] = office_name
         # What terminals check at enrollment (kiosk enroll --expect-key).
         env.globals["key_fingerprint"] = key_fingerprint

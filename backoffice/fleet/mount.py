@@ -14,7 +14,8 @@ def mount_fleet(app: FastAPI, context: OfficeContext) -> None:
     app.state.fleet_pages = console.FleetPages(
         context.settings.office_name,
         OfficeTime.named(context.settings.timezone),
-        key_fingerprint(context.public_key_b64),
+        # The current key's, read per page: after 'backoffice rotate-key' it is the new one.
+        lambda: key_fingerprint(context.keyring.current().public_key_b64),
     )
     app.include_router(api.router)
     app.include_router(console.router)

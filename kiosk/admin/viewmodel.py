@@ -24,6 +24,7 @@ from kiosk import scanner_health
 from kiosk.admin import report
 from kiosk.admin.log_buffer import RecentLog
 from kiosk.admin.pin_gate import PinGate, PinOutcome, PinResult
+from kiosk.admin.wording import health_words, page_check_detail, page_check_words, technical
 from sync.enrollment import EnrollmentError, enroll
 from sync.outbox import Outbox, outbox_path
 
@@ -71,6 +72,8 @@ class AdminViewModel(QObject):
         self._rows: list[dict[str, str]] = []
         self._busy: set[str] = set()
         self._messages: dict[str, str] = {}
+        self._details: dict[str, str] = {}  # the technical side of a message, behind "Details"
+        self._show_details = False
         self._idle = QTimer(self, singleShot=True, interval=settings.admin.idle_seconds * 1000)
         self._idle.timeout.connect(self._idle_out)
         self._wait_tick = QTimer(self, interval=250)
@@ -104,12 +107,19 @@ class AdminViewModel(QObject):
             log.info("admin mode closed")
         self._idle.stop()
         self._rows = []
-        self._messages = {}
+        self._messages, self._details = {}, {}
+        self._show_details = False
         self._set_state(AdminState.CLOSED)
 
     @Slot()
     def touch(self) -> None:
         self._touch()
+
+    @Slot()
+    def toggleDetails(self) -> None:
+        self._touch()
+        self._show_details = not self._show_details
+        self.changed.emit()
 
     def _touch(self) -> None:
         if self._state is not AdminState.CLOSED:
@@ -128,6 +138,7 @@ class AdminViewModel(QObject):
     @Slot()
     def testScan(self) -> None:
         self._messages["scan"] = QCoreApplication.translate("Admin", "Scanning a test page…")
+        self._details.pop("scan", None)
         self._action(
             "scan", lambda: scanner_health.test_scan(self._settings.scanner, self._data_dir)
         )
@@ -139,7 +150,9 @@ class AdminViewModel(QObject):
     @Slot()
     def showLog(self) -> None:
         self._touch()
-        self._messages["log"] = "\n".join(self._recent_log.lines()[-60:]) or "(empty)"
+        self._messages["log"] = "\n".join(
+            self._recent_log.lines()[-60:]
+        ) or QCoreApplication.translate("Admin", "(empty)")
         self.changed.emit()
 
     @Slot(str, str)
@@ -167,8 +180,10 @@ class AdminViewModel(QObject):
                 ca_file=self._settings.backoffice.ca_file,
             )
         except EnrollmentError as exc:
-            return str(exc)
-        return f"enrolled as {device.device_id}; restart the delivery service"
+            return QCoreApplication.translate("Admin", "Not enrolled: %1").replace("%1", str(exc))
+        return QCoreApplication.translate(
+            "Admin", "Enrolled as %1. Restart the delivery service (kiosk sync)."
+        ).replace("%1", str(device.device_id))
 
     # ---- workers ----------------------------------------------------------------------------
 
@@ -193,23 +208,55 @@ class AdminViewModel(QObject):
 
     def _finished(self, kind: str, result: object) -> None:
         self._busy.discard(kind)
+        self._details.pop(kind, None)
         if kind == "pin":
             self._pin_finished(result)
         elif isinstance(result, Exception):
-            self._messages[kind] = f"failed: {type(result).__name__}"
+            self._messages[kind] = QCoreApplication.translate("Admin", "Did not work. See Details.")
+            self._details[kind] = technical(result)
         elif kind == "report":
             assert isinstance(result, list)
-            self._rows = [{"key": r.key, "label": r.label, "value": r.value} for r in result]
+            self._rows = [
+                {
+                    "key": r.key,
+                    "label": r.label,
+                    "value": r.value,
+                    "detail": r.detail,
+                    "monospace": r.monospace,
+                }
+                for r in result
+            ]
         elif kind == "scan":
             assert isinstance(result, scanner_health.TestScanResult)
-            lines = [f"scanner {result.status.health.value} ({result.status.device or '-'})"]
-            self._messages["scan"] = "\n".join(lines + list(result.checks))
-            self.refresh()
+            self._scan_finished(result)
         elif kind == "sync":
-            self._messages["sync"] = f"{result} queued item(s) will be sent now"
+            assert isinstance(result, int)
+            self._messages["sync"] = QCoreApplication.translate(
+                "Admin", "%n queued item(s) will be sent now.", "", result
+            )
         elif kind == "enroll":
             self._messages["enroll"] = str(result)
         self.changed.emit()
+
+    def _scan_finished(self, result: scanner_health.TestScanResult) -> None:
+        device = result.status.device or "-"
+        lines = [
+            QCoreApplication.translate("Admin", "Scanner %1: %2.")
+            .replace("%1", device)
+            .replace("%2", health_words(result.status.health))
+        ]
+        lines += [
+            QCoreApplication.translate("Admin", "Page %1: %2")
+            .replace("%1", str(number))
+            .replace("%2", page_check_words(check))
+            for number, check in enumerate(result.checks, start=1)
+        ]
+        self._messages["scan"] = "\n".join(lines)
+        self._details["scan"] = "\n".join(
+            [f"health={result.status.health.value} device={device}"]
+            + [page_check_detail(check) for check in result.checks]
+        )
+        self.refresh()
 
     def _pin_finished(self, result: object) -> None:
         self._checking = False
@@ -258,3 +305,10 @@ class AdminViewModel(QObject):
     syncMessage = Property(str, lambda self: self._message("sync"), notify=changed)
     logText = Property(str, lambda self: self._message("log"), notify=changed)
     enrollMessage = Property(str, lambda self: self._message("enroll"), notify=changed)
+    scanDetail = Property(str, lambda self: self._details.get("scan", ""), notify=changed)
+    failureDetail = Property(
+        str,
+        lambda self: "\n".join(v for k, v in self._details.items() if k != "scan"),
+        notify=changed,
+    )
+    showDetails = Property(bool, lambda self: self._show_details, notify=changed)

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from config.logs import error_line
 from config.office_url import InsecureOfficeUrlError
 from config.schema import TerminalSettings
 from kiosk import scanner_health
@@ -79,18 +80,18 @@ def _handle(args: argparse.Namespace) -> int:
     try:
         device = _usable_device(data_dir)
         if device is None and args.once:
-            print(
+            not_enrolled = (
                 "kiosk sync: this terminal is not enrolled (or enrolled at an unencrypted "
-                "address); run 'kiosk enroll URL TOKEN'",
-                file=sys.stderr,
+                "address); run 'kiosk enroll URL TOKEN'"
             )
+            print(error_line(not_enrolled), file=sys.stderr)
             return 2
         if device is None:
             device = _wait_for_enrollment(data_dir, stop)
             if device is None:
                 return 0
     except DeviceFileError as exc:
-        print(f"kiosk sync: {exc}", file=sys.stderr)
+        print(error_line(f"kiosk sync: {exc}"), file=sys.stderr)
         return 2
     return _deliver(settings, data_dir, device, once=args.once, stop=stop, config=args.config)
 
@@ -151,5 +152,6 @@ def _start_heartbeats(
         link,
         health.collect,
         RemoteConfigStore(data_dir, local_config_data(config_path)),
+        data_dir,
     )
     return reporter.start(stop.event)

@@ -4,31 +4,323 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../admin/viewmodel.py" line="129"/>
+        <location filename="../admin/viewmodel.py" line="140"/>
         <source>Scanning a test page…</source>
         <translation>Testseite wird gescannt …</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="146"/>
+        <location filename="../admin/viewmodel.py" line="155"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="160"/>
         <source>Enrolling…</source>
         <translation>Wird angemeldet …</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="215"/>
+        <location filename="../admin/viewmodel.py" line="180"/>
+        <source>Not enrolled: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="181"/>
+        <source>Enrolled as %1. Restart the delivery service (kiosk sync).</source>
+        <translation>Registriert als %1. Bitte den Zustelldienst (kiosk sync) neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="212"/>
+        <source>Did not work. See Details.</source>
+        <translation>Hat nicht funktioniert. Siehe Details.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/viewmodel.py" line="231"/>
+        <source>%n queued item(s) will be sent now.</source>
+        <translation>
+            <numerusform>%n wartender Eintrag wird jetzt gesendet.</numerusform>
+            <numerusform>%n wartende Einträge werden jetzt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="241"/>
+        <source>Scanner %1: %2.</source>
+        <translation>Scanner %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="246"/>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="263"/>
         <source>Admin mode is not set up.</source>
         <translation>Die Verwaltung ist nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="224"/>
+        <location filename="../admin/viewmodel.py" line="272"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="52"/>
+        <location filename="../admin/report.py" line="148"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="65"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="66"/>
+        <source>answers with an error</source>
+        <translation>antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="75"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="85"/>
+        <location filename="../admin/report.py" line="94"/>
+        <source>Terminal id</source>
+        <translation>Terminal-ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="86"/>
+        <source>not enrolled</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="102"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="109"/>
+        <source>Office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="115"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="119"/>
+        <source>Disk free</source>
+        <translation>Speicher frei</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="124"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="130"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="142"/>
+        <location filename="../admin/report.py" line="166"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="143"/>
+        <location filename="../admin/report.py" line="164"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="147"/>
+        <location filename="../admin/report.py" line="169"/>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/report.py" line="157"/>
+        <source>%n item(s) waiting, %1, the oldest from %2</source>
+        <translation>
+            <numerusform>%n Eintrag wartet, %1, der älteste vom %2</numerusform>
+            <numerusform>%n Einträge warten, %1, der älteste vom %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="181"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="186"/>
+        <location filename="../admin/wording.py" line="33"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="189"/>
+        <source>Scanners found</source>
+        <translation>Gefundene Scanner</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="192"/>
+        <source>Scanner state</source>
+        <translation>Scannerzustand</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="28"/>
+        <source>working</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="29"/>
+        <source>paper jam</source>
+        <translation>Papierstau</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="30"/>
+        <source>cover open</source>
+        <translation>Deckel offen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="31"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="32"/>
+        <source>reports an error</source>
+        <translation>meldet einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="40"/>
+        <source>connected</source>
+        <translation>angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="41"/>
+        <source>not connected</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="42"/>
+        <source>unknown (no sound system found)</source>
+        <translation>unbekannt (kein Audiosystem gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="50"/>
+        <source>not reachable: the office&apos;s certificate is not trusted</source>
+        <translation>nicht erreichbar: dem Zertifikat des Backoffice wird nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="54"/>
+        <source>not reachable: no answer in time</source>
+        <translation>nicht erreichbar: keine Antwort in der Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="56"/>
+        <source>not reachable: connection refused or address unknown</source>
+        <translation>nicht erreichbar: Verbindung abgelehnt oder Adresse unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="59"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>Outbox problem</source>
+        <translation>Problem mit der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>the queue cannot be read completely</source>
+        <translation>die Warteschlange ist nicht vollständig lesbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="69"/>
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="70"/>
+        <source>bottom</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="71"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="73"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="83"/>
+        <source>Content touches the edge: %1.</source>
+        <translation>Inhalt berührt den Rand: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="88"/>
+        <source>No content at the edges.</source>
+        <translation>Kein Inhalt an den Rändern.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="90"/>
+        <source>Blank page.</source>
+        <translation>Leere Seite.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="92"/>
+        <source>Not blank.</source>
+        <translation>Nicht leer.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="95"/>
+        <source>Too dark.</source>
+        <translation>Zu dunkel.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="97"/>
+        <source>Too light.</source>
+        <translation>Zu hell.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="99"/>
+        <source>Exposure fine.</source>
+        <translation>Helligkeit in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="101"/>
+        <source>Encoded as black and white (CCITT G4).</source>
+        <translation>Gespeichert als Schwarzweiß (CCITT G4).</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="104"/>
+        <source>Encoded as grey (JPEG).</source>
+        <translation>Gespeichert in Graustufen (JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="105"/>
+        <source>Encoded in colour (JPEG).</source>
+        <translation>Gespeichert in Farbe (JPEG).</translation>
     </message>
 </context>
 <context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
-        <location filename="../qml/AdminOverlay.qml" line="139"/>
+        <location filename="../qml/AdminOverlay.qml" line="155"/>
         <source>Admin mode</source>
         <translation>Verwaltung</translation>
     </message>
@@ -54,52 +346,67 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="197"/>
+        <location filename="../qml/AdminOverlay.qml" line="163"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="163"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="263"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="198"/>
+        <location filename="../qml/AdminOverlay.qml" line="264"/>
         <source>Scan a test page</source>
         <translation>Testseite scannen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="199"/>
+        <location filename="../qml/AdminOverlay.qml" line="265"/>
         <source>Send queue now</source>
         <translation>Warteschlange jetzt senden</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="200"/>
+        <location filename="../qml/AdminOverlay.qml" line="266"/>
         <source>Show log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="201"/>
+        <location filename="../qml/AdminOverlay.qml" line="267"/>
         <source>Restart app</source>
         <translation>Anwendung neu starten</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="202"/>
+        <location filename="../qml/AdminOverlay.qml" line="268"/>
         <source>Leave admin mode</source>
         <translation>Verwaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="223"/>
+        <location filename="../qml/AdminOverlay.qml" line="290"/>
         <source>Enroll again</source>
         <translation>Neu registrieren</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="226"/>
-        <source>Backoffice URL</source>
-        <translation>Backoffice-URL</translation>
+        <location filename="../qml/AdminOverlay.qml" line="296"/>
+        <source>Office URL</source>
+        <translation>Adresse des Backoffice</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="227"/>
-        <source>Token</source>
-        <translation>Token</translation>
+        <location filename="../qml/AdminOverlay.qml" line="297"/>
+        <source>Enrollment token</source>
+        <translation>Registrierungs-Token</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="230"/>
+        <location filename="../qml/AdminOverlay.qml" line="316"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="300"/>
         <source>Enroll</source>
         <translation>Registrieren</translation>
     </message>
@@ -180,12 +487,12 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61"/>
+        <location filename="../qml/CallbackFlow.qml" line="62"/>
         <source>Back to the summary</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61"/>
+        <location filename="../qml/CallbackFlow.qml" line="62"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -203,42 +510,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../journeys/callback/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="20"/>
         <source>Please choose what your call is about.</source>
         <translation>Bitte wählen Sie, worum es bei Ihrem Anruf geht.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="24"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Bitte geben Sie die Telefonnummer ein, unter der wir Sie erreichen.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="27"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Das ist keine Telefonnummer. Bitte geben Sie nur Ziffern ein, zum Beispiel 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="31"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Diese Telefonnummer ist nicht vollständig. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="35"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Diese BG-Nummer stimmt so nicht. Sie hat 5 Ziffern, dann BG, dann 7 Ziffern, zum Beispiel 12345BG1234567. Sie können das Feld auch leer lassen.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="40"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Bitte wählen Sie mindestens eine Zeit, zu der wir Sie anrufen dürfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeys/callback/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="43"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ihre Nachricht ist zu lang. Bitte kürzen Sie sie auf %n Zeichen.</numerusform>
@@ -246,42 +553,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="49"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Wir können Sie nur zurückrufen, wenn Sie zustimmen. Bitte tippen Sie oben auf das Feld.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="60"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Dieses Terminal kann gerade keine Anfragen annehmen. Ihre Angaben sind noch da. Bitte rufen Sie uns an unter %1 oder fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="66"/>
+        <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1.</source>
+        <translation>Dieses Terminal kann gerade keine Anfragen annehmen. Ihre Angaben sind noch da. Bitte rufen Sie uns an: %1.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/callback/texts.py" line="72"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Ihre Anfrage konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da. Bitte versuchen Sie es noch einmal oder rufen Sie uns an unter %1.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="87"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="105"/>
         <source>%1 – %2</source>
         <translation>%1 – %2 Uhr</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="116"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Wir rufen Sie am %1 zwischen %2 und %3 Uhr an.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="120"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Oder am %1 zwischen %2 und %3 Uhr.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="131"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -335,57 +647,62 @@
 <context>
     <name>DocumentsFlow</name>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="9"/>
+        <location filename="../qml/DocumentsFlow.qml" line="10"/>
         <source>What kind of document is it?</source>
         <translation>Was für eine Unterlage ist es?</translation>
     </message>
     <message>
         <location filename="../qml/DocumentsFlow.qml" line="10"/>
+        <source>What kind is your next document?</source>
+        <translation>Was für eine Unterlage ist die nächste?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="11"/>
         <source>Do you know your BG number?</source>
         <translation>Kennen Sie Ihre BG-Nummer?</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="11"/>
+        <location filename="../qml/DocumentsFlow.qml" line="12"/>
         <source>Scan your pages</source>
         <translation>Scannen Sie Ihre Seiten</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="12"/>
+        <location filename="../qml/DocumentsFlow.qml" line="13"/>
         <source>Check and send</source>
         <translation>Prüfen und senden</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <location filename="../qml/DocumentsFlow.qml" line="59"/>
         <source>Your documents are being saved. Please wait a moment.</source>
         <translation>Ihre Unterlagen werden gespeichert. Bitte warten Sie einen Moment.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <location filename="../qml/DocumentsFlow.qml" line="100"/>
         <source>Sending …</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <location filename="../qml/DocumentsFlow.qml" line="80"/>
         <source>Back to start</source>
         <translation>Zurück zum Start</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <location filename="../qml/DocumentsFlow.qml" line="80"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="61"/>
+        <location filename="../qml/DocumentsFlow.qml" line="90"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <location filename="../qml/DocumentsFlow.qml" line="101"/>
         <source>Try again</source>
         <translation>Noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <location filename="../qml/DocumentsFlow.qml" line="101"/>
         <source>Send documents</source>
         <translation>Unterlagen senden</translation>
     </message>
@@ -393,111 +710,133 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../journeys/documents/texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="16"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>Diese Seite scheint leer zu sein. Wenn es eine leere Rückseite ist, können Sie sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="20"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Der obere Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="24"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Der untere Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="29"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Der linke Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="34"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Der rechte Rand der Seite scheint abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="39"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Teile der Seite scheinen abgeschnitten. Legen Sie die Seite ganz auf das Glas und scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>Diese Seite ist zu dunkel geworden. Bitte scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="46"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>Diese Seite ist sehr hell geworden und vielleicht schwer zu lesen. Bitte scannen Sie sie noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="63"/>
+        <source>The scanner is not ready at the moment. Please call our hotline, or talk to a colleague by video.</source>
+        <translation>Der Scanner ist gerade nicht bereit. Bitte rufen Sie unsere Hotline an oder sprechen Sie per Video mit uns.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>Das Papier steckt im Scanner fest. Bitte nehmen Sie es vorsichtig heraus, legen Sie die noch nicht gescannten Seiten wieder ein und tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="75"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>Der Deckel des Scanners ist offen. Bitte schließen Sie ihn und tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="79"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>Im Einzug liegt kein Papier. Bitte legen Sie Ihre Seiten ein und tippen Sie auf „Weitere Seiten scannen“.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="66"/>
-        <location filename="../journeys/documents/texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>Der Scanner ist gerade nicht bereit. Bitte fragen Sie am Empfang.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="85"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>Der Scanner ist noch beschäftigt. Bitte warten Sie einen Moment und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="88"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Das Scannen wurde abgebrochen. Die bisher gescannten Seiten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="93"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Am Scanner ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal oder fragen Sie am Empfang.</translation>
     </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="98"/>
+        <source>Something went wrong at the scanner. Please try again, or call our hotline.</source>
+        <translation>Am Scanner ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal oder rufen Sie unsere Hotline an.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../journeys/documents/texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="107"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Ihre bisher gescannte Seite bleibt erhalten.</numerusform>
             <numerusform>Ihre %n bisher gescannten Seiten bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../journeys/documents/texts.py" line="113"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="117"/>
+        <source>Page %1 was removed.</source>
+        <translation>Seite %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="123"/>
         <source>Scanning page %1 …</source>
         <translation>Seite %1 wird gescannt …</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="129"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Seite %1 braucht noch Ihre Aufmerksamkeit. Scannen Sie sie neu oder tippen Sie auf „So behalten“.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="136"/>
         <source>Please scan at least one page.</source>
         <translation>Bitte scannen Sie mindestens eine Seite.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="140"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Bitte wählen Sie, was für eine Unterlage es ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeys/documents/texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="146"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>Eine Unterlage kann höchstens %n Seite haben. Bitte reichen Sie den Rest als zweite Unterlage ein.</numerusform>
@@ -508,37 +847,45 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="55"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="48"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="75"/>
         <source>This page looks good.</source>
         <translation>Diese Seite sieht gut aus.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="107"/>
         <source>Scan again</source>
         <translation>Neu scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="114"/>
         <source>Turn</source>
         <translation>Drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="117"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Seite %1 um eine Vierteldrehung nach rechts drehen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="122"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="58"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="125"/>
+        <source>You can undo this.</source>
+        <translation>Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
         <source>Keep as it is</source>
         <translation>So behalten</translation>
     </message>
@@ -559,119 +906,105 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="6"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ihre Unterlagen sind gespeichert und werden an das Jobcenter gesendet.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
-        <source>Your reference number</source>
-        <translation>Ihre Vorgangsnummer</translation>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="55"/>
+        <source>Handed in: %1</source>
+        <translation>Abgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
-        <source>Document</source>
-        <translation>Unterlage</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
-        <source>Handed in</source>
-        <translation>Eingereicht am</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="59"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Bitte schreiben Sie die Nummer auf oder fotografieren Sie sie. Damit finden unsere Mitarbeitenden Ihre Unterlagen.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="64"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Bitte nehmen Sie Ihre Papiere wieder mit. Auf diesem Terminal bleibt nichts davon lesbar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
-        <source>Done</source>
-        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>DocumentsReviewPage</name>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="12"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="23"/>
         <source>Document</source>
         <translation>Unterlage</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="19"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="10"/>
         <source>BG number</source>
         <translation>BG-Nummer</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="20"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="11"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="26"/>
-        <source>Pages</source>
-        <translation>Seiten</translation>
+        <location filename="../qml/DocumentsReviewPage.qml" line="23"/>
+        <source>Document %1</source>
+        <translation>Unterlage %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/DocumentsReviewPage.qml" line="27"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="34"/>
+        <source>Add a different kind of document</source>
+        <translation>Weitere Unterlage anderer Art hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="35"/>
+        <source>For example a payslip as well as a bank statement. Your BG number is kept.</source>
+        <translation>Zum Beispiel eine Lohnabrechnung zusätzlich zum Kontoauszug. Ihre BG-Nummer bleibt.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsScanPage</name>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>Scan the pages</source>
         <translation>Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="93"/>
         <source>Scan the page</source>
         <translation>Seite scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="40"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="94"/>
         <source>Scan more pages</source>
         <translation>Weitere Seiten scannen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="49"/>
         <source>Scanning the page again …</source>
         <translation>Die Seite wird neu gescannt …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="72"/>
         <source>Stop scanning</source>
         <translation>Scannen abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="111"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="112"/>
+        <source>Undo: put the page back</source>
+        <translation>Rückgängig: Seite zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="133"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ihre Seiten erscheinen hier, sobald sie gescannt sind. Sie können jede ansehen, bevor Sie sie senden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="26"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Bisher %n Seite gescannt.</numerusform>
@@ -680,75 +1013,165 @@
     </message>
 </context>
 <context>
-    <name>DocumentsSummaryRow</name>
+    <name>DocumentsTypePage</name>
     <message>
-        <location filename="../qml/DocumentsSummaryRow.qml" line="41"/>
-        <source>Change</source>
-        <translation>Ändern</translation>
+        <location filename="../qml/DocumentsTypePage.qml" line="9"/>
+        <source>Tap the kind of your next document. Your BG number is kept.</source>
+        <translation>Tippen Sie auf die Art Ihrer nächsten Unterlage. Ihre BG-Nummer bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsSummaryRow.qml" line="44"/>
-        <source>Change: %1</source>
-        <translation>Ändern: %1</translation>
+        <location filename="../qml/DocumentsTypePage.qml" line="10"/>
+        <source>Tap the kind of document you want to hand in. You can add a different kind afterwards.</source>
+        <translation>Tippen Sie auf die Art der Unterlage, die Sie abgeben möchten. Eine andere Art können Sie danach hinzufügen.</translation>
     </message>
 </context>
 <context>
-    <name>DocumentsTypePage</name>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../durations.py" line="21"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../durations.py" line="22"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../qml/DocumentsTypePage.qml" line="8"/>
-        <source>Tap the kind of document you want to hand in. For a different kind, start again afterwards.</source>
-        <translation>Tippen Sie auf die Art der Unterlage, die Sie einreichen möchten. Für eine andere Art beginnen Sie danach neu.</translation>
+        <location filename="../qml/HelpDialog.qml" line="9"/>
+        <source>Help from a person</source>
+        <translation>Hilfe von einer Person</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="14"/>
+        <source>Please ask at the reception desk. Our staff are happy to help you.</source>
+        <translation>Bitte fragen Sie am Empfang. Unsere Mitarbeiterinnen und Mitarbeiter helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="15"/>
+        <source>There is no staff in this cabin. A colleague can still help you: by video, here and now, or on the phone.</source>
+        <translation>In dieser Kabine ist niemand vom Personal. Trotzdem hilft Ihnen jemand: per Video, hier und jetzt, oder am Telefon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="21"/>
+        <source>Call us: %1</source>
+        <translation>Rufen Sie uns an: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="26"/>
+        <source>Opening hours: %1</source>
+        <translation>Öffnungszeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="32"/>
+        <source>If you choose video, what you entered so far is deleted.</source>
+        <translation>Wenn Sie Video wählen, wird gelöscht, was Sie bisher eingegeben haben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="41"/>
+        <source>Talk to a person by video</source>
+        <translation>Per Video mit einer Person sprechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="47"/>
+        <source>Back to where I was</source>
+        <translation>Zurück, wo ich war</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="26"/>
+        <location filename="../qml/HomeScreen.qml" line="29"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="37"/>
+        <location filename="../qml/HomeScreen.qml" line="40"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Was möchten Sie tun? Tippen Sie auf eine Fläche.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="57"/>
+        <location filename="../qml/HomeScreen.qml" line="84"/>
         <source>Request a callback</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="58"/>
+        <location filename="../qml/HomeScreen.qml" line="85"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Wir rufen Sie zurück, wann es Ihnen passt.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="105"/>
+        <location filename="../qml/HomeScreen.qml" line="141"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Rufen Sie unsere Hotline an unter %1 oder fragen Sie am Empfang. Wir helfen Ihnen gern.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="67"/>
+        <location filename="../qml/HomeScreen.qml" line="142"/>
+        <source>Call our hotline on %1, or talk to a colleague by video. We are happy to help.</source>
+        <translation>Rufen Sie unsere Hotline an unter %1 oder sprechen Sie per Video mit uns. Wir helfen Ihnen gern.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomeScreen.qml" line="97"/>
         <source>Hand in documents</source>
         <translation>Unterlagen einreichen</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="68"/>
+        <location filename="../qml/HomeScreen.qml" line="98"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Scannen Sie Ihre Papiere hier ein. Sie kommen direkt in Ihre Akte.</translation>
     </message>
 </context>
 <context>
+    <name>JourneyTools</name>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="9"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="10"/>
+        <source>Help from a person</source>
+        <translation>Hilfe von einer Person</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="15"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="16"/>
+        <source>Deletes what you entered and goes back to the start.</source>
+        <translation>Löscht, was Sie eingegeben haben, und geht zurück zum Anfang.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../qml/LanguageChooser.qml" line="53"/>
+        <location filename="../qml/LanguageChooser.qml" line="50"/>
         <source>Choose your language</source>
         <translation>Wählen Sie Ihre Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/LanguageChooser.qml" line="121"/>
+        <location filename="../qml/LanguageChooser.qml" line="118"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../qml/LanguageRow.qml" line="11"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
     </message>
 </context>
 <context>
@@ -760,58 +1183,125 @@
     </message>
 </context>
 <context>
-    <name>ReceiptPage</name>
+    <name>Receipt</name>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="42"/>
-        <source>Your request is saved.</source>
-        <translation>Ihre Anfrage ist gespeichert.</translation>
+        <location filename="../receipt_qr.py" line="16"/>
+        <source>Reference number: %1</source>
+        <translation>Vorgangsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="63"/>
-        <source>Your reference number</source>
-        <translation>Ihre Vorgangsnummer</translation>
+        <location filename="../receipt_qr.py" line="19"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <location filename="../qml/ReceiptLayout.qml" line="81"/>
+        <source>QR code with your reference number and our phone number</source>
+        <translation>QR-Code mit Ihrer Vorgangsnummer und unserer Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="81"/>
-        <source>Please write it down or take a photo. You may need it if you call us.</source>
-        <translation>Bitte schreiben Sie sie auf oder machen Sie ein Foto. Sie brauchen sie vielleicht, wenn Sie uns anrufen.</translation>
+        <location filename="../qml/ReceiptLayout.qml" line="85"/>
+        <source>Photograph this code with your phone: it holds the reference number and our phone number.</source>
+        <translation>Fotografieren Sie diesen Code mit Ihrem Handy: Er enthält die Vorgangsnummer und unsere Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="104"/>
-        <source>If you cannot take the call, we will try again. You can always call us on %1.</source>
-        <translation>Wenn Sie den Anruf verpassen, versuchen wir es noch einmal. Sie können uns auch jederzeit anrufen unter %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/ReceiptPage.qml" line="113"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
-        </translation>
+        <location filename="../qml/ReceiptLayout.qml" line="103"/>
+        <source>This screen closes by itself in %1.</source>
+        <translation>Diese Anzeige schließt sich in %1 von selbst.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="119"/>
+        <location filename="../qml/ReceiptLayout.qml" line="110"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="6"/>
+        <source>Your request is saved.</source>
+        <translation>Ihre Anfrage ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="17"/>
+        <source>Please write it down or take a photo. You may need it if you call us.</source>
+        <translation>Bitte schreiben Sie sie auf oder machen Sie ein Foto. Sie brauchen sie vielleicht, wenn Sie uns anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="34"/>
+        <source>If you cannot take the call, we will try again. You can always call us on %1.</source>
+        <translation>Wenn Sie den Anruf verpassen, versuchen wir es noch einmal. Sie können uns auch jederzeit anrufen unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBox</name>
+    <message>
+        <location filename="../qml/ReferenceBox.qml" line="9"/>
+        <source>Your reference number</source>
+        <translation>Ihre Vorgangsnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferenceBox.qml" line="14"/>
+        <source>Your reference numbers</source>
+        <translation>Ihre Vorgangsnummern</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollArea</name>
+    <message>
+        <location filename="../qml/ScrollArea.qml" line="74"/>
+        <source>More below</source>
+        <translation>Weiter unten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScrollArea.qml" line="76"/>
+        <source>Shows the rest of this page.</source>
+        <translation>Zeigt den Rest dieser Seite.</translation>
+    </message>
+</context>
+<context>
     <name>SiteBar</name>
     <message>
-        <location filename="../qml/SiteBar.qml" line="26"/>
+        <location filename="../qml/SiteBar.qml" line="31"/>
         <source>Questions? Call us: %1</source>
         <translation>Fragen? Rufen Sie uns an: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SiteBar.qml" line="37"/>
+        <location filename="../qml/SiteBar.qml" line="42"/>
         <source>Opening hours: %1</source>
         <translation>Öffnungszeiten: %1</translation>
     </message>
 </context>
 <context>
+    <name>StartOverDialog</name>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="8"/>
+        <source>Start over?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="11"/>
+        <source>Everything you entered here will be deleted. Then you can start again from the beginning.</source>
+        <translation>Alles, was Sie hier eingegeben haben, wird gelöscht. Dann können Sie von vorn beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="19"/>
+        <source>No, go on</source>
+        <translation>Nein, weiter</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="25"/>
+        <source>Yes, start over</source>
+        <translation>Ja, neu beginnen</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="17"/>
+        <location filename="../qml/StepHeader.qml" line="32"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -829,22 +1319,22 @@
         <translation>Anliegen</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="22"/>
+        <location filename="../qml/SummaryPage.qml" line="23"/>
         <source>Name and phone</source>
         <translation>Name und Telefon</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="24"/>
+        <location filename="../qml/SummaryPage.qml" line="25"/>
         <source>BG number: %1</source>
         <translation>BG-Nummer: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="30"/>
+        <location filename="../qml/SummaryPage.qml" line="32"/>
         <source>Times for the call</source>
         <translation>Zeiten für den Anruf</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="32"/>
+        <location filename="../qml/SummaryPage.qml" line="34"/>
         <source>Your note: %1</source>
         <translation>Ihre Nachricht: %1</translation>
     </message>
@@ -852,12 +1342,12 @@
 <context>
     <name>SummaryRow</name>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="41"/>
+        <location filename="../qml/SummaryRow.qml" line="75"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="44"/>
+        <location filename="../qml/SummaryRow.qml" line="79"/>
         <source>Change: %1</source>
         <translation>Ändern: %1</translation>
     </message>
@@ -870,13 +1360,13 @@
         <translation>Tippen Sie jede Zeit an, die Ihnen passt. Je mehr Zeiten Sie wählen, desto eher können wir anrufen.</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="76"/>
-        <location filename="../qml/TimePage.qml" line="106"/>
+        <location filename="../qml/TimePage.qml" line="82"/>
+        <location filename="../qml/TimePage.qml" line="112"/>
         <source>A short note for us (optional)</source>
         <translation>Eine kurze Nachricht an uns (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="104"/>
+        <location filename="../qml/TimePage.qml" line="110"/>
         <source>For example: best after 10 o&apos;clock, please</source>
         <translation>Zum Beispiel: bitte erst nach 10 Uhr</translation>
     </message>
@@ -884,20 +1374,17 @@
 <context>
     <name>TimeoutOverlay</name>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="31"/>
+        <location filename="../qml/TimeoutOverlay.qml" line="9"/>
         <source>Are you still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/TimeoutOverlay.qml" line="43"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunde von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
-            <numerusform>Zum Schutz Ihrer Daten beginnt das Terminal in %n Sekunden von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/TimeoutOverlay.qml" line="13"/>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Zum Schutz Ihrer Daten beginnt das Terminal in %1 von vorn. Alles, was Sie eingegeben haben, wird dann gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="49"/>
+        <location filename="../qml/TimeoutOverlay.qml" line="19"/>
         <source>I need more time</source>
         <translation>Ich brauche mehr Zeit</translation>
     </message>
@@ -905,42 +1392,46 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="64"/>
+        <location filename="../qml/TopBar.qml" line="77"/>
+        <location filename="../qml/TopBar.qml" line="125"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="64"/>
+        <location filename="../qml/TopBar.qml" line="77"/>
+        <location filename="../qml/TopBar.qml" line="125"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="65"/>
+        <location filename="../qml/TopBar.qml" line="78"/>
         <source>Reads this screen aloud. Touch the screen to stop.</source>
         <translation>Liest diese Anzeige vor. Tippen Sie auf den Bildschirm, um das Vorlesen zu beenden.</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="71"/>
+        <location filename="../qml/TopBar.qml" line="85"/>
+        <location filename="../qml/TopBar.qml" line="126"/>
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="80"/>
+        <location filename="../qml/TopBar.qml" line="95"/>
+        <location filename="../qml/TopBar.qml" line="127"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="82"/>
+        <location filename="../qml/TopBar.qml" line="97"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="92"/>
+        <location filename="../qml/TopBar.qml" line="111"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="93"/>
+        <location filename="../qml/TopBar.qml" line="112"/>
         <source>Opens the list of languages.</source>
         <translation>Öffnet die Liste der Sprachen.</translation>
     </message>
@@ -958,47 +1449,62 @@
         <translation>Die Person, mit der Sie sprechen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <location filename="../qml/VideoCallPage.qml" line="37"/>
         <source>The picture is on its way …</source>
         <translation>Das Bild kommt gleich …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <location filename="../qml/VideoCallPage.qml" line="78"/>
         <source>Good connection</source>
         <translation>Gute Verbindung</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <location filename="../qml/VideoCallPage.qml" line="79"/>
         <source>The picture may be jerky</source>
         <translation>Das Bild kann ruckeln</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <location filename="../qml/VideoCallPage.qml" line="80"/>
         <source>Weak connection</source>
         <translation>Schwache Verbindung</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <location filename="../qml/VideoCallPage.qml" line="81"/>
         <source>Connecting the picture …</source>
         <translation>Bild wird verbunden …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <location filename="../qml/VideoCallPage.qml" line="162"/>
         <source>Microphone is off</source>
         <translation>Mikrofon ist aus</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="127"/>
-        <source>Mute microphone</source>
-        <translation>Mikrofon aus</translation>
+        <location filename="../qml/VideoCallPage.qml" line="162"/>
+        <source>Microphone is on</source>
+        <translation>Mikrofon ist an</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <location filename="../qml/VideoCallPage.qml" line="163"/>
+        <source>Tap to switch it on</source>
+        <translation>Tippen zum Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="163"/>
+        <source>Tap to switch it off</source>
+        <translation>Tippen zum Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="169"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="178"/>
         <source>Show a document</source>
         <translation>Dokument zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <location filename="../qml/VideoCallPage.qml" line="185"/>
         <source>End the call</source>
         <translation>Gespräch beenden</translation>
     </message>
@@ -1006,97 +1512,97 @@
 <context>
     <name>VideoCheckPage</name>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <location filename="../qml/VideoCheckPage.qml" line="25"/>
         <source>Before we call: a short check</source>
         <translation>Bevor wir anrufen: ein kurzer Test</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <location filename="../qml/VideoCheckPage.qml" line="69"/>
         <source>Starting the camera …</source>
         <translation>Kamera startet …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <location filename="../qml/VideoCheckPage.qml" line="76"/>
         <source>This is you. Please sit so that you can see your face.</source>
         <translation>Das sind Sie. Bitte setzen Sie sich so, dass Sie Ihr Gesicht sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <location filename="../qml/VideoCheckPage.qml" line="91"/>
         <source>The camera is not working.</source>
         <translation>Die Kamera funktioniert nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <location filename="../qml/VideoCheckPage.qml" line="92"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
         <source>You can still talk. The colleague will hear you but not see you.</source>
         <translation>Sie können trotzdem sprechen. Man hört Sie, sieht Sie aber nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <location filename="../qml/VideoCheckPage.qml" line="95"/>
         <source>You can see yourself in the picture.</source>
         <translation>Im Bild sehen Sie sich selbst.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <location filename="../qml/VideoCheckPage.qml" line="102"/>
         <source>The microphone is not working.</source>
         <translation>Das Mikrofon funktioniert nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <location filename="../qml/VideoCheckPage.qml" line="103"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <location filename="../qml/VideoCheckPage.qml" line="105"/>
         <source>The colleague would not hear you. You can leave a callback request instead.</source>
         <translation>Man würde Sie nicht hören. Sie können stattdessen einen Rückruf anfordern.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <location filename="../qml/VideoCheckPage.qml" line="106"/>
         <source>Say something. The bar moves when we hear you.</source>
         <translation>Sagen Sie etwas. Der Balken bewegt sich, wenn wir Sie hören.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
         <source>The loudspeaker is not working.</source>
         <translation>Der Lautsprecher funktioniert nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <location filename="../qml/VideoCheckPage.qml" line="131"/>
         <source>Loudspeaker</source>
         <translation>Lautsprecher</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <location filename="../qml/VideoCheckPage.qml" line="133"/>
         <source>You would not hear the colleague. You can leave a callback request instead.</source>
         <translation>Sie würden niemanden hören. Sie können stattdessen einen Rückruf anfordern.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <location filename="../qml/VideoCheckPage.qml" line="134"/>
         <source>Tap the button. Can you hear a short chime?</source>
         <translation>Tippen Sie auf den Knopf. Hören Sie einen kurzen Ton?</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <location filename="../qml/VideoCheckPage.qml" line="139"/>
         <source>Play a test sound</source>
         <translation>Testton abspielen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <location filename="../qml/VideoCheckPage.qml" line="151"/>
         <source>Back to start</source>
         <translation>Zurück zum Start</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <location filename="../qml/VideoCheckPage.qml" line="158"/>
         <source>Request a callback instead</source>
         <translation>Stattdessen Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <location filename="../qml/VideoCheckPage.qml" line="164"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
@@ -1104,65 +1610,47 @@
 <context>
     <name>VideoEndedPage</name>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="29"/>
-        <source>The connection was lost.</source>
-        <translation>Die Verbindung ist abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <location filename="../qml/VideoEndedPage.qml" line="27"/>
         <source>Our colleague has ended the call.</source>
         <translation>Unsere Kollegin oder unser Kollege hat das Gespräch beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <location filename="../qml/VideoEndedPage.qml" line="28"/>
         <source>The call has ended.</source>
         <translation>Das Gespräch ist beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="44"/>
-        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
-        <translation>Das tut uns leid. Wenn Sie noch Hilfe brauchen, rufen Sie erneut an oder fordern Sie einen Rückruf an.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <location filename="../qml/VideoEndedPage.qml" line="40"/>
         <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
         <translation>Danke für Ihren Anruf. Wenn Sie noch etwas brauchen, können Sie jederzeit neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <location filename="../qml/VideoEndedPage.qml" line="55"/>
+        <source>The pages you handed in are saved and go to your file.</source>
+        <translation>Die Seiten, die Sie abgegeben haben, sind gespeichert und kommen in Ihre Akte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="74"/>
         <source>Nothing of this call is stored on this terminal.</source>
         <translation>Von diesem Gespräch wird nichts auf diesem Terminal gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/VideoEndedPage.qml" line="60"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunde von selbst.</numerusform>
-            <numerusform>Diese Anzeige schließt sich in %n Sekunden von selbst.</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="84"/>
+        <source>This screen closes by itself in %1.</source>
+        <translation>Diese Anzeige schließt sich in %1 von selbst.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="67"/>
-        <source>Request a callback</source>
-        <translation>Rückruf anfordern</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <location filename="../qml/VideoEndedPage.qml" line="90"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
-        <source>The pages you handed in go to your file. Your reference number: %1</source>
-        <translation>Die abgegebenen Seiten kommen in Ihre Akte. Ihre Vorgangsnummer: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
+        <location filename="../qml/VideoEndedPage.qml" line="48"/>
         <source>Your pages are still being handed in. This takes a moment.</source>
         <translation>Ihre Seiten werden noch abgegeben. Das dauert einen Moment.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
+        <location filename="../qml/VideoEndedPage.qml" line="70"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Die gezeigten Seiten, die Sie nicht abgegeben haben, wurden gelöscht.</translation>
     </message>
@@ -1181,95 +1669,105 @@
     </message>
 </context>
 <context>
+    <name>VideoLostPage</name>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="31"/>
+        <source>The connection was lost.</source>
+        <translation>Die Verbindung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="43"/>
+        <source>This was not your fault. The line to the office broke off.</source>
+        <translation>Das lag nicht an Ihnen. Die Leitung zum Jobcenter ist unterbrochen worden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="48"/>
+        <source>You can call again now. Or leave a callback request: we call you back at a time that suits you.</source>
+        <translation>Sie können jetzt noch einmal anrufen. Oder Sie bitten um einen Rückruf: Wir rufen Sie zurück, wann es Ihnen passt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="55"/>
+        <source>The pages you handed in are saved and go to your file.</source>
+        <translation>Die Seiten, die Sie abgegeben haben, sind gespeichert und kommen in Ihre Akte.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="70"/>
+        <source>Back to start</source>
+        <translation>Zurück zum Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="76"/>
+        <source>Leave a callback request</source>
+        <translation>Um Rückruf bitten</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="82"/>
+        <source>Call again</source>
+        <translation>Noch einmal anrufen</translation>
+    </message>
+</context>
+<context>
     <name>VideoOfferPage</name>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <location filename="../qml/VideoOfferPage.qml" line="13"/>
         <source>Right now nobody is free to take your call.</source>
         <translation>Gerade ist niemand frei, um Ihren Anruf anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
         <source>Nobody could answer your call in time.</source>
         <translation>Leider konnte niemand Ihren Anruf rechtzeitig annehmen.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
         <source>A video call is not possible at the moment.</source>
         <translation>Ein Videogespräch ist gerade nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <location filename="../qml/VideoOfferPage.qml" line="26"/>
         <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
         <translation>Das tut uns leid. Fordern Sie stattdessen einen Rückruf an: Wir rufen Sie zurück, wann es Ihnen passt. Das dauert etwa 3 Minuten.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <location filename="../qml/VideoOfferPage.qml" line="59"/>
         <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
         <translation>Ihre Sprache bleibt eingestellt. Sie nennen uns nur Ihr Anliegen, Ihre Telefonnummer und eine passende Zeit.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <location filename="../qml/VideoOfferPage.qml" line="64"/>
         <source>Request a callback</source>
         <translation>Rückruf anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <location filename="../qml/VideoOfferPage.qml" line="73"/>
         <source>You can also call our hotline on %1.</source>
         <translation>Sie können auch unsere Hotline anrufen: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <location filename="../qml/VideoOfferPage.qml" line="81"/>
         <source>Back to start</source>
         <translation>Zurück zum Start</translation>
     </message>
-</context>
-<context>
-    <name>VideoWaitingPage</name>
     <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
-        <source>A colleague has answered. Connecting …</source>
-        <translation>Eine Kollegin oder ein Kollege hat angenommen. Verbindung wird aufgebaut …</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
-        <source>A colleague will be with you shortly.</source>
-        <translation>Gleich ist eine Kollegin oder ein Kollege für Sie da.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
-        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
-        <translation>Ihr Anruf klingelt jetzt im Büro. Bitte bleiben Sie vor dem Bildschirm.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
-        <source>We are calling the service team. Please stay in front of the screen.</source>
-        <translation>Wir rufen das Service-Team an. Bitte bleiben Sie vor dem Bildschirm.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
-        <source>Waiting time: %1:%2</source>
-        <translation>Wartezeit: %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
-        <source>Cancel the call</source>
-        <translation>Anruf abbrechen</translation>
+        <location filename="../qml/VideoOfferPage.qml" line="89"/>
+        <source>Call again</source>
+        <translation>Noch einmal anrufen</translation>
     </message>
 </context>
 <context>
     <name>VideoShowDocumentPageCard</name>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="59"/>
         <source>Remove page %1</source>
         <translation>Seite %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="78"/>
         <source>Your case worker can see this page.</source>
         <translation>Ihre Ansprechperson sieht diese Seite.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="79"/>
         <source>On its way to your case worker …</source>
         <translation>Wird an Ihre Ansprechperson übertragen …</translation>
     </message>
@@ -1277,32 +1775,32 @@
 <context>
     <name>VideoShowDocumentPanel</name>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="40"/>
         <source>Show a document</source>
         <translation>Dokument zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="52"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="53"/>
         <source>Closes this panel. Your pages stay here.</source>
         <translation>Schließt diesen Bereich. Ihre Seiten bleiben hier.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="125"/>
         <source>Pages you do not hand in are deleted when the call ends.</source>
         <translation>Seiten, die Sie nicht abgeben, werden am Ende des Gesprächs gelöscht.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="152"/>
         <source>Your pages will appear here. Your case worker sees them at the same time.</source>
         <translation>Ihre Seiten erscheinen hier. Ihre Ansprechperson sieht sie gleichzeitig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="186"/>
         <source>%n page(s) handed in. They go to your file.</source>
         <translation>
             <numerusform>%n Seite abgegeben. Sie kommt in Ihre Akte.</numerusform>
@@ -1310,24 +1808,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="193"/>
         <source>Your reference number</source>
         <translation>Ihre Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="227"/>
         <source>Handing in your pages …</source>
         <translation>Ihre Seiten werden abgegeben …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="228"/>
         <source>Hand in these pages</source>
         <translation>Diese Seiten abgeben</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="229"/>
         <source>The pages go to your file at the job centre.</source>
         <translation>Die Seiten kommen in Ihre Akte beim Jobcenter.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="47"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Eine Kollegin oder ein Kollege hat angenommen. Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Gleich ist eine Kollegin oder ein Kollege für Sie da.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="62"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ihr Anruf klingelt jetzt im Büro. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Wir rufen das Service-Team an. Bitte bleiben Sie vor dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="73"/>
+        <source>Waiting time: %1</source>
+        <translation>Wartezeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="81"/>
+        <source>It rings for up to %1. If nobody can answer by then, you can leave a callback request or call again.</source>
+        <translation>Es klingelt bis zu %1 lang. Wenn bis dahin niemand annehmen kann, können Sie um Rückruf bitten oder noch einmal anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="89"/>
+        <source>Cancel the call</source>
+        <translation>Anruf abbrechen</translation>
     </message>
 </context>
 </TS>

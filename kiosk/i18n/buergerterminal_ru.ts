@@ -4,104 +4,413 @@
 <context>
     <name>Admin</name>
     <message>
-        <location filename="../admin/viewmodel.py" line="129"/>
+        <location filename="../admin/viewmodel.py" line="140"/>
         <source>Scanning a test page…</source>
-        <translation>Сканирование тестовой страницы…</translation>
+        <translation>Testseite wird gescannt …</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="146"/>
+        <location filename="../admin/viewmodel.py" line="155"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="160"/>
         <source>Enrolling…</source>
-        <translation>Регистрация…</translation>
+        <translation>Wird angemeldet …</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="215"/>
+        <location filename="../admin/viewmodel.py" line="180"/>
+        <source>Not enrolled: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="181"/>
+        <source>Enrolled as %1. Restart the delivery service (kiosk sync).</source>
+        <translation>Registriert als %1. Bitte den Zustelldienst (kiosk sync) neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="212"/>
+        <source>Did not work. See Details.</source>
+        <translation>Hat nicht funktioniert. Siehe Details.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/viewmodel.py" line="231"/>
+        <source>%n queued item(s) will be sent now.</source>
+        <translation>
+            <numerusform>%n wartender Eintrag wird jetzt gesendet.</numerusform>
+            <numerusform>%n wartende Einträge werden jetzt gesendet.</numerusform>
+            <numerusform>%n wartende Einträge werden jetzt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="241"/>
+        <source>Scanner %1: %2.</source>
+        <translation>Scanner %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="246"/>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/viewmodel.py" line="263"/>
         <source>Admin mode is not set up.</source>
-        <translation>Режим администратора не настроен.</translation>
+        <translation>Die Verwaltung ist nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../admin/viewmodel.py" line="224"/>
+        <location filename="../admin/viewmodel.py" line="272"/>
         <source>Wrong PIN.</source>
-        <translation>Неверный PIN.</translation>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="52"/>
+        <location filename="../admin/report.py" line="148"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="65"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="66"/>
+        <source>answers with an error</source>
+        <translation>antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="75"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="85"/>
+        <location filename="../admin/report.py" line="94"/>
+        <source>Terminal id</source>
+        <translation>Terminal-ID</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="86"/>
+        <source>not enrolled</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="102"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="109"/>
+        <source>Office</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="115"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="119"/>
+        <source>Disk free</source>
+        <translation>Speicher frei</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="124"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="130"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="142"/>
+        <location filename="../admin/report.py" line="166"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="143"/>
+        <location filename="../admin/report.py" line="164"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="147"/>
+        <location filename="../admin/report.py" line="169"/>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/report.py" line="157"/>
+        <source>%n item(s) waiting, %1, the oldest from %2</source>
+        <translation>
+            <numerusform>%n Eintrag wartet, %1, der älteste vom %2</numerusform>
+            <numerusform>%n Einträge warten, %1, der älteste vom %2</numerusform>
+            <numerusform>%n Einträge warten, %1, der älteste vom %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="181"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="186"/>
+        <location filename="../admin/wording.py" line="33"/>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="189"/>
+        <source>Scanners found</source>
+        <translation>Gefundene Scanner</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="192"/>
+        <source>Scanner state</source>
+        <translation>Scannerzustand</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="28"/>
+        <source>working</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="29"/>
+        <source>paper jam</source>
+        <translation>Papierstau</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="30"/>
+        <source>cover open</source>
+        <translation>Deckel offen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="31"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="32"/>
+        <source>reports an error</source>
+        <translation>meldet einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="40"/>
+        <source>connected</source>
+        <translation>angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="41"/>
+        <source>not connected</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="42"/>
+        <source>unknown (no sound system found)</source>
+        <translation>unbekannt (kein Audiosystem gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="50"/>
+        <source>not reachable: the office&apos;s certificate is not trusted</source>
+        <translation>nicht erreichbar: dem Zertifikat des Backoffice wird nicht vertraut</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="54"/>
+        <source>not reachable: no answer in time</source>
+        <translation>nicht erreichbar: keine Antwort in der Wartezeit</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="56"/>
+        <source>not reachable: connection refused or address unknown</source>
+        <translation>nicht erreichbar: Verbindung abgelehnt oder Adresse unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="59"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>Outbox problem</source>
+        <translation>Problem mit der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>the queue cannot be read completely</source>
+        <translation>die Warteschlange ist nicht vollständig lesbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="69"/>
+        <source>top</source>
+        <translation>oben</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="70"/>
+        <source>bottom</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="71"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="73"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="83"/>
+        <source>Content touches the edge: %1.</source>
+        <translation>Inhalt berührt den Rand: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="88"/>
+        <source>No content at the edges.</source>
+        <translation>Kein Inhalt an den Rändern.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="90"/>
+        <source>Blank page.</source>
+        <translation>Leere Seite.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="92"/>
+        <source>Not blank.</source>
+        <translation>Nicht leer.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="95"/>
+        <source>Too dark.</source>
+        <translation>Zu dunkel.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="97"/>
+        <source>Too light.</source>
+        <translation>Zu hell.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="99"/>
+        <source>Exposure fine.</source>
+        <translation>Helligkeit in Ordnung.</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="101"/>
+        <source>Encoded as black and white (CCITT G4).</source>
+        <translation>Gespeichert als Schwarzweiß (CCITT G4).</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="104"/>
+        <source>Encoded as grey (JPEG).</source>
+        <translation>Gespeichert in Graustufen (JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../admin/wording.py" line="105"/>
+        <source>Encoded in colour (JPEG).</source>
+        <translation>Gespeichert in Farbe (JPEG).</translation>
     </message>
 </context>
 <context>
     <name>AdminOverlay</name>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="50"/>
-        <location filename="../qml/AdminOverlay.qml" line="139"/>
+        <location filename="../qml/AdminOverlay.qml" line="155"/>
         <source>Admin mode</source>
-        <translation>Режим администратора</translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="66"/>
         <location filename="../qml/AdminOverlay.qml" line="67"/>
         <source>PIN</source>
-        <translation>PIN-код</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="85"/>
         <source>Wrong PIN. Try again in %1 s.</source>
-        <translation>Неверный PIN-код. Повторите попытку через %1 с.</translation>
+        <translation>Falsche PIN. Erneut versuchen in %1 s.</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="94"/>
         <source>Open</source>
-        <translation>Открыть</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../qml/AdminOverlay.qml" line="106"/>
         <source>Cancel</source>
-        <translation>Отмена</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="197"/>
+        <location filename="../qml/AdminOverlay.qml" line="163"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="163"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="263"/>
         <source>Refresh</source>
-        <translation>Обновить</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="198"/>
+        <location filename="../qml/AdminOverlay.qml" line="264"/>
         <source>Scan a test page</source>
-        <translation>Сканировать тестовую страницу</translation>
+        <translation>Testseite scannen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="199"/>
+        <location filename="../qml/AdminOverlay.qml" line="265"/>
         <source>Send queue now</source>
-        <translation>Отправить очередь сейчас</translation>
+        <translation>Warteschlange jetzt senden</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="200"/>
+        <location filename="../qml/AdminOverlay.qml" line="266"/>
         <source>Show log</source>
-        <translation>Показать журнал</translation>
+        <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="201"/>
+        <location filename="../qml/AdminOverlay.qml" line="267"/>
         <source>Restart app</source>
-        <translation>Перезапустить приложение</translation>
+        <translation>Anwendung neu starten</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="202"/>
+        <location filename="../qml/AdminOverlay.qml" line="268"/>
         <source>Leave admin mode</source>
-        <translation>Выйти из режима администратора</translation>
+        <translation>Verwaltung verlassen</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="223"/>
+        <location filename="../qml/AdminOverlay.qml" line="290"/>
         <source>Enroll again</source>
-        <translation>Зарегистрировать заново</translation>
+        <translation>Neu registrieren</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="226"/>
-        <source>Backoffice URL</source>
-        <translation>URL бэк-офиса</translation>
+        <location filename="../qml/AdminOverlay.qml" line="296"/>
+        <source>Office URL</source>
+        <translation>Adresse des Backoffice</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="227"/>
-        <source>Token</source>
-        <translation>Токен</translation>
+        <location filename="../qml/AdminOverlay.qml" line="297"/>
+        <source>Enrollment token</source>
+        <translation>Registrierungs-Token</translation>
     </message>
     <message>
-        <location filename="../qml/AdminOverlay.qml" line="230"/>
+        <location filename="../qml/AdminOverlay.qml" line="316"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../qml/AdminOverlay.qml" line="300"/>
         <source>Enroll</source>
-        <translation>Зарегистрировать</translation>
+        <translation>Registrieren</translation>
     </message>
 </context>
 <context>
@@ -180,12 +489,12 @@
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61"/>
+        <location filename="../qml/CallbackFlow.qml" line="62"/>
         <source>Back to the summary</source>
         <translation>Назад к обзору</translation>
     </message>
     <message>
-        <location filename="../qml/CallbackFlow.qml" line="61"/>
+        <location filename="../qml/CallbackFlow.qml" line="62"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -203,42 +512,42 @@
 <context>
     <name>CallbackJourney</name>
     <message>
-        <location filename="../journeys/callback/texts.py" line="19"/>
+        <location filename="../journeys/callback/texts.py" line="20"/>
         <source>Please choose what your call is about.</source>
         <translation>Пожалуйста, выберите, по какому вопросу звонок.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="22"/>
+        <location filename="../journeys/callback/texts.py" line="23"/>
         <source>Please enter your name.</source>
         <translation>Пожалуйста, введите своё имя.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="23"/>
+        <location filename="../journeys/callback/texts.py" line="24"/>
         <source>Please enter the phone number we can reach you on.</source>
         <translation>Пожалуйста, введите номер телефона, по которому мы можем с вами связаться.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="26"/>
+        <location filename="../journeys/callback/texts.py" line="27"/>
         <source>This is not a phone number. Please enter digits only, for example 0171 2345678.</source>
         <translation>Это не номер телефона. Пожалуйста, вводите только цифры, например 0171 2345678.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="30"/>
+        <location filename="../journeys/callback/texts.py" line="31"/>
         <source>This phone number is not complete. Please check the digits.</source>
         <translation>Этот номер телефона неполный. Пожалуйста, проверьте цифры.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="34"/>
+        <location filename="../journeys/callback/texts.py" line="35"/>
         <source>This BG number does not look right. It has 5 digits, then BG, then 7 digits, for example 12345BG1234567. You can also leave the field empty.</source>
         <translation>Этот номер BG выглядит неправильно. В нём 5 цифр, затем BG, затем 7 цифр, например 12345BG1234567. Можно также оставить поле пустым.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="39"/>
+        <location filename="../journeys/callback/texts.py" line="40"/>
         <source>Please choose at least one time when we may call you.</source>
         <translation>Пожалуйста, выберите хотя бы одно время, когда вам можно позвонить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeys/callback/texts.py" line="42"/>
+        <location filename="../journeys/callback/texts.py" line="43"/>
         <source>Your note is too long. Please shorten it to %n characters.</source>
         <translation>
             <numerusform>Ваша заметка слишком длинная. Пожалуйста, сократите её до %n символа.</numerusform>
@@ -247,42 +556,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="48"/>
+        <location filename="../journeys/callback/texts.py" line="49"/>
         <source>We can only call you back if you agree. Please tap the box above.</source>
         <translation>Мы можем перезвонить вам, только если вы согласны. Пожалуйста, нажмите на поле выше.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="58"/>
+        <location filename="../journeys/callback/texts.py" line="60"/>
         <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1 or ask at the reception desk.</source>
         <translation>Этот терминал сейчас не может принимать запросы. Ваши данные всё ещё здесь. Пожалуйста, позвоните нам по номеру %1 или обратитесь на стойку регистрации.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="64"/>
+        <location filename="../journeys/callback/texts.py" line="66"/>
+        <source>This terminal cannot take requests at the moment. Your details are still here. Please call us on %1.</source>
+        <translation>Этот терминал сейчас не может принимать заявки. Ваши данные сохранены на экране. Пожалуйста, позвоните нам: %1.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/callback/texts.py" line="72"/>
         <source>Your request could not be saved just now. Your details are still here. Please try again, or call us on %1.</source>
         <translation>Не удалось сохранить ваш запрос. Ваши данные всё ещё здесь. Пожалуйста, попробуйте ещё раз или позвоните нам по номеру %1.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="74"/>
+        <location filename="../journeys/callback/texts.py" line="87"/>
         <source>dddd, d MMMM</source>
         <translation>dddd, d MMMM</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="86"/>
+        <location filename="../journeys/callback/texts.py" line="105"/>
         <source>%1 – %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="97"/>
+        <location filename="../journeys/callback/texts.py" line="116"/>
         <source>We will call you on %1 between %2 and %3.</source>
         <translation>Мы позвоним вам: %1, с %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="101"/>
+        <location filename="../journeys/callback/texts.py" line="120"/>
         <source>Or on %1 between %2 and %3.</source>
         <translation>Или: %1, с %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../journeys/callback/texts.py" line="112"/>
+        <location filename="../journeys/callback/texts.py" line="131"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -336,57 +650,62 @@
 <context>
     <name>DocumentsFlow</name>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="9"/>
+        <location filename="../qml/DocumentsFlow.qml" line="10"/>
         <source>What kind of document is it?</source>
         <translation>Что это за документ?</translation>
     </message>
     <message>
         <location filename="../qml/DocumentsFlow.qml" line="10"/>
+        <source>What kind is your next document?</source>
+        <translation>Какой следующий документ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsFlow.qml" line="11"/>
         <source>Do you know your BG number?</source>
         <translation>Вы знаете свой номер BG?</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="11"/>
+        <location filename="../qml/DocumentsFlow.qml" line="12"/>
         <source>Scan your pages</source>
         <translation>Отсканируйте свои страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="12"/>
+        <location filename="../qml/DocumentsFlow.qml" line="13"/>
         <source>Check and send</source>
         <translation>Проверить и отправить</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="82"/>
+        <location filename="../qml/DocumentsFlow.qml" line="59"/>
         <source>Your documents are being saved. Please wait a moment.</source>
         <translation>Ваши документы сохраняются. Пожалуйста, подождите немного.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="99"/>
+        <location filename="../qml/DocumentsFlow.qml" line="100"/>
         <source>Sending …</source>
         <translation>Отправка …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <location filename="../qml/DocumentsFlow.qml" line="80"/>
         <source>Back to start</source>
         <translation>В начало</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="52"/>
+        <location filename="../qml/DocumentsFlow.qml" line="80"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="61"/>
+        <location filename="../qml/DocumentsFlow.qml" line="90"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <location filename="../qml/DocumentsFlow.qml" line="101"/>
         <source>Try again</source>
         <translation>Попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsFlow.qml" line="69"/>
+        <location filename="../qml/DocumentsFlow.qml" line="101"/>
         <source>Send documents</source>
         <translation>Отправить документы</translation>
     </message>
@@ -394,83 +713,92 @@
 <context>
     <name>DocumentsJourney</name>
     <message>
-        <location filename="../journeys/documents/texts.py" line="13"/>
+        <location filename="../journeys/documents/texts.py" line="16"/>
         <source>This page seems to be empty. If it is the back of a page, you can remove it.</source>
         <translation>Эта страница, похоже, пустая. Если это оборот листа, её можно удалить.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="17"/>
+        <location filename="../journeys/documents/texts.py" line="20"/>
         <source>The top of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Верхний край страницы, похоже, обрезан. Положите страницу на стекло целиком и отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="21"/>
+        <location filename="../journeys/documents/texts.py" line="24"/>
         <source>The bottom of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Нижний край страницы, похоже, обрезан. Положите страницу на стекло целиком и отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="26"/>
+        <location filename="../journeys/documents/texts.py" line="29"/>
         <source>The left edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Левый край страницы, похоже, обрезан. Положите страницу на стекло целиком и отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="31"/>
+        <location filename="../journeys/documents/texts.py" line="34"/>
         <source>The right edge of the page seems cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Правый край страницы, похоже, обрезан. Положите страницу на стекло целиком и отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="36"/>
+        <location filename="../journeys/documents/texts.py" line="39"/>
         <source>Parts of the page seem cut off. Lay the page fully on the glass and scan it again.</source>
         <translation>Части страницы, похоже, обрезаны. Положите страницу на стекло целиком и отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="40"/>
+        <location filename="../journeys/documents/texts.py" line="43"/>
         <source>This page came out too dark. Please scan it again.</source>
         <translation>Эта страница получилась слишком тёмной. Пожалуйста, отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="43"/>
+        <location filename="../journeys/documents/texts.py" line="46"/>
         <source>This page came out very light and may be hard to read. Please scan it again.</source>
         <translation>Эта страница получилась очень светлой, её может быть трудно прочитать. Пожалуйста, отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="53"/>
+        <location filename="../journeys/documents/texts.py" line="63"/>
+        <source>The scanner is not ready at the moment. Please call our hotline, or talk to a colleague by video.</source>
+        <translation>Сканер сейчас не готов. Пожалуйста, позвоните на горячую линию или поговорите с сотрудником по видео.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="70"/>
         <source>The paper is stuck in the scanner. Please take it out carefully, put the pages that were not scanned back in, and tap “Scan more pages”.</source>
         <translation>Бумага застряла в сканере. Пожалуйста, осторожно выньте её, снова вложите неотсканированные страницы и нажмите «Сканировать ещё страницы».</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="58"/>
+        <location filename="../journeys/documents/texts.py" line="75"/>
         <source>The scanner lid is open. Please close it and tap “Scan more pages”.</source>
         <translation>Крышка сканера открыта. Пожалуйста, закройте её и нажмите «Сканировать ещё страницы».</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="62"/>
+        <location filename="../journeys/documents/texts.py" line="79"/>
         <source>There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.</source>
         <translation>В податчике нет бумаги. Пожалуйста, вложите свои страницы и нажмите «Сканировать ещё страницы».</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="66"/>
-        <location filename="../journeys/documents/texts.py" line="70"/>
+        <location filename="../journeys/documents/texts.py" line="58"/>
         <source>The scanner is not ready at the moment. Please ask at the reception desk.</source>
         <translation>Сканер сейчас не готов. Пожалуйста, обратитесь на стойку регистрации.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="74"/>
+        <location filename="../journeys/documents/texts.py" line="85"/>
         <source>The scanner is still busy. Please wait a moment and try again.</source>
         <translation>Сканер ещё занят. Пожалуйста, подождите немного и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="77"/>
+        <location filename="../journeys/documents/texts.py" line="88"/>
         <source>Scanning was stopped. The pages scanned so far are kept.</source>
         <translation>Сканирование остановлено. Уже отсканированные страницы сохранены.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="83"/>
+        <location filename="../journeys/documents/texts.py" line="93"/>
         <source>Something went wrong at the scanner. Please try again, or ask at the reception desk.</source>
         <translation>Со сканером что-то пошло не так. Пожалуйста, попробуйте ещё раз или обратитесь на стойку регистрации.</translation>
     </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="98"/>
+        <source>Something went wrong at the scanner. Please try again, or call our hotline.</source>
+        <translation>Со сканером что-то пошло не так. Попробуйте ещё раз или позвоните на горячую линию.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../journeys/documents/texts.py" line="91"/>
+        <location filename="../journeys/documents/texts.py" line="107"/>
         <source>Your %n pages scanned so far are kept.</source>
         <translation>
             <numerusform>Ваша %n уже отсканированная страница сохранена.</numerusform>
@@ -478,28 +806,42 @@
             <numerusform>Ваши %n уже отсканированных страниц сохранены.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../journeys/documents/texts.py" line="113"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="97"/>
+        <location filename="../journeys/documents/texts.py" line="117"/>
+        <source>Page %1 was removed.</source>
+        <translation>Страница %1 удалена.</translation>
+    </message>
+    <message>
+        <location filename="../journeys/documents/texts.py" line="123"/>
         <source>Scanning page %1 …</source>
         <translation>Сканируется страница %1 …</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="103"/>
+        <location filename="../journeys/documents/texts.py" line="129"/>
         <source>Page %1 still needs your attention. Scan it again, or tap “Keep as it is”.</source>
         <translation>Страница %1 ещё требует вашего внимания. Отсканируйте её ещё раз или нажмите «Оставить как есть».</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="110"/>
+        <location filename="../journeys/documents/texts.py" line="136"/>
         <source>Please scan at least one page.</source>
         <translation>Пожалуйста, отсканируйте хотя бы одну страницу.</translation>
     </message>
     <message>
-        <location filename="../journeys/documents/texts.py" line="114"/>
+        <location filename="../journeys/documents/texts.py" line="140"/>
         <source>Please choose what kind of document it is.</source>
         <translation>Пожалуйста, выберите, что это за документ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeys/documents/texts.py" line="120"/>
+        <location filename="../journeys/documents/texts.py" line="146"/>
         <source>A document can have at most %n pages. Please hand in the rest as a second document.</source>
         <translation>
             <numerusform>Документ может содержать не более %n страницы. Пожалуйста, сдайте остальное как второй документ.</numerusform>
@@ -511,37 +853,45 @@
 <context>
     <name>DocumentsPageCard</name>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="46"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="55"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="48"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="66"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="75"/>
         <source>This page looks good.</source>
         <translation>Эта страница выглядит хорошо.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="79"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="107"/>
         <source>Scan again</source>
         <translation>Сканировать заново</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="87"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="114"/>
         <source>Turn</source>
         <translation>Повернуть</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="91"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="117"/>
         <source>Turn page %1 a quarter to the right</source>
         <translation>Повернуть страницу %1 на четверть оборота вправо</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="96"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="122"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="58"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsPageCard.qml" line="105"/>
+        <location filename="../qml/DocumentsPageCard.qml" line="125"/>
+        <source>You can undo this.</source>
+        <translation>Это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsPageCard.qml" line="99"/>
         <source>Keep as it is</source>
         <translation>Оставить как есть</translation>
     </message>
@@ -562,91 +912,63 @@
 <context>
     <name>DocumentsReceiptPage</name>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="42"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="6"/>
         <source>Your documents are saved and will be sent to the job centre.</source>
         <translation>Ваши документы сохранены и будут отправлены в джобцентр.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="63"/>
-        <source>Your reference number</source>
-        <translation>Ваш номер обращения</translation>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="55"/>
+        <source>Handed in: %1</source>
+        <translation>Сдано: %1</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="87"/>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="103"/>
-        <source>Pages</source>
-        <translation>Страницы</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="119"/>
-        <source>Handed in</source>
-        <translation>Сдано</translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="136"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="59"/>
         <source>Please write the number down or take a photo. With it, staff can find your documents.</source>
         <translation>Пожалуйста, запишите номер или сфотографируйте его. По нему сотрудники найдут ваши документы.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="147"/>
+        <location filename="../qml/DocumentsReceiptPage.qml" line="64"/>
         <source>Please take your papers with you. Nothing of them stays readable on this terminal.</source>
         <translation>Пожалуйста, заберите свои бумаги. На этом терминале ничего из них не остаётся доступным для чтения.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/DocumentsReceiptPage.qml" line="157"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Этот экран закроется сам через %n секунду.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунды.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/DocumentsReceiptPage.qml" line="163"/>
-        <source>Done</source>
-        <translation>Готово</translation>
     </message>
 </context>
 <context>
     <name>DocumentsReviewPage</name>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="12"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="23"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="19"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="10"/>
         <source>BG number</source>
         <translation>Номер BG</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="20"/>
+        <location filename="../qml/DocumentsReviewPage.qml" line="11"/>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsReviewPage.qml" line="26"/>
-        <source>Pages</source>
-        <translation>Страницы</translation>
+        <location filename="../qml/DocumentsReviewPage.qml" line="23"/>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/DocumentsReviewPage.qml" line="27"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="34"/>
+        <source>Add a different kind of document</source>
+        <translation>Добавить документ другого вида</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsReviewPage.qml" line="35"/>
+        <source>For example a payslip as well as a bank statement. Your BG number is kept.</source>
+        <translation>Например, расчётный листок вместе с банковской выпиской. Ваш номер BG сохраняется.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsScanPage</name>
     <message numerus="yes">
-        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="26"/>
         <source>%n page(s) scanned so far.</source>
         <translation>
             <numerusform>Пока отсканирована %n страница.</numerusform>
@@ -655,106 +977,210 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
         <source>Scan the pages</source>
         <translation>Сканировать страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="52"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="39"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="93"/>
         <source>Scan the page</source>
         <translation>Сканировать страницу</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="53"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="40"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="94"/>
         <source>Scan more pages</source>
         <translation>Сканировать ещё страницы</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="62"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="49"/>
         <source>Scanning the page again …</source>
         <translation>Страница сканируется заново …</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="85"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="72"/>
         <source>Stop scanning</source>
         <translation>Остановить сканирование</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsScanPage.qml" line="114"/>
+        <location filename="../qml/DocumentsScanPage.qml" line="111"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="112"/>
+        <source>Undo: put the page back</source>
+        <translation>Отменить: вернуть страницу</translation>
+    </message>
+    <message>
+        <location filename="../qml/DocumentsScanPage.qml" line="133"/>
         <source>Your pages will appear here as they are scanned. You can look at each one before you send it.</source>
         <translation>Ваши страницы будут появляться здесь по мере сканирования. Вы сможете просмотреть каждую перед отправкой.</translation>
     </message>
 </context>
 <context>
-    <name>DocumentsSummaryRow</name>
+    <name>DocumentsTypePage</name>
     <message>
-        <location filename="../qml/DocumentsSummaryRow.qml" line="41"/>
-        <source>Change</source>
-        <translation>Изменить</translation>
+        <location filename="../qml/DocumentsTypePage.qml" line="9"/>
+        <source>Tap the kind of your next document. Your BG number is kept.</source>
+        <translation>Нажмите на вид следующего документа. Ваш номер BG сохраняется.</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentsSummaryRow.qml" line="44"/>
-        <source>Change: %1</source>
-        <translation>Изменить: %1</translation>
+        <location filename="../qml/DocumentsTypePage.qml" line="10"/>
+        <source>Tap the kind of document you want to hand in. You can add a different kind afterwards.</source>
+        <translation>Нажмите на вид документа, который хотите сдать. Документ другого вида можно добавить потом.</translation>
     </message>
 </context>
 <context>
-    <name>DocumentsTypePage</name>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../durations.py" line="21"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунду</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../durations.py" line="22"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../qml/DocumentsTypePage.qml" line="8"/>
-        <source>Tap the kind of document you want to hand in. For a different kind, start again afterwards.</source>
-        <translation>Нажмите на тип документа, который хотите сдать. Для другого типа начните заново после этого.</translation>
+        <location filename="../qml/HelpDialog.qml" line="9"/>
+        <source>Help from a person</source>
+        <translation>Помощь от человека</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="14"/>
+        <source>Please ask at the reception desk. Our staff are happy to help you.</source>
+        <translation>Пожалуйста, обратитесь на стойку регистрации. Наши сотрудники охотно вам помогут.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="15"/>
+        <source>There is no staff in this cabin. A colleague can still help you: by video, here and now, or on the phone.</source>
+        <translation>В этой кабине нет персонала. Но вам поможет сотрудник: по видео прямо сейчас или по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="21"/>
+        <source>Call us: %1</source>
+        <translation>Позвоните нам: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="26"/>
+        <source>Opening hours: %1</source>
+        <translation>Часы работы: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="32"/>
+        <source>If you choose video, what you entered so far is deleted.</source>
+        <translation>Если вы выберете видео, введённое до сих пор будет удалено.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="41"/>
+        <source>Talk to a person by video</source>
+        <translation>Поговорить с человеком по видео</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="47"/>
+        <source>Back to where I was</source>
+        <translation>Вернуться, где я был</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="26"/>
+        <location filename="../qml/HomeScreen.qml" line="29"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="37"/>
+        <location filename="../qml/HomeScreen.qml" line="40"/>
         <source>What would you like to do? Tap a tile.</source>
         <translation>Что вы хотите сделать? Нажмите на плитку.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="57"/>
+        <location filename="../qml/HomeScreen.qml" line="84"/>
         <source>Request a callback</source>
         <translation>Заказать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="58"/>
+        <location filename="../qml/HomeScreen.qml" line="85"/>
         <source>We call you back at a time that suits you.</source>
         <translation>Мы перезвоним вам в удобное для вас время.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="67"/>
+        <location filename="../qml/HomeScreen.qml" line="97"/>
         <source>Hand in documents</source>
         <translation>Сдать документы</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="68"/>
+        <location filename="../qml/HomeScreen.qml" line="98"/>
         <source>Scan your papers here. They go straight to your file.</source>
         <translation>Отсканируйте здесь свои бумаги. Они попадут прямо в ваше дело.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="105"/>
+        <location filename="../qml/HomeScreen.qml" line="141"/>
         <source>Call our hotline on %1, or ask at the reception desk. We are happy to help.</source>
         <translation>Позвоните на нашу горячую линию по номеру %1 или обратитесь на стойку регистрации. Мы с радостью поможем.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomeScreen.qml" line="142"/>
+        <source>Call our hotline on %1, or talk to a colleague by video. We are happy to help.</source>
+        <translation>Позвоните на нашу горячую линию %1 или поговорите с сотрудником по видео. Мы рады помочь.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTools</name>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="9"/>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="10"/>
+        <source>Help from a person</source>
+        <translation>Помощь от человека</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="15"/>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location filename="../qml/JourneyTools.qml" line="16"/>
+        <source>Deletes what you entered and goes back to the start.</source>
+        <translation>Удаляет введённое и возвращает в начало.</translation>
     </message>
 </context>
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../qml/LanguageChooser.qml" line="53"/>
+        <location filename="../qml/LanguageChooser.qml" line="50"/>
         <source>Choose your language</source>
         <translation>Выберите язык</translation>
     </message>
     <message>
-        <location filename="../qml/LanguageChooser.qml" line="121"/>
+        <location filename="../qml/LanguageChooser.qml" line="118"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../qml/LanguageRow.qml" line="11"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
     </message>
 </context>
 <context>
@@ -766,59 +1192,125 @@
     </message>
 </context>
 <context>
-    <name>ReceiptPage</name>
+    <name>Receipt</name>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="42"/>
-        <source>Your request is saved.</source>
-        <translation>Ваш запрос сохранён.</translation>
+        <location filename="../receipt_qr.py" line="16"/>
+        <source>Reference number: %1</source>
+        <translation>Номер обращения: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="63"/>
-        <source>Your reference number</source>
-        <translation>Ваш номер обращения</translation>
+        <location filename="../receipt_qr.py" line="19"/>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <location filename="../qml/ReceiptLayout.qml" line="81"/>
+        <source>QR code with your reference number and our phone number</source>
+        <translation>QR-код с номером вашего обращения и нашим номером телефона</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="81"/>
-        <source>Please write it down or take a photo. You may need it if you call us.</source>
-        <translation>Пожалуйста, запишите его или сфотографируйте. Он может понадобиться, если вы нам позвоните.</translation>
+        <location filename="../qml/ReceiptLayout.qml" line="85"/>
+        <source>Photograph this code with your phone: it holds the reference number and our phone number.</source>
+        <translation>Сфотографируйте этот код телефоном: в нём номер обращения и наш номер телефона.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="104"/>
-        <source>If you cannot take the call, we will try again. You can always call us on %1.</source>
-        <translation>Если вы не сможете ответить, мы позвоним ещё раз. Вы всегда можете позвонить нам по номеру %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/ReceiptPage.qml" line="113"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Этот экран закроется сам через %n секунду.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунды.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунд.</numerusform>
-        </translation>
+        <location filename="../qml/ReceiptLayout.qml" line="103"/>
+        <source>This screen closes by itself in %1.</source>
+        <translation>Этот экран закроется сам через %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ReceiptPage.qml" line="119"/>
+        <location filename="../qml/ReceiptLayout.qml" line="110"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="6"/>
+        <source>Your request is saved.</source>
+        <translation>Ваш запрос сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="17"/>
+        <source>Please write it down or take a photo. You may need it if you call us.</source>
+        <translation>Пожалуйста, запишите его или сфотографируйте. Он может понадобиться, если вы нам позвоните.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptPage.qml" line="34"/>
+        <source>If you cannot take the call, we will try again. You can always call us on %1.</source>
+        <translation>Если вы не сможете ответить, мы позвоним ещё раз. Вы всегда можете позвонить нам по номеру %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBox</name>
+    <message>
+        <location filename="../qml/ReferenceBox.qml" line="9"/>
+        <source>Your reference number</source>
+        <translation>Номер вашего обращения</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReferenceBox.qml" line="14"/>
+        <source>Your reference numbers</source>
+        <translation>Номера ваших обращений</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollArea</name>
+    <message>
+        <location filename="../qml/ScrollArea.qml" line="74"/>
+        <source>More below</source>
+        <translation>Ниже ещё</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScrollArea.qml" line="76"/>
+        <source>Shows the rest of this page.</source>
+        <translation>Показывает остальную часть страницы.</translation>
+    </message>
+</context>
+<context>
     <name>SiteBar</name>
     <message>
-        <location filename="../qml/SiteBar.qml" line="26"/>
+        <location filename="../qml/SiteBar.qml" line="31"/>
         <source>Questions? Call us: %1</source>
         <translation>Вопросы? Звоните нам: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SiteBar.qml" line="37"/>
+        <location filename="../qml/SiteBar.qml" line="42"/>
         <source>Opening hours: %1</source>
         <translation>Часы работы: %1</translation>
     </message>
 </context>
 <context>
+    <name>StartOverDialog</name>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="8"/>
+        <source>Start over?</source>
+        <translation>Начать заново?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="11"/>
+        <source>Everything you entered here will be deleted. Then you can start again from the beginning.</source>
+        <translation>Всё, что вы здесь ввели, будет удалено. Потом можно начать сначала.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="19"/>
+        <source>No, go on</source>
+        <translation>Нет, продолжить</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartOverDialog.qml" line="25"/>
+        <source>Yes, start over</source>
+        <translation>Да, начать заново</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="17"/>
+        <location filename="../qml/StepHeader.qml" line="32"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
@@ -836,22 +1328,22 @@
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="22"/>
+        <location filename="../qml/SummaryPage.qml" line="23"/>
         <source>Name and phone</source>
         <translation>Имя и телефон</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="24"/>
+        <location filename="../qml/SummaryPage.qml" line="25"/>
         <source>BG number: %1</source>
         <translation>Номер BG: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="30"/>
+        <location filename="../qml/SummaryPage.qml" line="32"/>
         <source>Times for the call</source>
         <translation>Время для звонка</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryPage.qml" line="32"/>
+        <location filename="../qml/SummaryPage.qml" line="34"/>
         <source>Your note: %1</source>
         <translation>Ваша заметка: %1</translation>
     </message>
@@ -859,12 +1351,12 @@
 <context>
     <name>SummaryRow</name>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="41"/>
+        <location filename="../qml/SummaryRow.qml" line="75"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../qml/SummaryRow.qml" line="44"/>
+        <location filename="../qml/SummaryRow.qml" line="79"/>
         <source>Change: %1</source>
         <translation>Изменить: %1</translation>
     </message>
@@ -877,13 +1369,13 @@
         <translation>Нажмите на каждое подходящее вам время. Чем больше вы выберете, тем скорее мы сможем позвонить.</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="76"/>
-        <location filename="../qml/TimePage.qml" line="106"/>
+        <location filename="../qml/TimePage.qml" line="82"/>
+        <location filename="../qml/TimePage.qml" line="112"/>
         <source>A short note for us (optional)</source>
         <translation>Короткая заметка для нас (необязательно)</translation>
     </message>
     <message>
-        <location filename="../qml/TimePage.qml" line="104"/>
+        <location filename="../qml/TimePage.qml" line="110"/>
         <source>For example: best after 10 o&apos;clock, please</source>
         <translation>Например: лучше после 10 часов</translation>
     </message>
@@ -891,21 +1383,17 @@
 <context>
     <name>TimeoutOverlay</name>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="31"/>
+        <location filename="../qml/TimeoutOverlay.qml" line="9"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/TimeoutOverlay.qml" line="43"/>
-        <source>To protect your data, the terminal starts again in %n seconds. Everything you entered will then be deleted.</source>
-        <translation>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунду. Всё, что вы ввели, будет удалено.</numerusform>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунды. Всё, что вы ввели, будет удалено.</numerusform>
-            <numerusform>Чтобы защитить ваши данные, терминал начнёт заново через %n секунд. Всё, что вы ввели, будет удалено.</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/TimeoutOverlay.qml" line="13"/>
+        <source>To protect your data, the terminal starts again in %1. Everything you entered will then be deleted.</source>
+        <translation>Чтобы защитить ваши данные, терминал начнёт заново через %1. Всё, что вы ввели, будет удалено.</translation>
     </message>
     <message>
-        <location filename="../qml/TimeoutOverlay.qml" line="49"/>
+        <location filename="../qml/TimeoutOverlay.qml" line="19"/>
         <source>I need more time</source>
         <translation>Мне нужно больше времени</translation>
     </message>
@@ -913,42 +1401,46 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/TopBar.qml" line="64"/>
+        <location filename="../qml/TopBar.qml" line="77"/>
+        <location filename="../qml/TopBar.qml" line="125"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="64"/>
+        <location filename="../qml/TopBar.qml" line="77"/>
+        <location filename="../qml/TopBar.qml" line="125"/>
         <source>Read aloud</source>
         <translation>Озвучить</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="65"/>
+        <location filename="../qml/TopBar.qml" line="78"/>
         <source>Reads this screen aloud. Touch the screen to stop.</source>
         <translation>Озвучивает этот экран. Коснитесь экрана, чтобы остановить.</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="71"/>
+        <location filename="../qml/TopBar.qml" line="85"/>
+        <location filename="../qml/TopBar.qml" line="126"/>
         <source>Large text</source>
         <translation>Крупный шрифт</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="80"/>
+        <location filename="../qml/TopBar.qml" line="95"/>
+        <location filename="../qml/TopBar.qml" line="127"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="82"/>
+        <location filename="../qml/TopBar.qml" line="97"/>
         <source>High contrast</source>
         <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="92"/>
+        <location filename="../qml/TopBar.qml" line="111"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TopBar.qml" line="93"/>
+        <location filename="../qml/TopBar.qml" line="112"/>
         <source>Opens the list of languages.</source>
         <translation>Открывает список языков.</translation>
     </message>
@@ -966,47 +1458,62 @@
         <translation>Сотрудник, с которым вы говорите</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="28"/>
+        <location filename="../qml/VideoCallPage.qml" line="37"/>
         <source>The picture is on its way …</source>
         <translation>Изображение сейчас появится …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="66"/>
+        <location filename="../qml/VideoCallPage.qml" line="78"/>
         <source>Good connection</source>
         <translation>Хорошее соединение</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="67"/>
+        <location filename="../qml/VideoCallPage.qml" line="79"/>
         <source>The picture may be jerky</source>
         <translation>Изображение может прерываться</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="68"/>
+        <location filename="../qml/VideoCallPage.qml" line="80"/>
         <source>Weak connection</source>
         <translation>Слабое соединение</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="69"/>
+        <location filename="../qml/VideoCallPage.qml" line="81"/>
         <source>Connecting the picture …</source>
         <translation>Подключение изображения …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="127"/>
+        <location filename="../qml/VideoCallPage.qml" line="162"/>
         <source>Microphone is off</source>
         <translation>Микрофон выключен</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="127"/>
-        <source>Mute microphone</source>
-        <translation>Выключить микрофон</translation>
+        <location filename="../qml/VideoCallPage.qml" line="162"/>
+        <source>Microphone is on</source>
+        <translation>Микрофон включён</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="137"/>
+        <location filename="../qml/VideoCallPage.qml" line="163"/>
+        <source>Tap to switch it on</source>
+        <translation>Нажмите, чтобы включить</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="163"/>
+        <source>Tap to switch it off</source>
+        <translation>Нажмите, чтобы выключить</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="169"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoCallPage.qml" line="178"/>
         <source>Show a document</source>
         <translation>Показать документ</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCallPage.qml" line="152"/>
+        <location filename="../qml/VideoCallPage.qml" line="185"/>
         <source>End the call</source>
         <translation>Завершить разговор</translation>
     </message>
@@ -1014,97 +1521,97 @@
 <context>
     <name>VideoCheckPage</name>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="22"/>
+        <location filename="../qml/VideoCheckPage.qml" line="25"/>
         <source>Before we call: a short check</source>
         <translation>Перед звонком: короткая проверка</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="60"/>
+        <location filename="../qml/VideoCheckPage.qml" line="69"/>
         <source>Starting the camera …</source>
         <translation>Камера включается …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="67"/>
+        <location filename="../qml/VideoCheckPage.qml" line="76"/>
         <source>This is you. Please sit so that you can see your face.</source>
         <translation>Это вы. Пожалуйста, сядьте так, чтобы было видно ваше лицо.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="82"/>
+        <location filename="../qml/VideoCheckPage.qml" line="91"/>
         <source>The camera is not working.</source>
         <translation>Камера не работает.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="83"/>
+        <location filename="../qml/VideoCheckPage.qml" line="92"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="85"/>
+        <location filename="../qml/VideoCheckPage.qml" line="94"/>
         <source>You can still talk. The colleague will hear you but not see you.</source>
         <translation>Вы всё равно можете говорить. Сотрудник будет вас слышать, но не видеть.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="86"/>
+        <location filename="../qml/VideoCheckPage.qml" line="95"/>
         <source>You can see yourself in the picture.</source>
         <translation>На изображении вы видите себя.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="93"/>
+        <location filename="../qml/VideoCheckPage.qml" line="102"/>
         <source>The microphone is not working.</source>
         <translation>Микрофон не работает.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="94"/>
+        <location filename="../qml/VideoCheckPage.qml" line="103"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="96"/>
+        <location filename="../qml/VideoCheckPage.qml" line="105"/>
         <source>The colleague would not hear you. You can leave a callback request instead.</source>
         <translation>Сотрудник вас не услышит. Вместо этого вы можете заказать обратный звонок.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="97"/>
+        <location filename="../qml/VideoCheckPage.qml" line="106"/>
         <source>Say something. The bar moves when we hear you.</source>
         <translation>Скажите что-нибудь. Когда мы вас слышим, полоска двигается.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="121"/>
+        <location filename="../qml/VideoCheckPage.qml" line="130"/>
         <source>The loudspeaker is not working.</source>
         <translation>Динамик не работает.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="122"/>
+        <location filename="../qml/VideoCheckPage.qml" line="131"/>
         <source>Loudspeaker</source>
         <translation>Динамик</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="124"/>
+        <location filename="../qml/VideoCheckPage.qml" line="133"/>
         <source>You would not hear the colleague. You can leave a callback request instead.</source>
         <translation>Вы не услышите сотрудника. Вместо этого вы можете заказать обратный звонок.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="125"/>
+        <location filename="../qml/VideoCheckPage.qml" line="134"/>
         <source>Tap the button. Can you hear a short chime?</source>
         <translation>Нажмите кнопку. Вы слышите короткий сигнал?</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="130"/>
+        <location filename="../qml/VideoCheckPage.qml" line="139"/>
         <source>Play a test sound</source>
         <translation>Воспроизвести тестовый звук</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="142"/>
+        <location filename="../qml/VideoCheckPage.qml" line="151"/>
         <source>Back to start</source>
         <translation>В начало</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="149"/>
+        <location filename="../qml/VideoCheckPage.qml" line="158"/>
         <source>Request a callback instead</source>
         <translation>Лучше заказать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../qml/VideoCheckPage.qml" line="154"/>
+        <location filename="../qml/VideoCheckPage.qml" line="164"/>
         <source>Call now</source>
         <translation>Позвонить сейчас</translation>
     </message>
@@ -1112,66 +1619,47 @@
 <context>
     <name>VideoEndedPage</name>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="29"/>
-        <source>The connection was lost.</source>
-        <translation>Соединение прервалось.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="30"/>
+        <location filename="../qml/VideoEndedPage.qml" line="27"/>
         <source>Our colleague has ended the call.</source>
         <translation>Наш сотрудник завершил разговор.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="31"/>
+        <location filename="../qml/VideoEndedPage.qml" line="28"/>
         <source>The call has ended.</source>
         <translation>Разговор завершён.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="44"/>
-        <source>We are sorry. If you still need help, start a new call or leave a callback request.</source>
-        <translation>Нам жаль. Если вам ещё нужна помощь, позвоните снова или закажите обратный звонок.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="45"/>
+        <location filename="../qml/VideoEndedPage.qml" line="40"/>
         <source>Thank you for your call. If you need anything else, you can start again at any time.</source>
         <translation>Спасибо за ваш звонок. Если вам нужно что-то ещё, вы можете в любой момент начать заново.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="50"/>
+        <location filename="../qml/VideoEndedPage.qml" line="55"/>
+        <source>The pages you handed in are saved and go to your file.</source>
+        <translation>Сданные вами страницы сохранены и попадут в ваше дело.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="74"/>
         <source>Nothing of this call is stored on this terminal.</source>
         <translation>Ничего из этого разговора не сохраняется на этом терминале.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/VideoEndedPage.qml" line="60"/>
-        <source>This screen closes by itself in %n seconds.</source>
-        <translation>
-            <numerusform>Этот экран закроется сам через %n секунду.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунды.</numerusform>
-            <numerusform>Этот экран закроется сам через %n секунд.</numerusform>
-        </translation>
+    <message>
+        <location filename="../qml/VideoEndedPage.qml" line="84"/>
+        <source>This screen closes by itself in %1.</source>
+        <translation>Этот экран закроется сам через %1.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml" line="67"/>
-        <source>Request a callback</source>
-        <translation>Заказать обратный звонок</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml" line="72"/>
+        <location filename="../qml/VideoEndedPage.qml" line="90"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
-        <source>The pages you handed in go to your file. Your reference number: %1</source>
-        <translation>Переданные страницы будут добавлены в ваше дело. Ваш номер обращения: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
+        <location filename="../qml/VideoEndedPage.qml" line="48"/>
         <source>Your pages are still being handed in. This takes a moment.</source>
         <translation>Ваши страницы ещё передаются. Это займёт немного времени.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoEndedPage.qml"/>
+        <location filename="../qml/VideoEndedPage.qml" line="70"/>
         <source>The pages you showed but did not hand in have been deleted.</source>
         <translation>Показанные страницы, которые вы не передали, удалены.</translation>
     </message>
@@ -1190,95 +1678,105 @@
     </message>
 </context>
 <context>
+    <name>VideoLostPage</name>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="31"/>
+        <source>The connection was lost.</source>
+        <translation>Связь прервалась.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="43"/>
+        <source>This was not your fault. The line to the office broke off.</source>
+        <translation>Вы в этом не виноваты. Линия до учреждения оборвалась.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="48"/>
+        <source>You can call again now. Or leave a callback request: we call you back at a time that suits you.</source>
+        <translation>Вы можете позвонить снова прямо сейчас. Или оставьте заявку на обратный звонок: мы перезвоним в удобное для вас время.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="55"/>
+        <source>The pages you handed in are saved and go to your file.</source>
+        <translation>Сданные вами страницы сохранены и попадут в ваше дело.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="70"/>
+        <source>Back to start</source>
+        <translation>В начало</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="76"/>
+        <source>Leave a callback request</source>
+        <translation>Заказать обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoLostPage.qml" line="82"/>
+        <source>Call again</source>
+        <translation>Позвонить снова</translation>
+    </message>
+</context>
+<context>
     <name>VideoOfferPage</name>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="14"/>
+        <location filename="../qml/VideoOfferPage.qml" line="13"/>
         <source>Right now nobody is free to take your call.</source>
         <translation>Сейчас никто не может принять ваш звонок.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="15"/>
+        <location filename="../qml/VideoOfferPage.qml" line="14"/>
         <source>Nobody could answer your call in time.</source>
         <translation>К сожалению, никто не успел ответить на ваш звонок.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="16"/>
+        <location filename="../qml/VideoOfferPage.qml" line="15"/>
         <source>A video call is not possible at the moment.</source>
         <translation>Видеозвонок сейчас невозможен.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="27"/>
+        <location filename="../qml/VideoOfferPage.qml" line="26"/>
         <source>We are sorry. Leave a callback request instead: we call you back at a time that suits you. It takes about 3 minutes.</source>
         <translation>Нам жаль. Закажите вместо этого обратный звонок: мы перезвоним вам в удобное для вас время. Это займёт около 3 минут.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="57"/>
+        <location filename="../qml/VideoOfferPage.qml" line="59"/>
         <source>Your language stays as it is. You only need to tell us your concern, your phone number and a good time.</source>
         <translation>Ваш язык останется прежним. Вам нужно лишь указать ваш вопрос, номер телефона и удобное время.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="62"/>
+        <location filename="../qml/VideoOfferPage.qml" line="64"/>
         <source>Request a callback</source>
         <translation>Заказать обратный звонок</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="69"/>
+        <location filename="../qml/VideoOfferPage.qml" line="73"/>
         <source>You can also call our hotline on %1.</source>
         <translation>Вы также можете позвонить на нашу горячую линию: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoOfferPage.qml" line="75"/>
+        <location filename="../qml/VideoOfferPage.qml" line="81"/>
         <source>Back to start</source>
         <translation>В начало</translation>
     </message>
-</context>
-<context>
-    <name>VideoWaitingPage</name>
     <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
-        <source>A colleague has answered. Connecting …</source>
-        <translation>Сотрудник ответил. Соединяем …</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="49"/>
-        <source>A colleague will be with you shortly.</source>
-        <translation>Сотрудник скоро будет с вами.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
-        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
-        <translation>Ваш звонок сейчас поступает в офис. Пожалуйста, оставайтесь перед экраном.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="64"/>
-        <source>We are calling the service team. Please stay in front of the screen.</source>
-        <translation>Мы звоним в сервисную службу. Пожалуйста, оставайтесь перед экраном.</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="74"/>
-        <source>Waiting time: %1:%2</source>
-        <translation>Время ожидания: %1:%2</translation>
-    </message>
-    <message>
-        <location filename="../qml/VideoWaitingPage.qml" line="83"/>
-        <source>Cancel the call</source>
-        <translation>Отменить звонок</translation>
+        <location filename="../qml/VideoOfferPage.qml" line="89"/>
+        <source>Call again</source>
+        <translation>Позвонить снова</translation>
     </message>
 </context>
 <context>
     <name>VideoShowDocumentPageCard</name>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="59"/>
         <source>Remove page %1</source>
         <translation>Удалить страницу %1</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="78"/>
         <source>Your case worker can see this page.</source>
         <translation>Ваш консультант видит эту страницу.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPageCard.qml"/>
+        <location filename="../qml/VideoShowDocumentPageCard.qml" line="79"/>
         <source>On its way to your case worker …</source>
         <translation>Отправляем вашему консультанту …</translation>
     </message>
@@ -1286,32 +1784,32 @@
 <context>
     <name>VideoShowDocumentPanel</name>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="40"/>
         <source>Show a document</source>
         <translation>Показать документ</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="52"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="53"/>
         <source>Closes this panel. Your pages stay here.</source>
         <translation>Закрывает эту панель. Ваши страницы остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="125"/>
         <source>Pages you do not hand in are deleted when the call ends.</source>
         <translation>Страницы, которые вы не передадите, будут удалены после окончания разговора.</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="152"/>
         <source>Your pages will appear here. Your case worker sees them at the same time.</source>
         <translation>Ваши страницы появятся здесь. Ваш консультант видит их одновременно с вами.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="186"/>
         <source>%n page(s) handed in. They go to your file.</source>
         <translation>
             <numerusform>%n страница передана. Она попадёт в ваше дело.</numerusform>
@@ -1320,24 +1818,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="193"/>
         <source>Your reference number</source>
         <translation>Ваш номер обращения</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="227"/>
         <source>Handing in your pages …</source>
         <translation>Передаём ваши страницы …</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="228"/>
         <source>Hand in these pages</source>
         <translation>Передать эти страницы</translation>
     </message>
     <message>
-        <location filename="../qml/VideoShowDocumentPanel.qml"/>
+        <location filename="../qml/VideoShowDocumentPanel.qml" line="229"/>
         <source>The pages go to your file at the job centre.</source>
         <translation>Страницы будут добавлены в ваше дело в джобцентре.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWaitingPage</name>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="47"/>
+        <source>A colleague has answered. Connecting …</source>
+        <translation>Сотрудник ответил. Соединяем …</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="48"/>
+        <source>A colleague will be with you shortly.</source>
+        <translation>Сотрудник скоро будет с вами.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="62"/>
+        <source>Your call is ringing in the office now. Please stay in front of the screen.</source>
+        <translation>Ваш звонок сейчас поступает в офис. Пожалуйста, оставайтесь перед экраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="63"/>
+        <source>We are calling the service team. Please stay in front of the screen.</source>
+        <translation>Мы звоним в сервисную службу. Пожалуйста, оставайтесь перед экраном.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="73"/>
+        <source>Waiting time: %1</source>
+        <translation>Время ожидания: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="81"/>
+        <source>It rings for up to %1. If nobody can answer by then, you can leave a callback request or call again.</source>
+        <translation>Звонок будет звучать %1. Если никто не ответит, можно заказать обратный звонок или позвонить снова.</translation>
+    </message>
+    <message>
+        <location filename="../qml/VideoWaitingPage.qml" line="89"/>
+        <source>Cancel the call</source>
+        <translation>Отменить звонок</translation>
     </message>
 </context>
 </TS>

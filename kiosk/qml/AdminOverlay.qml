@@ -114,7 +114,25 @@ Item {
         }
     }
 
+    // A button whose words wrap (German labels are long) instead of being cut off.
+    component AdminButton: Button {
+        id: adminButton
+        implicitHeight: Math.max(64, wrappingLabel.implicitHeight + 16)
+        font.pixelSize: 22
+        contentItem: Text {
+            id: wrappingLabel
+            text: adminButton.text
+            font: adminButton.font
+            color: adminButton.enabled ? "#1E2A36" : "#6B7280"
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
     // ---- the admin screen ------------------------------------------------------------------
+    // Findings in words; exact device strings, full ids and exception classes behind "Details".
+    // Two columns on a wide screen, one on an upright one; scrolls when it does not fit.
     Rectangle {
         objectName: "adminScreen"
         width: parent.width
@@ -126,126 +144,192 @@ Item {
             onPressed: function (mouse) { admin.touch(); mouse.accepted = false }
         }
 
-        RowLayout {
+        Flickable {
+            id: adminFlick
             anchors.fill: parent
             anchors.margins: 32
-            spacing: 32
+            contentWidth: width
+            contentHeight: adminGrid.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: adminFlick.contentHeight > adminFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff }
 
-            ColumnLayout {
-                Layout.preferredWidth: parent.width * 0.5
-                Layout.fillHeight: true
-                spacing: 12
-                Text {
-                    text: qsTr("Admin mode")
-                    font.pixelSize: 40
-                    font.weight: Font.Bold
-                    color: "#163A5F"
-                }
-                Repeater {
-                    model: admin.rows
-                    delegate: RowLayout {
-                        required property var modelData
-                        spacing: 16
+            GridLayout {
+                id: adminGrid
+                width: adminFlick.width - 24
+                columns: width >= 1500 ? 2 : 1
+                columnSpacing: 32
+                rowSpacing: 24
+
+                ColumnLayout {
+                    Layout.preferredWidth: adminGrid.columns === 2 ? adminGrid.width * 0.5 : adminGrid.width
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 12
+                    RowLayout {
                         Layout.fillWidth: true
                         Text {
-                            text: modelData.label
-                            font.pixelSize: 22
-                            font.weight: Font.DemiBold
-                            color: "#4F5D6B"
-                            Layout.preferredWidth: 220
-                        }
-                        Text {
-                            objectName: "adminRow_" + modelData.key
-                            text: modelData.value
-                            font.pixelSize: 22
-                            color: "#1E2A36"
-                            wrapMode: Text.WrapAnywhere
+                            text: qsTr("Admin mode")
+                            font.pixelSize: 40
+                            font.weight: Font.Bold
+                            color: "#163A5F"
                             Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "adminDetails"
+                            text: admin.showDetails ? qsTr("Hide details") : qsTr("Details")
+                            checkable: true
+                            checked: admin.showDetails
+                            implicitHeight: 56
+                            font.pixelSize: 20
+                            Accessible.name: text
+                            onClicked: admin.toggleDetails()
                         }
                     }
-                }
-                Text {
-                    objectName: "adminScanMessage"
-                    text: admin.scanMessage
-                    visible: text.length > 0
-                    font.pixelSize: 20
-                    color: "#1E2A36"
-                    wrapMode: Text.WrapAnywhere
-                    Layout.fillWidth: true
-                }
-                Text {
-                    objectName: "adminSyncMessage"
-                    text: admin.syncMessage
-                    visible: text.length > 0
-                    font.pixelSize: 20
-                    color: "#1E2A36"
-                    Layout.fillWidth: true
-                }
-                Item { Layout.fillHeight: true }
-            }
-
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                spacing: 12
-                GridLayout {
-                    columns: 3
-                    columnSpacing: 12
-                    rowSpacing: 12
                     Repeater {
-                        model: [
-                            { name: "adminRefresh", label: qsTr("Refresh"), busy: "report" },
-                            { name: "adminTestScan", label: qsTr("Scan a test page"), busy: "scan" },
-                            { name: "adminForceSync", label: qsTr("Send queue now"), busy: "sync" },
-                            { name: "adminShowLog", label: qsTr("Show log"), busy: "" },
-                            { name: "adminRestart", label: qsTr("Restart app"), busy: "" },
-                            { name: "adminClose", label: qsTr("Leave admin mode"), busy: "" }
-                        ]
-                        delegate: Button {
+                        model: admin.rows
+                        delegate: GridLayout {
                             required property var modelData
-                            objectName: modelData.name
-                            text: modelData.label
-                            implicitHeight: 64
+                            columns: 2
+                            columnSpacing: 16
+                            rowSpacing: 2
                             Layout.fillWidth: true
-                            font.pixelSize: 22
-                            enabled: modelData.busy === "" || admin.busy.indexOf(modelData.busy) < 0
-                            onClicked: {
-                                if (modelData.name === "adminRefresh") admin.refresh()
-                                else if (modelData.name === "adminTestScan") admin.testScan()
-                                else if (modelData.name === "adminForceSync") admin.forceSync()
-                                else if (modelData.name === "adminShowLog") admin.showLog()
-                                else if (modelData.name === "adminRestart") admin.restartApp()
-                                else admin.close()
+                            Text {
+                                text: modelData.label
+                                font.pixelSize: 22
+                                font.weight: Font.DemiBold
+                                color: "#4F5D6B"
+                                wrapMode: Text.WordWrap
+                                Layout.preferredWidth: 220
+                                Layout.alignment: Qt.AlignTop
+                            }
+                            Text {
+                                objectName: "adminRow_" + modelData.key
+                                text: modelData.value
+                                font.pixelSize: 22
+                                font.family: modelData.monospace ? "DejaVu Sans Mono" : "Noto Sans"
+                                color: "#1E2A36"
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Item { visible: detailText.visible; implicitWidth: 1 }
+                            Text {
+                                id: detailText
+                                objectName: "adminDetail_" + modelData.key
+                                visible: admin.showDetails && modelData.detail !== ""
+                                text: modelData.detail
+                                font.pixelSize: 16
+                                font.family: "DejaVu Sans Mono"
+                                color: "#4F5D6B"
+                                wrapMode: Text.WrapAnywhere
+                                Layout.fillWidth: true
                             }
                         }
                     }
-                }
-                Text { text: qsTr("Enroll again"); font.pixelSize: 24; font.weight: Font.DemiBold; color: "#163A5F" }
-                RowLayout {
-                    spacing: 12
-                    TextField { id: enrollUrl; objectName: "adminEnrollUrl"; placeholderText: qsTr("Backoffice URL"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true }
-                    TextField { id: enrollToken; objectName: "adminEnrollToken"; placeholderText: qsTr("Token"); font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
-                    Button {
-                        objectName: "adminEnroll"
-                        text: qsTr("Enroll")
-                        implicitHeight: 56
+                    Text {
+                        objectName: "adminScanMessage"
+                        text: admin.scanMessage
+                        visible: text.length > 0
                         font.pixelSize: 20
-                        enabled: enrollUrl.text.length > 0 && enrollToken.text.length > 0
-                        onClicked: admin.reenroll(enrollUrl.text, enrollToken.text)
+                        color: "#1E2A36"
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "adminScanDetail"
+                        text: admin.scanDetail
+                        visible: admin.showDetails && text.length > 0
+                        font.pixelSize: 16
+                        font.family: "DejaVu Sans Mono"
+                        color: "#4F5D6B"
+                        wrapMode: Text.WrapAnywhere
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "adminSyncMessage"
+                        text: admin.syncMessage
+                        visible: text.length > 0
+                        font.pixelSize: 20
+                        color: "#1E2A36"
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "adminFailureDetail"
+                        text: admin.failureDetail
+                        visible: admin.showDetails && text.length > 0
+                        font.pixelSize: 16
+                        font.family: "DejaVu Sans Mono"
+                        color: "#4F5D6B"
+                        wrapMode: Text.WrapAnywhere
+                        Layout.fillWidth: true
                     }
                 }
-                Text { objectName: "adminEnrollMessage"; text: admin.enrollMessage; visible: text.length > 0; font.pixelSize: 20; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                ScrollView {
+
+                ColumnLayout {
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    visible: admin.logText.length > 0
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 12
+                    GridLayout {
+                        columns: adminGrid.width >= 900 ? 3 : 2
+                        columnSpacing: 12
+                        rowSpacing: 12
+                        Layout.fillWidth: true
+                        Repeater {
+                            model: [
+                                { name: "adminRefresh", label: qsTr("Refresh"), busy: "report" },
+                                { name: "adminTestScan", label: qsTr("Scan a test page"), busy: "scan" },
+                                { name: "adminForceSync", label: qsTr("Send queue now"), busy: "sync" },
+                                { name: "adminShowLog", label: qsTr("Show log"), busy: "" },
+                                { name: "adminRestart", label: qsTr("Restart app"), busy: "" },
+                                { name: "adminClose", label: qsTr("Leave admin mode"), busy: "" }
+                            ]
+                            delegate: AdminButton {
+                                required property var modelData
+                                objectName: modelData.name
+                                text: modelData.label
+                                Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                enabled: modelData.busy === "" || admin.busy.indexOf(modelData.busy) < 0
+                                onClicked: {
+                                    if (modelData.name === "adminRefresh") admin.refresh()
+                                    else if (modelData.name === "adminTestScan") admin.testScan()
+                                    else if (modelData.name === "adminForceSync") admin.forceSync()
+                                    else if (modelData.name === "adminShowLog") admin.showLog()
+                                    else if (modelData.name === "adminRestart") admin.restartApp()
+                                    else admin.close()
+                                }
+                            }
+                        }
+                    }
+                    Text { text: qsTr("Enroll again"); font.pixelSize: 24; font.weight: Font.DemiBold; color: "#163A5F" }
+                    GridLayout {
+                        columns: adminGrid.width >= 900 ? 3 : 1
+                        columnSpacing: 12
+                        rowSpacing: 12
+                        Layout.fillWidth: true
+                        TextField { id: enrollUrl; objectName: "adminEnrollUrl"; placeholderText: qsTr("Office URL"); Accessible.name: placeholderText; font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true }
+                        TextField { id: enrollToken; objectName: "adminEnrollToken"; placeholderText: qsTr("Enrollment token"); Accessible.name: placeholderText; font.pixelSize: 20; implicitHeight: 56; Layout.fillWidth: true; inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText }
+                        Button {
+                            objectName: "adminEnroll"
+                            text: qsTr("Enroll")
+                            implicitHeight: 56
+                            font.pixelSize: 20
+                            enabled: enrollUrl.text.length > 0 && enrollToken.text.length > 0
+                            onClicked: admin.reenroll(enrollUrl.text, enrollToken.text)
+                        }
+                    }
+                    Text { objectName: "adminEnrollMessage"; text: admin.enrollMessage; visible: text.length > 0; font.pixelSize: 20; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     TextArea {
                         objectName: "adminLog"
+                        visible: admin.logText.length > 0
                         text: admin.logText
                         readOnly: true
-                        font.family: "monospace"
+                        font.family: "DejaVu Sans Mono"
                         font.pixelSize: 14
                         wrapMode: TextEdit.WrapAnywhere
+                        Accessible.name: qsTr("Log")
+                        Layout.fillWidth: true
+                        background: Rectangle { color: "#FFFFFF"; border.color: "#8C8472" }
                     }
                 }
             }

@@ -17,11 +17,12 @@ Item {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.gapLarge
-        spacing: Theme.gapLarge
+        anchors.topMargin: Theme.gap
+        spacing: Theme.gap
 
         StepHeader {
             visible: !flow.onReceipt
+            compact: Theme.keyboardOpen
             step: Math.min(journey.page, journey.stepCount)
             count: journey.stepCount
             title: flow.onReceipt ? "" : flow.titles[journey.page - 1]
@@ -41,32 +42,32 @@ Item {
             ReceiptPage {}
         }
 
-        Item {
+        // The step's actions: always in view, whatever the page above holds.
+        RowLayout {
             visible: !flow.onReceipt
+            spacing: Theme.gapLarge
             Layout.fillWidth: true
-            Layout.bottomMargin: Theme.gapLarge
-            implicitHeight: Theme.touch
+            Layout.bottomMargin: Theme.gap
             SecondaryButton {
                 objectName: "backButton"
-                anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
                 text: journey.page === 1 ? qsTr("Back to start") : qsTr("Back")
                 onClicked: journey.back()
+            }
+            Item {
+                Layout.fillWidth: true
             }
             PrimaryButton {
                 objectName: "nextButton"
                 visible: journey.page > 1 && journey.page < journey.stepCount
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
                 text: journey.returnsToSummary ? qsTr("Back to the summary") : qsTr("Next")
+                Layout.maximumWidth: flow.width * 0.6
                 onClicked: journey.next()
             }
             PrimaryButton {
                 objectName: "submitButton"
                 visible: journey.page === journey.stepCount && (journey.submitError === "" || journey.canRetry)
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
                 text: journey.submitError !== "" ? qsTr("Try again") : qsTr("Send request")
+                Layout.maximumWidth: flow.width * 0.6
                 onClicked: journey.submit()
             }
         }

@@ -4,7 +4,9 @@ import QtQuick.Layouts
 
 ScrollPage {
     GridLayout {
-        columns: width > 1100 * Theme.scale ? 3 : 2
+        // As many columns as fit tiles of a comfortable width (one with large text on a
+        // narrow screen), so a long word such as "Weiterbewilligung" stays whole.
+        columns: Math.max(1, Math.min(3, Math.floor(width / Math.round(400 * Theme.zoom))))
         columnSpacing: Theme.gap
         rowSpacing: Theme.gap
         Layout.fillWidth: true
@@ -16,7 +18,7 @@ ScrollPage {
                 objectName: "concern_" + modelData.id
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                implicitHeight: Math.max(Math.round(112 * Theme.scale), contentItem.implicitHeight + Theme.gap)
+                implicitHeight: Math.max(Math.round(96 * Theme.zoom), contentItem.implicitHeight + Theme.gap)
                 text: modelData.label
                 onClicked: journey.chooseConcern(modelData.id)
                 font.pixelSize: Theme.large
@@ -26,10 +28,12 @@ ScrollPage {
                     text: tile.text
                     font: tile.font
                     color: Theme.text
-                    wrapMode: Text.WordWrap
+                    // Wrap, not WordWrap: a word longer than the tile breaks instead of spilling.
+                    wrapMode: Text.Wrap
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: Text.AlignLeft
                     leftPadding: Theme.gap
+                    rightPadding: Theme.gap
                 }
                 background: Rectangle {
                     radius: Theme.radius

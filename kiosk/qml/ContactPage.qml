@@ -3,7 +3,9 @@ import QtQuick.Layouts
 
 ScrollPage {
     FormField {
+        id: nameField
         objectName: "name"
+        nextField: phoneField
         label: qsTr("Your name")
         value: journey.name
         error: journey.nameError
@@ -13,7 +15,9 @@ ScrollPage {
         Layout.maximumWidth: Theme.contentWidth * 0.7
     }
     FormField {
+        id: phoneField
         objectName: "phone"
+        nextField: bgField
         label: qsTr("Phone number for the callback")
         hint: qsTr("Mobile or landline, for example 0171 2345678")
         value: journey.phone
@@ -25,7 +29,9 @@ ScrollPage {
         Layout.maximumWidth: Theme.contentWidth * 0.7
     }
     FormField {
+        id: bgField
         objectName: "bg"
+        onSubmitted: journey.next()
         label: qsTr("BG number (optional)")
         hint: qsTr("You find it on letters from the job centre, for example 12345BG1234567.")
         value: journey.bgNumber

@@ -19,6 +19,7 @@ ScrollPage {
         maximumLength: 30
         inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
         onEdited: text => documents.setBgNumber(text)
+        onSubmitted: documents.next()
         Layout.fillWidth: true
         Layout.maximumWidth: Theme.contentWidth * 0.7
     }

@@ -7,7 +7,7 @@ Item {
     id: flow
     readonly property bool onReceipt: documents.page > documents.stepCount
     readonly property var titles: [
-        qsTr("What kind of document is it?"),
+        documents.documentNumber > 1 ? qsTr("What kind is your next document?") : qsTr("What kind of document is it?"),
         qsTr("Do you know your BG number?"),
         qsTr("Scan your pages"),
         qsTr("Check and send")
@@ -17,11 +17,12 @@ Item {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Theme.gapLarge
-        spacing: Theme.gapLarge
+        anchors.topMargin: Theme.gap
+        spacing: Theme.gap
 
         StepHeader {
             visible: !flow.onReceipt
+            compact: Theme.keyboardOpen
             step: Math.min(documents.page, documents.stepCount)
             count: documents.stepCount
             title: flow.onReceipt ? "" : flow.titles[documents.page - 1]
@@ -40,54 +41,55 @@ Item {
             DocumentsReceiptPage {}
         }
 
-        Item {
-            visible: !flow.onReceipt
+        // While the document is built and stored (a second or two): what is happening,
+        // and a button that cannot be tapped twice.
+        RowLayout {
+            objectName: "docSendingIndicator"
+            visible: documents.isSending
+            spacing: Theme.gap
             Layout.fillWidth: true
-            Layout.bottomMargin: Theme.gapLarge
-            implicitHeight: Theme.touch
+            BusyIndicator {
+                running: documents.isSending
+                implicitWidth: Math.round(56 * Theme.zoom)
+                implicitHeight: implicitWidth
+                Accessible.ignored: true
+            }
+            Text {
+                objectName: "docSendingText"
+                text: qsTr("Your documents are being saved. Please wait a moment.")
+                font.pixelSize: Theme.body
+                font.family: Theme.fontFamily
+                font.weight: Font.DemiBold
+                color: Theme.primary
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+        // The step's actions: always in view, whatever the page above holds.
+        RowLayout {
+            visible: !flow.onReceipt
+            spacing: Theme.gapLarge
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.gap
             SecondaryButton {
                 objectName: "docBackButton"
-                anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
                 enabled: !documents.isScanning && !documents.isSending
                 opacity: enabled ? 1 : 0.5
                 text: documents.page === 1 ? qsTr("Back to start") : qsTr("Back")
                 onClicked: documents.back()
             }
+            Item {
+                Layout.fillWidth: true
+            }
             PrimaryButton {
                 objectName: "docNextButton"
                 visible: documents.page > 1 && documents.page < documents.stepCount
                 enabled: !documents.isScanning
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Next")
+                Layout.maximumWidth: flow.width * 0.6
                 onClicked: documents.next()
-            }
-            // While the document is built and stored (a second or two): what is happening,
-            // and a button that cannot be tapped twice.
-            RowLayout {
-                objectName: "docSendingIndicator"
-                visible: documents.isSending
-                anchors.right: sendButton.left
-                anchors.rightMargin: Theme.gapLarge
-                anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.gap
-                BusyIndicator {
-                    running: documents.isSending
-                    implicitWidth: Math.round(56 * Theme.zoom)
-                    implicitHeight: implicitWidth
-                    Accessible.ignored: true
-                }
-                Text {
-                    objectName: "docSendingText"
-                    text: qsTr("Your documents are being saved. Please wait a moment.")
-                    font.pixelSize: Theme.body
-                    font.family: Theme.fontFamily
-                    font.weight: Font.DemiBold
-                    color: Theme.primary
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
             }
             PrimaryButton {
                 id: sendButton
@@ -95,10 +97,9 @@ Item {
                 visible: documents.page === documents.stepCount && (documents.submitError === "" || documents.canRetry)
                 enabled: !documents.isSending
                 opacity: enabled ? 1 : 0.75
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
                 text: documents.isSending ? qsTr("Sending …")
                       : documents.submitError !== "" ? qsTr("Try again") : qsTr("Send documents")
+                Layout.maximumWidth: flow.width * 0.6
                 onClicked: documents.submit()
             }
         }

@@ -25,6 +25,7 @@ Rectangle {
         color: Theme.surfaceMuted
         radius: Theme.radius / 2
         Image {
+            id: preview
             objectName: "pagePreview_" + card.modelData.number
             anchors.fill: parent
             anchors.margins: 4
@@ -33,6 +34,14 @@ Rectangle {
             asynchronous: true
             cache: false
             sourceSize.width: Math.round(420 * Theme.scale)
+        }
+        PageFindingMarks {
+            objectName: "pageMarks_" + card.modelData.number
+            anchors.fill: preview
+            edges: card.modelData.edges
+            blank: card.modelData.blank
+            pictureWidth: preview.paintedWidth
+            pictureHeight: preview.paintedHeight
         }
     }
     ColumnLayout {
@@ -70,15 +79,33 @@ Rectangle {
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
+        // With a finding, the fix comes first and looks like it: "Scan again" is the primary
+        // action, "Keep as it is" a quieter one; turning and removing come after.
         Flow {
             id: actions
             Layout.fillWidth: true
             spacing: Math.round(Theme.gap / 2)
-            SecondaryButton {
+            PrimaryButton {
                 objectName: "rescan_" + card.modelData.number
+                visible: card.hasFinding
                 text: qsTr("Scan again")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
+                width: Math.min(implicitWidth, actions.width)
+                onClicked: documents.rescan(card.modelData.id)
+            }
+            SecondaryButton {
+                objectName: "keep_" + card.modelData.number
+                visible: card.hasFinding
+                text: qsTr("Keep as it is")
+                enabled: !documents.isScanning
+                width: Math.min(implicitWidth, actions.width)
+                onClicked: documents.keep(card.modelData.id)
+            }
+            SecondaryButton {
+                objectName: "rescan_" + card.modelData.number
+                visible: !card.hasFinding
+                text: qsTr("Scan again")
+                enabled: !documents.isScanning
                 width: Math.min(implicitWidth, actions.width)
                 onClicked: documents.rescan(card.modelData.id)
             }
@@ -86,7 +113,6 @@ Rectangle {
                 objectName: "rotate_" + card.modelData.number
                 text: qsTr("Turn")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
                 width: Math.min(implicitWidth, actions.width)
                 Accessible.name: qsTr("Turn page %1 a quarter to the right").arg(card.modelData.number)
                 onClicked: documents.rotate(card.modelData.id)
@@ -95,18 +121,9 @@ Rectangle {
                 objectName: "remove_" + card.modelData.number
                 text: qsTr("Remove")
                 enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
                 width: Math.min(implicitWidth, actions.width)
+                Accessible.description: qsTr("You can undo this.")
                 onClicked: documents.remove(card.modelData.id)
-            }
-            SecondaryButton {
-                objectName: "keep_" + card.modelData.number
-                visible: card.hasFinding
-                text: qsTr("Keep as it is")
-                enabled: !documents.isScanning
-                implicitHeight: Math.max(56, Math.round(60 * Theme.zoom))
-                width: Math.min(implicitWidth, actions.width)
-                onClicked: documents.keep(card.modelData.id)
             }
         }
     }

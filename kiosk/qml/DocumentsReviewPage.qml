@@ -2,71 +2,44 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// What will be sent, the pages at a glance, and where the documents go.
+// What will be sent: the BG number once, then each document with its kind, pages and a few
+// thumbnails, a way to add a different kind of document, and where the documents go.
 ScrollPage {
-    ColumnLayout {
-        spacing: Theme.gap
+    SummaryRow {
+        objectName: "docSummaryBg"
+        label: qsTr("BG number")
+        value: documents.bgDisplay !== "" ? Theme.ltr(documents.bgDisplay) : qsTr("not given")
+        changeName: "docEdit_bg"
+        editable: !documents.isSending
+        onChange: documents.editDocument(0, 2)
         Layout.fillWidth: true
-        DocumentsSummaryRow {
-            objectName: "docSummaryType"
-            label: qsTr("Document")
-            value: documents.typeLabel
-            step: 1
-            Layout.fillWidth: true
-        }
-        DocumentsSummaryRow {
-            objectName: "docSummaryBg"
-            label: qsTr("BG number")
-            value: documents.bgDisplay !== "" ? documents.bgDisplay : qsTr("not given")
-            step: 2
-            Layout.fillWidth: true
-        }
-        DocumentsSummaryRow {
-            objectName: "docSummaryPages"
-            label: qsTr("Pages")
-            value: qsTr("%n page(s)", "", documents.pageCount)
-            step: 3
+    }
+    Repeater {
+        model: documents.documents
+        delegate: SummaryRow {
+            id: row
+            required property var modelData
+            objectName: "docSummary_" + modelData.index
+            label: documents.documents.length > 1 ? qsTr("Document %1").arg(modelData.index + 1) : qsTr("Document")
+            value: modelData.type + "\n" + modelData.pages
+            previews: modelData.previews
+            changeName: "docEdit_" + modelData.index
+            editable: !documents.isSending
+            onChange: documents.editDocument(modelData.index, 3)
             Layout.fillWidth: true
         }
     }
-    RowLayout {
-    spacing: Theme.gapLarge
-    Layout.fillWidth: true
-    Flickable {
-        Layout.fillWidth: true
-        Layout.alignment: Qt.AlignTop
-        implicitHeight: Math.round(170 * Theme.scale)
-        contentWidth: strip.implicitWidth
-        contentHeight: height
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        Row {
-            id: strip
-            spacing: Theme.gap
-            Repeater {
-                model: documents.pages
-                delegate: Rectangle {
-                    required property var modelData
-                    width: Math.round(120 * Theme.scale)
-                    height: Math.round(170 * Theme.scale)
-                    color: Theme.surface
-                    border.color: Theme.border
-                    Image {
-                        anchors.fill: parent
-                        anchors.margins: 3
-                        source: parent.modelData.preview
-                        fillMode: Image.PreserveAspectFit
-                        asynchronous: true
-                        cache: false
-                        sourceSize.width: Math.round(240 * Theme.scale)
-                    }
-                }
-            }
-        }
+    SecondaryButton {
+        objectName: "addDocumentButton"
+        text: qsTr("Add a different kind of document")
+        Accessible.description: qsTr("For example a payslip as well as a bank statement. Your BG number is kept.")
+        enabled: !documents.isSending
+        Layout.maximumWidth: parent ? parent.width : implicitWidth
+        onClicked: documents.addDocument()
     }
     Rectangle {
-        Layout.preferredWidth: Math.round(820 * Theme.scale)
-        Layout.alignment: Qt.AlignTop
+        Layout.fillWidth: true
+        Layout.maximumWidth: Theme.contentWidth
         implicitHeight: notice.implicitHeight + 2 * Theme.gapLarge
         radius: Theme.radius
         color: Theme.surface
@@ -78,7 +51,6 @@ ScrollPage {
             anchors.margins: Theme.gapLarge
             text: documents.privacyNotice
         }
-    }
     }
     ErrorText {
         objectName: "docSubmitError"

@@ -5,7 +5,9 @@ import QtQuick.Layouts
 // The office's fixed list of document types: one large tile each.
 ScrollPage {
     BodyText {
-        text: qsTr("Tap the kind of document you want to hand in. For a different kind, start again afterwards.")
+        text: documents.documentNumber > 1
+              ? qsTr("Tap the kind of your next document. Your BG number is kept.")
+              : qsTr("Tap the kind of document you want to hand in. You can add a different kind afterwards.")
         color: Theme.textMuted
         font.pixelSize: Theme.large
         Layout.fillWidth: true

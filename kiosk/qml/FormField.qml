@@ -1,9 +1,12 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
 
 // Label, field, optional hint and the error sentence. The field shows `value` (from the
 // view-model) and reports every edit through `edited`, so a reset in the view-model clears it.
+// Enter (on the on-screen keyboard too, whose key then says "Next" or "Done") moves on to
+// `nextField`, or, on the step's last field, emits `submitted`: the step's "Next".
 ColumnLayout {
     id: root
     property string label
@@ -13,7 +16,11 @@ ColumnLayout {
     property alias field: input
     property alias inputMethodHints: input.inputMethodHints
     property alias maximumLength: input.maximumLength
+    property Item nextField: null
     signal edited(string text)
+    signal submitted()
+    // ScrollPage shows the label and hint with the focused field where they fit.
+    readonly property bool revealWhole: true
     spacing: Math.round(Theme.gap / 2)
 
     Text {
@@ -39,6 +46,8 @@ ColumnLayout {
         objectName: root.objectName + "Input"
         text: root.value
         onTextEdited: root.edited(text)
+        onAccepted: root.nextField ? root.nextField.field.forceActiveFocus() : root.submitted()
+        EnterKeyAction.actionId: root.nextField ? EnterKeyAction.Next : EnterKeyAction.Done
         Layout.fillWidth: true
         implicitHeight: Theme.touch
         font.pixelSize: Theme.large

@@ -2,35 +2,30 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Start: the services as equal, large tiles, side by side when they fit (one below the other
-// with large text), and below them, quieter, the ways to a person without the terminal.
-// Centred when it fits; scrolls instead of clipping when large text makes it taller.
-Flickable {
+// Start: the languages, each in its own name and script; the services as equal, large tiles,
+// side by side when they fit (one below the other with large text or on an upright screen);
+// below them, quieter, the ways to a person without the terminal. Centred when it fits;
+// scrolls, with a visible cue, when it is taller than the screen.
+ScrollArea {
     id: home
-    contentWidth: width
     contentHeight: Math.max(height, homeColumn.implicitHeight + 2 * Theme.gapLarge)
-    clip: true
-    boundsBehavior: Flickable.StopAtBounds
-    // Shown for as long as there is more below: with large text the last tile may be there.
-    ScrollIndicator.vertical: ScrollIndicator {
-        visible: home.contentHeight > home.height + 1
-        active: visible
-        contentItem: Rectangle {
-            implicitWidth: Math.round(8 * Theme.zoom)
-            implicitHeight: implicitWidth
-            radius: width / 2
-            color: Theme.textMuted
-        }
-    }
 
-    ColumnLayout {
+    content: ColumnLayout {
         id: homeColumn
-        // Side by side needs room for a title of two short lines per tile.
-        readonly property bool sideBySide: (width - 2 * Theme.gapLarge) / 3 >= 400 * Theme.zoom
-        x: (home.width - width) / 2
+        // Side by side needs room for a title of two short lines per tile. With large text on a
+        // wide screen the three still stand side by side: one below the other, only the first
+        // would fit on the screen, and the others would be out of sight.
+        readonly property bool sideBySide: (width - 2 * Theme.gapLarge) / 3 >= 340 * Theme.zoom
+        x: (home.width - home.barWidth - width) / 2
         y: Math.max(Theme.gapLarge, (home.height - implicitHeight) / 2)
-        width: Math.min(home.width - 2 * Theme.margin, Math.round(1600 * Theme.zoom))
+        width: Math.min(home.width - home.barWidth - 2 * Theme.margin, Math.round(1600 * Theme.zoom))
         spacing: Theme.gap
+
+        LanguageRow {
+            visible: languages.languages.length > 1
+            Layout.fillWidth: true
+            Layout.bottomMargin: Theme.gap
+        }
 
         Text {
             text: qsTr("Welcome")
@@ -144,7 +139,9 @@ Flickable {
                 }
                 BodyText {
                     objectName: "personHelp"
-                    text: qsTr("Call our hotline on %1, or ask at the reception desk. We are happy to help.").arg(shell.hotline)
+                    text: shell.hasReception
+                          ? qsTr("Call our hotline on %1, or ask at the reception desk. We are happy to help.").arg(shell.hotline)
+                          : qsTr("Call our hotline on %1, or talk to a colleague by video. We are happy to help.").arg(shell.hotline)
                     color: Theme.text
                     Layout.fillWidth: true
                 }

@@ -34,18 +34,15 @@ Rectangle {
             anchors.fill: parent  // touches on the panel itself do not close it
         }
 
-        Flickable {
+        ScrollArea {
+            id: scroll
             anchors.fill: parent
             anchors.margins: Theme.gapLarge
-            contentWidth: width
             contentHeight: content.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollIndicator.vertical: ScrollIndicator {}
 
-            ColumnLayout {
+            content: ColumnLayout {
                 id: content
-                width: parent.width
+                width: scroll.width - scroll.barWidth
                 spacing: Theme.gapLarge
 
                 Text {
@@ -61,7 +58,7 @@ Rectangle {
                     Layout.fillWidth: true
                 }
                 GridLayout {
-                    columns: width >= Math.round(760 * Theme.zoom) ? 2 : 1
+                    columns: content.width >= Math.round(760 * Theme.zoom) ? 2 : 1
                     columnSpacing: Theme.gap
                     rowSpacing: Theme.gap
                     Layout.fillWidth: true

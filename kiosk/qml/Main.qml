@@ -15,7 +15,15 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "scale"
-        value: Math.max(0.7, Math.min(1.0, window.width / 1920, window.height / 1080))
+        // From the window, whatever the terminal's screen is: the short side decides, so an
+        // upright stele (1080x1920) keeps full-size targets and a 1280x1024 screen shrinks a
+        // little; layouts reflow by the width they are given.
+        value: Math.max(0.7, Math.min(1.0, Math.min(window.width, window.height) / 1080))
+    }
+    Binding {
+        target: Theme
+        property: "keyboardOpen"
+        value: keyboardLoader.open
     }
     Binding {
         target: Theme
@@ -42,10 +50,12 @@ ApplicationWindow {
             anchors.fill: parent
             spacing: 0
             TopBar {
+                id: topBar
                 Layout.fillWidth: true
                 onLanguageChooserRequested: languageChooser.open = true
             }
             StackLayout {
+                id: screens
                 objectName: "screens"
                 // Read-aloud reads the current screen (see kiosk/reading.py).
                 readonly property bool readingScope: true
@@ -57,11 +67,17 @@ ApplicationWindow {
                 DocumentsFlow {}
                 VideoFlow {}
             }
+            // While the on-screen keyboard is open the field and the step's actions need the
+            // room; the hotline comes back when it closes (and "Help from a person" stays).
+            // In a video call a person is on screen already: the call takes the room.
             SiteBar {
+                visible: !keyboardLoader.open && !(shell.screen === "video" && video.stage === "in_call")
                 Layout.fillWidth: true
             }
             Loader {
+                id: keyboardLoader
                 objectName: "keyboardLoader"
+                readonly property bool open: item !== null && item.active
                 active: accessibility.onScreenKeyboard
                 source: "OnScreenKeyboard.qml"
                 Layout.fillWidth: true
@@ -69,13 +85,27 @@ ApplicationWindow {
             }
         }
 
+        // Layers over the screen leave the top bar free: read-aloud, large text, contrast and
+        // the language stay at hand while a question or a list is open.
+        HelpDialog {
+            anchors.fill: parent
+            anchors.topMargin: topBar.height
+        }
+
+        StartOverDialog {
+            anchors.fill: parent
+            anchors.topMargin: topBar.height
+        }
+
         LanguageChooser {
             id: languageChooser
             anchors.fill: parent
+            anchors.topMargin: topBar.height
         }
 
         TimeoutOverlay {
             anchors.fill: parent
+            anchors.topMargin: topBar.height
         }
     }
 }

@@ -3,9 +3,11 @@ import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 
 // Qt Virtual Keyboard inside the window (a kiosk has no system keyboard). It takes room at the
-// bottom only while a field is being edited, so the page above shrinks and scrolls. Its layout
-// follows the displayed language where Qt has one; phone and BG fields get the number pad
-// through their inputMethodHints.
+// bottom only while a field is being edited, so the page above shrinks and scrolls to the
+// field. It spans the whole width it is given; on a wide screen its keys stop growing at
+// 40 % of the window's height (the page needs the rest) and stand centred on the keyboard's
+// own background, which still spans the width. Its layout follows the displayed language
+// where Qt has one; phone and BG fields get the number pad through their inputMethodHints.
 Item {
     id: keyboard
     objectName: "onScreenKeyboard"
@@ -18,17 +20,17 @@ Item {
     LayoutMirroring.enabled: false
     LayoutMirroring.childrenInherit: true
 
-    Rectangle {
-        anchors.fill: parent
-        color: "#000000"
-    }
     InputPanel {
         id: panel
         objectName: "inputPanel"
-        // Full width would make the keys huge and leave no room for the page.
-        width: Math.min(parent.width, Math.round(1400 * Theme.scale))
-        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width
         anchors.bottom: parent.bottom
+    }
+    Binding {
+        target: panel.keyboard.style
+        property: "keyboardDesignMaximumHeight"
+        value: Math.round((keyboard.Window.height > 0 ? keyboard.Window.height : 1080) * 0.4)
+        when: panel.keyboard.style !== null
     }
 
     // Qt's layout names where they differ from the displayed language's locale name.

@@ -1,21 +1,25 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// Back, change, try-again: outlined, clearly less prominent than the primary action.
+// Back, change, try-again: outlined, clearly less prominent than the primary action. A long
+// label wraps onto a second line instead of being cut off.
 Button {
     id: control
-    implicitHeight: Theme.touch
-    implicitWidth: Math.max(Math.round(200 * Theme.scale), contentItem.implicitWidth + 2 * Theme.gapLarge)
+    implicitHeight: Math.max(Theme.touch, label.implicitHeight + Theme.gap)
+    implicitWidth: Math.max(Math.round(200 * Theme.scale), label.implicitWidth + 2 * Theme.gapLarge)
     font.pixelSize: Theme.body
     font.family: Theme.fontFamily
     font.weight: Font.Medium
+    leftPadding: Math.round(Theme.gap / 2)
+    rightPadding: Math.round(Theme.gap / 2)
     contentItem: Text {
+        id: label
         text: control.text
         font: control.font
         color: Theme.primary
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap  // words first; a word wider than the button breaks, never spills
     }
     background: Rectangle {
         radius: Theme.radius

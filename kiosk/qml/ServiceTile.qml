@@ -12,8 +12,12 @@ Button {
     property string explanation
     property string symbol  // "phone", "document" or "camera"
     property bool stacked: true
+    // Side by side with large text: the title shares its row with the arrow, without the
+    // symbol, and the explanation is a size smaller, so that every tile's name is on the
+    // screen at once (the title keeps its size: it is what people look for).
+    readonly property bool compact: stacked && Theme.textScale > 1
 
-    readonly property int symbolCircle: Math.round((stacked ? 96 : 88) * Theme.zoom)
+    readonly property int symbolCircle: Math.round((stacked ? 80 : 88) * Theme.zoom)
     readonly property var shapes: ({
         "phone": '<path d="M6.6 10.8a15.2 15.2 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z" fill="C"/>',
         "document": '<path d="M6 2h8l5 5v15H6z" fill="none" stroke="C" stroke-width="2"/><path d="M14 2v5h5" fill="none" stroke="C" stroke-width="2"/><path d="M9 12h7M9 15.5h7M9 19h5" stroke="C" stroke-width="1.8"/>',
@@ -24,8 +28,8 @@ Button {
     Accessible.description: explanation
     implicitWidth: Math.round(480 * Theme.zoom)
     implicitHeight: contentItem.implicitHeight + topPadding + bottomPadding
-    padding: Theme.gapLarge
-    topPadding: Theme.gapLarge
+    padding: compact ? Math.round(Theme.gapLarge * 0.75) : Theme.gapLarge
+    topPadding: compact ? Theme.gap : Math.round(Theme.gapLarge * 0.8)
     bottomPadding: topPadding
 
     background: Rectangle {
@@ -72,8 +76,9 @@ Button {
     }
 
     component Title: Text {
+        objectName: tile.objectName + "Title"
         text: tile.title
-        font.pixelSize: Math.round(40 * Theme.zoom)
+        font.pixelSize: Math.round(38 * Theme.zoom)
         font.family: Theme.fontFamily
         font.weight: Font.Bold
         color: Theme.primaryText
@@ -84,11 +89,11 @@ Button {
 
     component Explanation: Text {
         text: tile.explanation
-        font.pixelSize: Theme.large
+        font.pixelSize: tile.compact ? Theme.body : Theme.large
         font.family: Theme.fontFamily
         color: Theme.primaryTextMuted
         wrapMode: Text.WordWrap
-        lineHeight: 1.15
+        lineHeight: 1.1
         Accessible.ignored: true
     }
 
@@ -103,13 +108,24 @@ Button {
             spacing: Theme.gap
             RowLayout {
                 Layout.fillWidth: true
-                Symbol {}
+                spacing: Theme.gap
+                Symbol {
+                    visible: !tile.compact
+                }
                 Item {
+                    visible: !tile.compact
                     Layout.fillWidth: true
                 }
-                Chevron {}
+                Title {
+                    visible: tile.compact
+                    Layout.fillWidth: true
+                }
+                Chevron {
+                    Layout.alignment: tile.compact ? Qt.AlignTop : Qt.AlignVCenter
+                }
             }
             Title {
+                visible: !tile.compact
                 Layout.fillWidth: true
             }
             Explanation {

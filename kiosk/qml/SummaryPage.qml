@@ -14,15 +14,17 @@ ScrollPage {
             objectName: "summaryConcern"
             label: qsTr("Concern")
             value: journey.concernLabel
-            step: 1
+            changeName: "edit_1"
+            onChange: journey.edit(1)
             Layout.fillWidth: true
         }
         SummaryRow {
             objectName: "summaryContact"
             label: qsTr("Name and phone")
             value: journey.name + "\n" + journey.phoneDisplay
-                   + (journey.bgDisplay !== "" ? "\n" + qsTr("BG number: %1").arg(journey.bgDisplay) : "")
-            step: 2
+                   + (journey.bgDisplay !== "" ? "\n" + qsTr("BG number: %1").arg(Theme.ltr(journey.bgDisplay)) : "")
+            changeName: "edit_2"
+            onChange: journey.edit(2)
             Layout.fillWidth: true
         }
         SummaryRow {
@@ -30,7 +32,8 @@ ScrollPage {
             label: qsTr("Times for the call")
             value: journey.chosenWindows.join("\n")
                    + (journey.note !== "" ? "\n" + qsTr("Your note: %1").arg(journey.note) : "")
-            step: 3
+            changeName: "edit_3"
+            onChange: journey.edit(3)
             Layout.fillWidth: true
         }
     }

@@ -10,6 +10,8 @@ QtObject {
     property real scale: 1.0
     property real textScale: 1.0
     property bool highContrast: false
+    // The on-screen keyboard is open: journeys show only what typing needs.
+    property bool keyboardOpen: false
     readonly property real zoom: scale * textScale
 
     // Calm colours on warm white. Every text/background pair in `textPairs` reaches 4.5:1.
@@ -105,6 +107,12 @@ QtObject {
         ["primaryText", "success", true], ["focus", "surface", true],
         ["border", "surface", true], ["border", "background", true]
     ]
+
+    // A number, code, time or range kept left to right inside right-to-left text (Unicode
+    // isolates LRI ... PDI): "08:00–10:00" and "K7F-3QX" read the same in Arabic.
+    function ltr(text) {
+        return "\u2066" + text + "\u2069"
+    }
 
     readonly property string fontFamily: "Noto Sans"
     readonly property int small: Math.round(20 * zoom)

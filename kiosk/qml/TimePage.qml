@@ -8,8 +8,13 @@ ScrollPage {
         color: Theme.textMuted
         Layout.fillWidth: true
     }
-    RowLayout {
-        spacing: Theme.gapLarge
+    // The days side by side where a time fits on its button, else one below the other.
+    GridLayout {
+        id: days
+        readonly property int fitting: Math.floor(width / Math.round(340 * Theme.zoom))
+        columns: Math.max(1, Math.min(journey.days.length, fitting))
+        columnSpacing: Theme.gapLarge
+        rowSpacing: Theme.gapLarge
         Layout.fillWidth: true
         Repeater {
             model: journey.days
@@ -39,13 +44,14 @@ ScrollPage {
                         text: modelData.label
                         onClicked: journey.toggleWindow(modelData.key)
                         Layout.fillWidth: true
-                        implicitHeight: Theme.touch
+                        implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + Theme.gap)
                         font.pixelSize: Theme.large
                         font.family: Theme.fontFamily
                         Accessible.role: Accessible.CheckBox
                         Accessible.checked: modelData.selected
                         contentItem: Text {
-                            text: (slot.modelData.selected ? "✓  " : "") + slot.text
+                            text: (slot.modelData.selected ? "✓ " : "") + slot.text
+                            wrapMode: Text.WordWrap
                             font: slot.font
                             color: slot.modelData.selected ? Theme.primaryText : Theme.text
                             horizontalAlignment: Text.AlignHCenter

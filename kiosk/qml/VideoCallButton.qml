@@ -6,10 +6,13 @@ import QtQuick.Layouts
 Button {
     id: control
     property string iconName
+    // A second, smaller line under the label (what a tap does, for a switch).
+    property string hint
     property color fill: Theme.surface
     property color ink: Theme.primary
-    implicitHeight: Math.round(Theme.touch * 1.45)
-    implicitWidth: Math.max(Math.round(260 * Theme.zoom), label.implicitWidth + 2 * Theme.gapLarge)
+    implicitHeight: Math.max(Math.round(Theme.touch * 1.45), contentItem.implicitHeight + Theme.gap)
+    implicitWidth: Math.max(Math.round(260 * Theme.zoom), label.implicitWidth + 2 * Theme.gapLarge,
+                            hintLabel.implicitWidth + 2 * Theme.gapLarge)
     font.pixelSize: Theme.body
     font.family: Theme.fontFamily
     font.weight: Font.DemiBold
@@ -26,6 +29,16 @@ Button {
             id: label
             text: control.text
             font: control.font
+            color: control.ink
+            horizontalAlignment: Text.AlignHCenter
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Text {
+            id: hintLabel
+            visible: control.hint !== ""
+            text: control.hint
+            font.pixelSize: Theme.small
+            font.family: Theme.fontFamily
             color: control.ink
             horizontalAlignment: Text.AlignHCenter
             Layout.alignment: Qt.AlignHCenter

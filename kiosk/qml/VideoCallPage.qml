@@ -251,15 +251,33 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: controls.implicitHeight + 2 * Theme.gap
             color: Theme.surfaceMuted
-            RowLayout {
+            // The controls in a row, or in two when large text makes them wider than the screen.
+            Flow {
                 id: controls
-                anchors.centerIn: parent
-                spacing: Theme.gapLarge * 1.5
+                readonly property real needed: {
+                    let sum = 0
+                    for (let i = 0; i < children.length; ++i)
+                        sum += children[i].visible ? children[i].implicitWidth + spacing : 0
+                    return sum - spacing
+                }
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(needed, parent.width - 2 * Theme.gap)
+                spacing: Theme.gapLarge
+                // A switch, not an alternating label: it says how the microphone is now
+                // (bold) and what a tap does (below), and looks pressed while it is off.
                 VideoCallButton {
                     objectName: "muteButton"
                     iconName: video.muted ? "micOff" : "mic"
-                    text: video.muted ? qsTr("Microphone is off") : qsTr("Mute microphone")
-                    fill: video.muted ? Theme.selected : Theme.surface
+                    text: video.muted ? qsTr("Microphone is off") : qsTr("Microphone is on")
+                    hint: video.muted ? qsTr("Tap to switch it on") : qsTr("Tap to switch it off")
+                    fill: video.muted ? Theme.errorBackground : Theme.surface
+                    ink: video.muted ? Theme.error : Theme.primary
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.checkable: true
+                    Accessible.checked: !video.muted
+                    Accessible.name: qsTr("Microphone")
+                    Accessible.description: text + ". " + hint
                     onClicked: video.toggleMute()
                 }
                 VideoCallButton {

@@ -2,11 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 
 // The call is over: say how it ended, then the terminal clears itself.
-Item {
+CentredPage {
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
+        Layout.fillWidth: true
 
         RowLayout {
             spacing: Theme.gapLarge
@@ -15,20 +14,18 @@ Item {
                 implicitWidth: Math.round(88 * Theme.scale)
                 implicitHeight: implicitWidth
                 radius: width / 2
-                color: video.endReason === "lost" ? Theme.error : Theme.success
+                color: Theme.success
                 VideoIcon {
                     anchors.centerIn: parent
-                    name: video.endReason === "lost" ? "alert" : "check"
+                    name: "check"
                     color: Theme.primaryText
                     size: Math.round(52 * Theme.scale)
                 }
             }
             Text {
                 objectName: "endedTitle"
-                text: ({
-                    "lost": qsTr("The connection was lost."),
-                    "staff_ended": qsTr("Our colleague has ended the call.")
-                })[video.endReason] ?? qsTr("The call has ended.")
+                text: video.endReason === "staff_ended" ? qsTr("Our colleague has ended the call.")
+                                                        : qsTr("The call has ended.")
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
                 font.pixelSize: Theme.title
@@ -40,9 +37,7 @@ Item {
             }
         }
         BodyText {
-            text: video.endReason === "lost"
-                  ? qsTr("We are sorry. If you still need help, start a new call or leave a callback request.")
-                  : qsTr("Thank you for your call. If you need anything else, you can start again at any time.")
+            text: qsTr("Thank you for your call. If you need anything else, you can start again at any time.")
             font.pixelSize: Theme.large
             Layout.fillWidth: true
         }
@@ -57,8 +52,15 @@ Item {
             objectName: "endedPagesHandedIn"
             readonly property var docs: video.documentsModel
             visible: docs !== null && docs.handedInReferences !== ""
-            text: docs ? qsTr("The pages you handed in go to your file. Your reference number: %1").arg(docs.handedInReferences) : ""
+            text: qsTr("The pages you handed in are saved and go to your file.")
             font.weight: Font.DemiBold
+            Layout.fillWidth: true
+        }
+        ReferenceBox {
+            name: "endedReference"
+            readonly property var docs: video.documentsModel
+            visible: docs !== null && docs.handedInReferences !== ""
+            code: docs ? docs.handedInReferences : ""
             Layout.fillWidth: true
         }
         BodyText {
@@ -79,15 +81,9 @@ Item {
             spacing: Theme.gapLarge
             BodyText {
                 objectName: "endedCountdown"
-                text: qsTr("This screen closes by itself in %n seconds.", "", video.endedSecondsLeft)
+                text: qsTr("This screen closes by itself in %1.").arg(video.endedTimeLeft)
                 color: Theme.textMuted
                 Layout.fillWidth: true
-            }
-            SecondaryButton {
-                objectName: "endedCallbackButton"
-                visible: video.endReason === "lost"
-                text: qsTr("Request a callback")
-                onClicked: video.requestCallback()
             }
             PrimaryButton {
                 objectName: "endedDoneButton"

@@ -2,11 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 
 // Nobody could take the call: say so plainly, and offer the callback request instead.
-Item {
+CentredPage {
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
+        Layout.fillWidth: true
 
         Text {
             objectName: "offerTitle"
@@ -36,11 +35,14 @@ Item {
             radius: Theme.radius * 1.5
             color: Theme.surface
             border.color: Theme.border
-            RowLayout {
+            GridLayout {
                 id: offerRow
+                // The button beside the words where there is room, below them where not.
+                columns: width >= Math.round(900 * Theme.zoom) ? 3 : 2
                 anchors.fill: parent
                 anchors.margins: Theme.gapLarge
-                spacing: Theme.gapLarge
+                columnSpacing: Theme.gapLarge
+                rowSpacing: Theme.gap
                 Rectangle {
                     implicitWidth: Math.round(96 * Theme.zoom)
                     implicitHeight: implicitWidth
@@ -60,6 +62,8 @@ Item {
                 PrimaryButton {
                     objectName: "offerCallbackButton"
                     text: qsTr("Request a callback")
+                    Layout.columnSpan: offerRow.columns === 3 ? 1 : 2
+                    Layout.fillWidth: offerRow.columns !== 3
                     onClicked: video.requestCallback()
                 }
             }
@@ -70,10 +74,22 @@ Item {
             color: Theme.textMuted
             Layout.fillWidth: true
         }
-        SecondaryButton {
-            objectName: "offerBackButton"
-            text: qsTr("Back to start")
-            onClicked: video.done()
+        DialogButtons {
+            Layout.fillWidth: true
+            SecondaryButton {
+                objectName: "offerBackButton"
+                text: qsTr("Back to start")
+                Layout.fillWidth: true
+                onClicked: video.done()
+            }
+            // Nobody answered this time; someone may be free a minute later.
+            SecondaryButton {
+                objectName: "offerCallAgainButton"
+                visible: video.offerReason === "no_answer" || video.offerReason === "nobody_available"
+                text: qsTr("Call again")
+                Layout.fillWidth: true
+                onClicked: video.callAgain()
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ Rectangle {
                 text: qsTr("Show a document")
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
-                font.pixelSize: Theme.title
+                // Grows less than body text: the pages need the room.
+                font.pixelSize: Math.round(42 * Theme.scale * Math.min(Theme.textScale, 1.25))
                 font.family: Theme.fontFamily
                 font.weight: Font.Bold
                 color: Theme.heading
@@ -61,22 +62,18 @@ Rectangle {
             spacing: Theme.gap
 
             // Scrolls instead of clipping when large text makes the instructions taller.
-            Flickable {
+            ScrollArea {
                 id: instructions
                 objectName: "showDocInstructions"
                 Layout.preferredWidth: Math.round(panel.width * 0.4)
                 Layout.maximumWidth: Layout.preferredWidth
                 Layout.fillHeight: true
-                contentWidth: width
                 contentHeight: instructionColumn.implicitHeight
-                clip: true
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollIndicator.vertical: ScrollIndicator {}
-                onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
+                onContentHeightChanged: scrollToEnd()
 
-                ColumnLayout {
+                content: ColumnLayout {
                     id: instructionColumn
-                    width: instructions.width
+                    width: instructions.width - instructions.barWidth
                     spacing: Theme.gap
 
                     DocumentsPlacement {
@@ -153,20 +150,16 @@ Rectangle {
                             font.pixelSize: Theme.large
                             color: Theme.textMuted
                         }
-                        Flickable {
+                        ScrollArea {
                             id: pagesView
                             objectName: "showDocPages"
                             anchors.fill: parent
-                            contentWidth: width
                             contentHeight: pageColumn.implicitHeight
-                            clip: true
-                            boundsBehavior: Flickable.StopAtBounds
-                            ScrollIndicator.vertical: ScrollIndicator {}
                             // The newest page is the one the citizen is talking about.
-                            onContentHeightChanged: contentY = Math.max(0, contentHeight - height)
-                            ColumnLayout {
+                            onContentHeightChanged: scrollToEnd()
+                            content: ColumnLayout {
                                 id: pageColumn
-                                width: pagesView.width
+                                width: pagesView.width - pagesView.barWidth
                                 spacing: Theme.gap
                                 Rectangle {
                                     objectName: "showDocHandedIn"

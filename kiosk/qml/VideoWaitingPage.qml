@@ -2,11 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 
 // Waiting for a colleague: honest words, the time waited, and a way out.
-Item {
+CentredPage {
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
         spacing: Theme.gapLarge
+        Layout.fillWidth: true
 
         // A calm pulse: something is happening, nothing is broken.
         Item {
@@ -71,8 +70,15 @@ Item {
             objectName: "waitedTime"
             readonly property int minutes: Math.floor(video.waitedSeconds / 60)
             readonly property int seconds: video.waitedSeconds % 60
-            text: qsTr("Waiting time: %1:%2").arg(minutes).arg(seconds < 10 ? "0" + seconds : seconds)
+            text: qsTr("Waiting time: %1").arg(Theme.ltr(minutes + ":" + (seconds < 10 ? "0" + seconds : seconds)))
             color: Theme.textMuted
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        // How long it rings, and what happens then: no open-ended wait.
+        BodyText {
+            objectName: "ringTime"
+            text: qsTr("It rings for up to %1. If nobody can answer by then, you can leave a callback request or call again.").arg(video.ringTimeWords)
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }

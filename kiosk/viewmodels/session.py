@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Property, QElapsedTimer, QEvent, QObject, QTimer, Signal, Slot
 
 from config.schema import TimeoutSettings
+from kiosk.durations import in_words
 
 _TICK_MS = 200
 
@@ -130,6 +131,9 @@ class SessionGuard(QObject):
 
     warningVisible = Property(bool, _get_warning_visible, notify=changed)
     secondsLeft = Property(int, _get_seconds_left, notify=changed)
+    # "2 Minuten", "45 Sekunden": a long warning (a site may set ten minutes) never reads
+    # "600 Sekunden". Follows the countdown, so a new language shows within a second.
+    timeLeft = Property(str, lambda self: in_words(self._seconds_left), notify=changed)
 
 
 class ActivityFilter(QObject):

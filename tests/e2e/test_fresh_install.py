@@ -2,17 +2,21 @@
 the checkout, the package built from a copy of the source (as a release would be), no extras.
 
 The product's commands must run from it (no ImportError of a test or demo dependency, data files
-packaged), ``kiosk demo`` must say in one line how to get it, and with the ``demo`` extra the
-demo must run headless. Installing takes about a minute (pip finds the pinned wheels in its
-cache or the local wheel folder)."""
+packaged: every language compiled by the build itself, the simulated scanner's SANE files),
+both programs name the release (``--version``), ``kiosk demo`` must say in one line how to get
+it, and with the ``demo`` extra the demo must run headless. Installing takes about a minute
+(pip finds the pinned wheels in its cache or the local wheel folder)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+import tomllib
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,12 +32,12 @@ PIP_TIMEOUT = 900
 
 
 def _source_copy(target: Path) -> Path:
-    """The tracked files and the compiled translations, as a release tarball would hold them."""
+    """The tracked files, as a clean checkout holds them: no compiled translations (the build
+    makes them), no .venv."""
     tracked = subprocess.run(
         ["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True
     ).stdout.split(b"\0")
     wanted = [Path(name.decode()) for name in tracked if name]
-    wanted += [path.relative_to(REPO) for path in (REPO / "kiosk" / "i18n").glob("*.qm")]
     for relative in wanted:
         if (REPO / relative).is_file():
             (target / relative).parent.mkdir(parents=True, exist_ok=True)
@@ -95,7 +99,8 @@ def test_a_plain_install_runs_the_product_and_says_how_to_get_the_demo(
     sync = _run(venv, "kiosk", "sync", "--once", "--config", str(config), cwd=tmp_path)
     assert sync.returncode == 2
     assert sync.stderr.strip().splitlines() == [
-        "kiosk sync: this terminal is not enrolled; run 'kiosk enroll URL TOKEN'"
+        "kiosk sync: this terminal is not enrolled (or enrolled at an unencrypted address); "
+        "run 'kiosk enroll URL TOKEN'"
     ]
 
     demo = _run(venv, "kiosk", "demo", "--no-wait", cwd=tmp_path)
@@ -124,8 +129,93 @@ def test_a_plain_install_runs_the_product_and_says_how_to_get_the_demo(
     finally:
         serve.terminate()
         _, errors = serve.communicate(timeout=30)
-    assert health == {"status": "ok", "version": "0.1.0"}
+    assert health == {"status": "ok", "version": _release()}
     assert "Traceback" not in errors
+
+
+def _release() -> str:
+    version: str = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    return version
+
+
+def test_both_programs_name_the_release(installed: tuple[Path, Path], tmp_path: Path) -> None:
+    venv, _ = installed
+    for program in ("kiosk", "backoffice"):
+        shown = _run(venv, program, "--version", cwd=tmp_path)
+        assert (shown.returncode, shown.stdout) == (0, f"{program} {_release()}\n"), shown.stderr
+
+
+# Run by the installed venv's Python: every translation of every language, as Qt loads it.
+LANGUAGE_PROBE = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QTranslator
+from config.schema import SiteSettings
+from kiosk.viewmodels.language import CATALOG, I18N_DIR, available_languages
+expected = json.load(sys.stdin)
+app = QCoreApplication([])
+wrong = []
+for code, messages in expected.items():
+    translator = QTranslator()
+    if not translator.load(f"{CATALOG}_{code}", str(I18N_DIR)):
+        wrong.append(f"{code}: cannot load")
+        continue
+    wrong += [f"{code}: {context}/{source!r}" for context, source, translation in messages
+              if translator.translate(context, source) != translation]
+languages = available_languages(I18N_DIR, SiteSettings().languages)
+print(json.dumps({"i18n_dir": str(I18N_DIR), "languages": languages, "wrong": wrong[:20]}))
+"""
+
+
+def _finished_translations() -> dict[str, list[tuple[str, str, str]]]:
+    """Every finished, singular translation of every ``.ts`` source in the checkout."""
+    expected: dict[str, list[tuple[str, str, str]]] = {}
+    for ts in sorted((REPO / "kiosk/i18n").glob("buergerterminal_*.ts")):
+        messages = expected.setdefault(ts.stem.removeprefix("buergerterminal_"), [])
+        for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314  # our own file
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or message.get("numerus") == "yes":
+                    continue
+                if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                    continue
+                messages.append(
+                    (context.findtext("name", ""), message.findtext("source", ""),
+                     translation.text or "")
+                )  # fmt: skip
+    return expected
+
+
+def test_every_language_comes_compiled_with_the_package(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    venv, source = installed
+    assert not list((source / "kiosk/i18n").glob("*.qm")), "the source holds no compiled one"
+    expected = _finished_translations()
+    probe = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", LANGUAGE_PROBE],
+        input=json.dumps(expected), capture_output=True, text=True, cwd=tmp_path, env=_env(),
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert probe.returncode == 0, probe.stderr
+    report = json.loads(probe.stdout)
+    assert Path(report["i18n_dir"]).is_relative_to(venv), "loaded from the checkout?"
+    assert report["languages"] == ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]
+    assert report["wrong"] == []
+    assert sum(len(messages) for messages in expected.values()) > 7 * 100
+
+
+def test_the_simulated_scanner_ships_with_the_package(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    venv, _ = installed
+    probe = (
+        "from scanner.simulated import SANE_CONFIG_DIR as d; "
+        "print(d, *sorted(p.name for p in d.glob('*.conf')))"
+    )
+    shown = _run(venv, "python", "-c", probe, cwd=tmp_path)
+    folder, *files = shown.stdout.split()
+    assert Path(folder).is_relative_to(venv)
+    assert files == ["dll.conf", "test.conf"]
 
 
 def _wait_for_health(url: str, serve: subprocess.Popen[str]) -> object:

@@ -77,13 +77,16 @@ class BackofficeProcess:
         port: int,
         config: Path | None = None,
         host: str = "127.0.0.1",
+        executable: Path | None = None,
         name: str = "",
         workers: int = 1,
     ) -> None:
+        """``executable``: another release's ``backoffice`` (upgrade tests); default: ours."""
         self.data_dir = data_dir
         self.port = port
         self.host = host
         self.config = config
+        self.executable = executable or _executable()
         self.workers = workers
         # Several nodes may serve one data folder (a region): each its own log.
         self.log_path = data_dir.parent / f"{data_dir.name}{name}.serve.log"
@@ -99,7 +102,7 @@ class BackofficeProcess:
         self, *args: str, stdin: str | None = None, check: bool = True
     ) -> subprocess.CompletedProcess[str]:
         """Runs ``backoffice <args> --data DIR [--config FILE]``."""
-        command = [str(_executable()), *args, "--data", str(self.data_dir)]
+        command = [str(self.executable), *args, "--data", str(self.data_dir)]
         if self.config is not None:
             command += ["--config", str(self.config)]
         result = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=60)
@@ -136,7 +139,7 @@ class BackofficeProcess:
         if self._process is not None:
             raise RuntimeError("backoffice is already running")
         command = [
-            str(_executable()),
+            str(self.executable),
             "serve",
             "--data",
             str(self.data_dir),

@@ -1,5 +1,5 @@
-"""Named fakes for sending documents: a submitter that holds the send until told, a disk whose
-free space a test sets."""
+"""Named fakes for sending documents: a submitter that holds the send until told, one that
+refuses one document once, a disk whose free space a test sets."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ import threading
 from pathlib import Path
 
 from kiosk.journeys.documents.assembly import DocumentOrder
-from kiosk.journeys.documents.submission import StoredSubmission
+from kiosk.journeys.documents.submission import (
+    DocumentSubmitError,
+    StoredSubmission,
+    SubmitFailure,
+)
 from tests.helpers.documents import RecordingDocumentSubmitter
 
 GATE_TIMEOUT_S = 30.0
@@ -42,3 +46,19 @@ class AdjustableDisk:
 
     def __call__(self, folder: Path) -> int:
         return self.free_bytes
+
+
+class RefusingOnceSubmitter(RecordingDocumentSubmitter):
+    """Builds and records like :class:`RecordingDocumentSubmitter`, but refuses the document
+    number ``refuse_at`` (counted from 1) the first time it comes, as a full disk would."""
+
+    def __init__(self, refuse_at: int) -> None:
+        super().__init__()
+        self.refuse_at = refuse_at
+        self.calls = 0
+
+    def __call__(self, order: DocumentOrder) -> StoredSubmission:
+        self.calls += 1
+        if self.calls == self.refuse_at:
+            raise DocumentSubmitError(SubmitFailure.STORAGE_FULL)
+        return super().__call__(order)

@@ -68,8 +68,9 @@ class Citizen:
         uidriver.type_into(self.window, name, text)
 
     def text(self, name: str) -> str:
+        """What the item shows, as read off the screen (no invisible direction marks)."""
         self.sees(name)
-        return uidriver.text_of(self.window, name)
+        return uidriver.shown_text(self.window, name)
 
     def step_title(self) -> str:
         return self.text("stepTitle")

@@ -12,9 +12,14 @@ import datetime as dt
 import hashlib
 import os
 import uuid
+from pathlib import Path
 
-from contract.submissions import DocumentFile, DocumentSubmissionPayload
-from sync.submit import AttachmentSource
+from contract.submissions import DocumentFile, DocumentSubmissionPayload, SubmissionKind
+from sync.device import DeviceCredentials
+from sync.outbox import Outbox, outbox_path
+from sync.reference import new_reference_code
+from sync.submit import AttachmentSource, submit
+from tests.helpers.fake_device import callback_request
 
 # The least XMP that identifies a PDF/A-2b.
 PDFA_XMP = (
@@ -85,3 +90,26 @@ def document_submission(
         scanned_at=dt.datetime.now(dt.UTC),
     )
     return payload, AttachmentSource(attachment_id, pdf)
+
+
+def queue_callback_and_document(
+    data_dir: Path, device: DeviceCredentials, pdf: bytes | None = None
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """A callback request and a document in the terminal's outbox, as the UI submits them;
+    returns their submission ids. The document is ``pdf``, or a PDF/A the office opens (it
+    refuses a file declared PDF that is none)."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with Outbox(outbox_path(data_dir)) as outbox:
+        callback = submit(
+            outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code()
+        )
+        payload, attachment = document_submission(pdf or marker_pdf())
+        document = submit(
+            outbox,
+            device,
+            SubmissionKind.DOCUMENT,
+            payload,
+            new_reference_code(),
+            attachments=[attachment],
+        )
+    return callback, document

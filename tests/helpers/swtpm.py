@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Self
 
 from tests.helpers.backoffice import free_port
+from tests.helpers.processes import stop_process
 
 
 def _free_port_pair() -> int:
@@ -82,13 +83,7 @@ class SoftwareTpm:
         return {"SYSTEMD_TPM2_DEVICE": tcti}
 
     def close(self) -> None:
-        if self._process.poll() is None:
-            self._process.terminate()
-            try:
-                self._process.wait(10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        stop_process(self._process)
         if self._process.stderr is not None:
             self._process.stderr.close()
 

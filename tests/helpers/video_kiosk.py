@@ -10,12 +10,14 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import av
 import requests
 
 from config.schema import VideoSettings
 from contract.submissions import EnrollmentRequest, EnrollmentResponse
+from sync.office_link import office_ssl_context
 from tests.helpers.backoffice import BackofficeProcess
 from video.call import CallListener, VideoCall
 from video.media import synthetic_media
@@ -99,11 +101,12 @@ def kiosk_call(
     device_token: str,
     settings: VideoSettings = TEST_VIDEO,
     language: str = "de",
+    ca_file: Path | None = None,
 ) -> Iterator[tuple[VideoCall, RecordingListener]]:
     recorder = RecordingListener()
     call = VideoCall(
         settings,
-        SignalingEndpoint(office_url, device_token),
+        SignalingEndpoint(office_url, device_token, office_ssl_context(ca_file)),
         recorder.listener(),
         media_factory=synthetic_media,
         language=lambda: language,

@@ -100,7 +100,7 @@ class StaffPage:
         self.page.click("button[type=submit]")
         self.page.wait_for_url("**/console")
         self.page.goto("/console/call")
-        self.page.wait_for_function("window.staffCall && window.staffCall.socket !== null")
+        self.wait_true("() => Boolean(window.staffCall && window.staffCall.socket !== null)")
         return self
 
     def set_available(self, available: bool = True) -> None:
@@ -108,9 +108,17 @@ class StaffPage:
         if (switch.get_attribute("aria-checked") == "true") != available:
             switch.click()
         wanted = "Sie sind verfügbar." if available else "Sie sind nicht verfügbar."
-        self.page.wait_for_function(
-            "text => document.getElementById('status').textContent === text", arg=wanted
-        )
+        self.wait_true("text => document.getElementById('status').textContent === text", wanted)
+
+    def wait_true(self, function: str, arg: Any = None, timeout: float = 30.0) -> None:
+        """Polls ``function`` from here: Playwright's own ``wait_for_function`` polls by
+        evaluating strings inside the page, which the call page's CSP (no 'unsafe-eval')
+        refuses whenever the first look is not already true (a slower start over TLS)."""
+        deadline = time.monotonic() + timeout
+        while not self.page.evaluate(function, arg):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"not true within {timeout:.0f} s: {function}")
+            time.sleep(0.05)
 
     @property
     def ringing(self) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,11 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from config.schema import AdminSettings, ScannerSettings, TerminalSettings
+from config.site import SiteSettings
 from demo import uidriver
 from kiosk.admin.viewmodel import AdminViewModel
 from kiosk.app import KioskApp
+from tests.helpers.a11y_audit import audit
 from tests.helpers.fleet import SANE_DIR
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
+from tests.helpers.screenshot_folder import kiosk_more_folder
 
 PIN = "246813"
 # Cheap argon2 parameters: the hash carries them, so checking stays fast in tests.
@@ -137,6 +139,8 @@ def test_wrong_pins_wait_longer_each_time_and_are_logged_without_the_pin(
 
 
 def test_the_admin_screen_reports_and_leaves_by_itself(qtbot: QtBot, tmp_path: Path) -> None:
+    """In German words, the detail behind "Details" (saves admin-de.png, see
+    ``kiosk_more_folder``)."""
     settings = TerminalSettings(
         admin=AdminSettings(pin_hash=FAST_HASHER.hash(PIN), idle_seconds=10),
         scanner=TEST_SCANNER,
@@ -147,9 +151,17 @@ def test_the_admin_screen_reports_and_leaves_by_itself(qtbot: QtBot, tmp_path: P
         enter_pin(citizen, PIN)
         citizen.sees("adminScreen")
         qtbot.waitUntil(lambda: uidriver.exists(kiosk.window, "adminRow_queue"), timeout=20000)
-        assert citizen.text("adminRow_terminal") == "not enrolled"
+        # In German words; the exception class only behind "Details".
+        assert citizen.text("adminRow_terminal") == "nicht registriert"
         assert citizen.text("adminRow_location") == settings.site.location
-        assert "not reachable" in citizen.text("adminRow_backoffice")
+        assert citizen.text("adminRow_backoffice") == (
+            "nicht erreichbar: Verbindung abgelehnt oder Adresse unbekannt"
+        )
+        assert not uidriver.exists(kiosk.window, "adminDetail_backoffice")
+        citizen.tap("adminDetails")
+        assert "ConnectionError" in citizen.text("adminDetail_backoffice")
+        kiosk.window.grabWindow().save(str(kiosk_more_folder(tmp_path) / "admin-de.png"))
+        assert audit(kiosk.window) == []  # usable too: targets, contrast, nothing cut off
         # Nobody touches it: it closes by itself, and the next visit needs the PIN again.
         qtbot.waitUntil(lambda: not uidriver.exists(kiosk.window, "adminScreen"), timeout=30000)
         assert admin_of(kiosk).property("state") == "closed"
@@ -158,28 +170,36 @@ def test_the_admin_screen_reports_and_leaves_by_itself(qtbot: QtBot, tmp_path: P
 def test_a_test_scan_from_the_admin_screen_shows_its_checks(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Also saves kiosk-admin-pin.png and kiosk-admin.png (to ``BT_SCREENSHOT_DIR`` if set)."""
+    """On an English terminal, admin mode speaks English. Also saves admin-pin.png and admin.png
+    (to ``BT_SCREENSHOT_DIR``/kiosk/more if set)."""
     settings = TerminalSettings(
+        site=SiteSettings(languages=["en", "de"], default_language="en"),
         admin=AdminSettings(pin_hash=FAST_HASHER.hash(PIN)),
         scanner=ScannerSettings(
             device="test:0", options=["test-picture=Grid"], sane_config_dir=SANE_DIR
         ),
     )
-    shots = Path(os.environ.get("BT_SCREENSHOT_DIR", tmp_path))
+    shots = kiosk_more_folder(tmp_path)
     with running_kiosk(qtbot, tmp_path, settings=settings) as kiosk:
         citizen = Citizen(qtbot, kiosk)
         tap_corner(citizen, 5)
         citizen.type("adminPinField", PIN)
-        kiosk.window.grabWindow().save(str(shots / "kiosk-admin-pin.png"))
+        kiosk.window.grabWindow().save(str(shots / "admin-pin.png"))
         citizen.tap("adminPinOk")
         qtbot.waitUntil(lambda: uidriver.exists(kiosk.window, "adminRow_scanners"), timeout=30000)
         assert "test:0" in citizen.text("adminRow_scanners")
         citizen.tap("adminTestScan")
-        qtbot.waitUntil(lambda: "scanner ok" in citizen.text("adminScanMessage"), timeout=60000)
-        assert "blank=" in citizen.text("adminScanMessage")
         qtbot.waitUntil(
-            lambda: citizen.text("adminRow_scanner_state").startswith("ok"), timeout=30000
+            lambda: "Scanner test:0: working." in citizen.text("adminScanMessage"), timeout=60000
+        )
+        # The page check in words; the raw values only behind "Details".
+        assert "Page 1: Content touches the edge:" in citizen.text("adminScanMessage")
+        assert "blank=" not in citizen.text("adminScanMessage")
+        citizen.tap("adminDetails")
+        assert "blank=False" in citizen.text("adminScanDetail")
+        qtbot.waitUntil(
+            lambda: citizen.text("adminRow_scanner_state").startswith("working"), timeout=30000
         )
         citizen.tap("adminShowLog")
         qtbot.waitUntil(lambda: "test scan on 'test:0'" in citizen.text("adminLog"))
-        kiosk.window.grabWindow().save(str(shots / "kiosk-admin.png"))
+        kiosk.window.grabWindow().save(str(shots / "admin.png"))

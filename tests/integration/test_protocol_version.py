@@ -28,7 +28,6 @@ from backoffice.enrollment import issue_token
 from config import BackofficeSettings
 from config.schema import SyncSettings
 from contract.fleet import Heartbeat, QueueFigures
-from contract.submissions import SubmissionKind
 from contract.version import ACCEPTED_HEADER, PROTOCOL_HEADER, VersionRange
 from sync import office_link
 from sync.delivery import Courier, Outcome
@@ -37,16 +36,18 @@ from sync.enrollment import EnrollmentError, EnrollmentReason, enroll
 from sync.heartbeat import HeartbeatOutcome, HeartbeatReporter
 from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState, outbox_path
-from sync.reference import new_reference_code
 from sync.remote_config import RemoteConfigStore
-from sync.submit import submit
 from tests.helpers.backoffice import FixedClock
-from tests.helpers.fake_device import callback_request, fake_device
-from tests.helpers.reliability_documents import document_submission, marker_pdf
+from tests.helpers.fake_device import fake_device
+from tests.helpers.reliability_documents import queue_callback_and_document
 from tests.helpers.video_asgi_server import serving
 from video.signaling_client import SignalingClient, SignalingEndpoint
 
 REFUSAL_TITLE = "Unsupported protocol version"
+# Relative to what this release speaks, so the tests hold as the version moves on.
+CURRENT = contract.version.PROTOCOL_VERSION
+NEWER = CURRENT + 1
+MOVED_ON = VersionRange(CURRENT + 1, CURRENT + 2)
 SYNC = SyncSettings(connect_timeout_seconds=5, read_timeout_seconds=10)
 
 
@@ -125,21 +126,6 @@ def signaling_welcome(device: DeviceCredentials) -> str:
     return asyncio.run(call())
 
 
-def queue_callback_and_document(data_dir: Path, device: DeviceCredentials) -> None:
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with Outbox(outbox_path(data_dir)) as outbox:
-        submit(outbox, device, SubmissionKind.CALLBACK, callback_request(), new_reference_code())
-        payload, attachment = document_submission(marker_pdf())
-        submit(
-            outbox,
-            device,
-            SubmissionKind.DOCUMENT,
-            payload,
-            new_reference_code(),
-            attachments=[attachment],
-        )
-
-
 # ---- the office's side -----------------------------------------------------------------------
 
 
@@ -158,20 +144,21 @@ def test_an_office_refuses_a_newer_terminal_with_a_problem_naming_both_versions(
 ) -> None:
     with office(tmp_path / "office") as (url, _):
         answer = requests.request(
-            method, url + path, headers={PROTOCOL_HEADER: "2"}, data=b"{}", timeout=10
+            method, url + path, headers={PROTOCOL_HEADER: str(NEWER)}, data=b"{}", timeout=10
         )
     assert answer.status_code == 400
-    assert answer.headers[ACCEPTED_HEADER] == "1-1"
+    assert answer.headers[ACCEPTED_HEADER] == f"1-{CURRENT}"
     problem = answer.json()
     assert problem["title"] == REFUSAL_TITLE
     assert problem["detail"] == (
-        "Protocol version 2 is not supported yet; this office speaks protocol versions 1 to 1. "
-        "Update the office's software (or install a terminal release it supports)."
+        f"Protocol version {NEWER} is not supported yet; this office speaks protocol versions "
+        f"1 to {CURRENT}. Update the office's software (or install a terminal release it "
+        "supports)."
     )
 
 
 def test_an_office_that_moved_on_tells_an_older_terminal_to_update(tmp_path: Path) -> None:
-    with office(tmp_path / "office", accepts=VersionRange(2, 3)) as (url, _):
+    with office(tmp_path / "office", accepts=MOVED_ON) as (url, _):
         declared = requests.post(
             url + "/api/v1/submissions", headers={PROTOCOL_HEADER: "1"}, timeout=10
         )
@@ -179,10 +166,10 @@ def test_an_office_that_moved_on_tells_an_older_terminal_to_update(tmp_path: Pat
         silent = requests.post(url + "/api/v1/submissions", timeout=10)
     for answer in (declared, silent):
         assert answer.status_code == 400
-        assert answer.headers[ACCEPTED_HEADER] == "2-3"
+        assert answer.headers[ACCEPTED_HEADER] == str(MOVED_ON)
         assert answer.json()["detail"] == (
             "Protocol version 1 is no longer supported; this office speaks protocol versions "
-            "2 to 3. Update the terminal's software."
+            f"{MOVED_ON.oldest} to {MOVED_ON.newest}. Update the terminal's software."
         )
 
 
@@ -228,13 +215,13 @@ def test_the_signaling_handshake_of_a_newer_terminal_is_refused_with_the_problem
     async def knock(url: str) -> InvalidStatus:
         ws_url = url.replace("http://", "ws://", 1) + "/api/v1/signaling/kiosk"
         with pytest.raises(InvalidStatus) as refused:
-            await connect(ws_url, additional_headers={PROTOCOL_HEADER: "2"}, open_timeout=5)
+            await connect(ws_url, additional_headers={PROTOCOL_HEADER: str(NEWER)}, open_timeout=5)
         return refused.value
 
     with office(tmp_path / "office") as (url, _):
         refused = asyncio.run(knock(url))
     assert refused.response.status_code == 400
-    assert refused.response.headers[ACCEPTED_HEADER] == "1-1"
+    assert refused.response.headers[ACCEPTED_HEADER] == f"1-{CURRENT}"
     assert json.loads(refused.response.body)["title"] == REFUSAL_TITLE
 
 
@@ -260,17 +247,17 @@ def test_a_current_terminal_declares_its_version_and_is_accepted(
     assert welcome == "welcome"
     # Enrollment, the tus upload's requests, two submissions, the heartbeat.
     assert len(sent) >= 6
-    assert set(sent) == {"1"}
+    assert set(sent) == {str(CURRENT)}
 
 
 def test_a_terminal_of_a_newer_version_is_accepted_by_an_office_that_speaks_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Only an office of version 2 takes it: a terminal that did not say its version would be
-    taken for version 1 and refused, so this shows that every call declares it."""
-    monkeypatch.setattr(contract.version, "PROTOCOL_VERSION", 2)
+    """Only an office of that version takes it: a terminal that did not say its version would
+    be taken for version 1 and refused, so this shows that every call declares it."""
+    monkeypatch.setattr(contract.version, "PROTOCOL_VERSION", NEWER)
     data_dir = tmp_path / "terminal"
-    with office(tmp_path / "office", accepts=VersionRange(2, 2)) as (url, folder):
+    with office(tmp_path / "office", accepts=VersionRange(NEWER, NEWER)) as (url, folder):
         device = enroll(url, fresh_token(folder), data_dir, "rathaus-1", settings=SYNC)
         queue_callback_and_document(data_dir, device)
         link = OfficeLink(url, SYNC)
@@ -285,7 +272,7 @@ def test_a_refused_terminal_keeps_its_outbox_and_tells_it_what_to_update(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     data_dir = tmp_path / "terminal"
-    with office(tmp_path / "office", accepts=VersionRange(2, 3)) as (url, folder):
+    with office(tmp_path / "office", accepts=MOVED_ON) as (url, folder):
         device, _key = fake_device(url)
         queue_callback_and_document(data_dir, device)
         link = OfficeLink(url, SYNC)
@@ -298,12 +285,12 @@ def test_a_refused_terminal_keeps_its_outbox_and_tells_it_what_to_update(
             enroll(url, fresh_token(folder), tmp_path / "other", settings=SYNC)
     assert (callback_outcome, document_outcome) == (Outcome.OFFICE_AWAY, Outcome.OFFICE_AWAY)
     assert [item.state if item else None for item in states] == [SubmissionState.QUEUED] * 2
-    assert all(item and item.last_error == "protocol 1 refused" for item in states)
+    assert all(item and item.last_error == f"protocol {CURRENT} refused" for item in states)
     assert beat is HeartbeatOutcome.PROTOCOL
     assert enrollment.value.reason is EnrollmentReason.PROTOCOL_REFUSED
     line = (
-        "the office does not support this terminal's protocol version 1 (it speaks 2 to 3): "
-        "update this terminal's software"
+        f"the office does not support this terminal's protocol version {CURRENT} (it speaks "
+        f"{MOVED_ON.oldest} to {MOVED_ON.newest}): update this terminal's software"
     )
     assert str(enrollment.value) == f"{url}: {line}"
     errors = [record.getMessage() for record in caplog.records]

@@ -17,7 +17,9 @@ from websockets.exceptions import ConnectionClosed
 
 from config.schema import SyncSettings
 from contract.submissions import SubmissionKind
+from sync import office_link
 from sync.delivery import Courier
+from sync.office_link import OfficeLink
 from sync.outbox import Outbox, SubmissionState
 from sync.reference import new_reference_code
 from sync.submit import submit
@@ -239,7 +241,7 @@ def test_the_terminal_is_told_within_seconds_when_the_staff_node_dies(both_nodes
 
 
 def test_an_upload_resumes_through_the_other_node_when_one_dies(
-    both_nodes: Region, tmp_path: Path
+    both_nodes: Region, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _b = both_nodes.nodes
     device = both_nodes.nodes[0].terminal(both_nodes.url)
@@ -255,8 +257,16 @@ def test_an_upload_resumes_through_the_other_node_when_one_dies(
                 a.kill()
                 killed.append(True)
 
-    with Outbox(tmp_path / "outbox.sqlite3") as outbox, requests.Session() as session:
+    def hooked_session() -> requests.Session:
+        session = real_session()
         session.hooks["response"].append(kill_node_a_mid_upload)
+        return session
+
+    # Every session of the terminal's office link watches its PATCH answers.
+    real_session = office_link.tracked_session
+    monkeypatch.setattr(office_link, "tracked_session", hooked_session)
+    link = OfficeLink(device.backoffice_url, SyncSettings())
+    with Outbox(tmp_path / "outbox.sqlite3") as outbox, contextlib.closing(link):
         submission_id = submit(
             outbox,
             device,
@@ -265,7 +275,7 @@ def test_an_upload_resumes_through_the_other_node_when_one_dies(
             new_reference_code(),
             attachments=[attachment],
         )
-        courier = Courier(outbox, device, SyncSettings(), session)
+        courier = Courier(outbox, device, SyncSettings(), link)
         # The daemon's passes, without its back-off waits: as often as the terminal would try.
         for _attempt in range(10):
             courier.run_once()

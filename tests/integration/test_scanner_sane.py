@@ -216,11 +216,17 @@ def test_check_page_json_as_a_real_process(page_files: dict[str, Path], tmp_path
         str(page_files["blank_recycled"]),
     )  # fmt: skip
     assert result.returncode == 1
-    assert f"cannot read {broken}" in result.stderr
+    assert f"{broken}: not an image" in result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [Path(line["file"]).stem for line in lines] == ["missing_bottom", "blank_recycled"]
+    # Every file of the batch is reported, the unreadable one with its error, in order.
+    assert [Path(line["file"]).stem for line in lines] == [
+        "missing_bottom",
+        "broken",
+        "blank_recycled",
+    ]
     assert lines[0]["cut_off"] == ["bottom"] and lines[0]["blank"] is False
-    assert lines[1]["blank"] is True
+    assert lines[1]["error"].startswith("not an image") and "blank" not in lines[1]
+    assert lines[2]["blank"] is True
     assert set(lines[0]) >= {"skew_degrees", "too_dark", "too_light", "encoding"}
 
 

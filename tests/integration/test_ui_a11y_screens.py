@@ -1,12 +1,17 @@
-"""Every screen, in every language, standard and high contrast, normal and large text (1.5×).
+"""Every screen, in every shape, language and look, checked by the accessibility audit
+(tests/helpers/a11y_audit.py) and photographed.
 
-One kiosk per journey (building the UI is the slow part); a citizen walks the callback journey
-and the documents journey once each, and on each screen every language and look is audited
-(tests/helpers/a11y_audit).
+One kiosk walks the whole terminal once (demo.screen_tour: home, the language list, help and
+"start over", the callback and documents journeys, a video call that rings, is answered, is
+lost and called again); on each screen the window is switched through the views of
+tests/helpers/screen_views.AUDITED and audited in each. German, Arabic and large text are also
+photographed in the three shapes: into the test's folder, or with
+``BT_SCREENSHOT_DIR=docs/screenshots`` into docs/screenshots/kiosk/<shape>/<language>-<look>/.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,133 +19,100 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from config.schema import AccessibilitySettings, TerminalSettings
+from demo.screen_tour import TourParts, screen_tour
+from demo.screen_views import LANDSCAPE, PHOTOGRAPHED, View, each_view, photograph
 from kiosk.app import DocumentsWiring, KioskApp
+from kiosk.journeys.call.viewmodel import VideoWiring
 from kiosk.viewmodels.session import SessionTiming
 from tests.helpers import pages
 from tests.helpers.a11y_audit import audit
-from tests.helpers.documents import (
-    SANE_DIR,
-    DocumentCitizen,
-    PnmPageFeed,
-    RecordingDocumentSubmitter,
-)
+from tests.helpers.documents import SANE_DIR, PnmPageFeed, RecordingDocumentSubmitter
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
+from tests.helpers.screen_views import AUDITED, GERMAN_AND_ARABIC, OTHER_LANGUAGES, run_script
+from tests.helpers.screenshot_folder import screenshot_folder
+from tests.helpers.video_scripted_call import ScriptedCall, ScriptedCallControl
+from tests.helpers.video_ui import UI_VIDEO, cabin_devices
+from video.signaling_client import SignalingEndpoint
 
-SETTINGS = TerminalSettings(accessibility=AccessibilitySettings(speech_engine="mock"))
-LANGUAGES = ["de", "de-LS", "en", "uk", "ar", "tr", "ru"]
-# (large text, high contrast): both colour sets, and both sizes. Colours do not move anything,
-# so the large size is checked in high contrast (its thicker outlines are the tighter case).
-LOOKS = [(False, False), (True, True)]
+SETTINGS = TerminalSettings(
+    video=UI_VIDEO, accessibility=AccessibilitySettings(speech_engine="mock")
+)
 
 
-def _look_name(large: bool, contrast: bool) -> str:
-    return f"{'large' if large else 'normal'}/{'contrast' if contrast else 'standard'}"
+class ScreenChecks:
+    """Audits each screen in every view and photographs it in the documentation's views."""
+
+    def __init__(
+        self, kiosk: KioskApp, folder: Path, views: tuple[View, ...] = AUDITED, first: int = 1
+    ) -> None:
+        self.kiosk = kiosk
+        self.folder = folder
+        self.views = views
+        self.first = first  # the number of the first picture
+        self.problems: list[str] = []
+        self.screens: list[str] = []
+
+    def __call__(self, screen: str) -> None:
+        self.screens.append(screen)
+        number = self.first + len(self.screens) - 1
+
+        def check(view: View) -> None:
+            self.problems.extend(f"{screen} [{view}]: {p}" for p in audit(self.kiosk.window))
+            if view in PHOTOGRAPHED:
+                photograph(self.kiosk, self.folder, number, screen, view)
+
+        each_view(self.kiosk, self.views, check)
 
 
 def audit_every_language_and_look(qtbot: QtBot, kiosk: KioskApp, screen: str) -> list[str]:
-    assert kiosk.accessibility is not None
-    problems: list[str] = []
-    for index, code in enumerate(LANGUAGES):
-        kiosk.language.select(code)
-        # Alternating the order saves a switch of look per language.
-        for large, contrast in LOOKS if index % 2 == 0 else reversed(LOOKS):
-            if kiosk.accessibility.largeText != large:
-                kiosk.accessibility.toggleLargeText()
-            if kiosk.accessibility.highContrast != contrast:
-                kiosk.accessibility.toggleHighContrast()
-            where = f"{screen} [{code}, {_look_name(large, contrast)}]"
-            problems.extend(f"{where}: {problem}" for problem in audit(kiosk.window))
-    kiosk.language.select("de")
-    if kiosk.accessibility.largeText:
-        kiosk.accessibility.toggleLargeText()
-    if kiosk.accessibility.highContrast:
-        kiosk.accessibility.toggleHighContrast()
-    return problems
+    """For tests of one screen elsewhere: the audit in every view of that screen."""
+    # Other languages at the usual shape only: in portrait with large text the call's
+    # show-a-document panel is still too narrow for their longer words (a known gap).
+    views = GERMAN_AND_ARABIC + tuple(v for v in OTHER_LANGUAGES if v.shape == LANDSCAPE)
+    checks = ScreenChecks(kiosk, Path(), tuple(v for v in views if v not in PHOTOGRAPHED))
+    checks(screen)
+    return checks.problems
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, tmp_path: Path) -> Iterator[KioskApp]:
-    with running_kiosk(qtbot, tmp_path, settings=SETTINGS) as built:
-        yield built
-
-
-def test_callback_journey_screens_are_usable_by_everyone(qtbot: QtBot, kiosk: KioskApp) -> None:
-    citizen = Citizen(qtbot, kiosk)
-    problems = audit_every_language_and_look(qtbot, kiosk, "home")
-
-    citizen.open_language_chooser()
-    problems += audit_every_language_and_look(qtbot, kiosk, "language chooser")
-    citizen.tap("closeLanguageChooser")
-
-    citizen.tap("startCallback")
-    citizen.sees("concern_payment")
-    problems += audit_every_language_and_look(qtbot, kiosk, "concern")
-    citizen.tap("concern_payment")
-    citizen.enter_contact(phone="0171 23", bg="12345")  # errors shown: the longest version
-    problems += audit_every_language_and_look(qtbot, kiosk, "contact with errors")
-    citizen.type("phoneInput", "0171 2345678")
-    citizen.type("bgInput", "12345BG1234567")
-    citizen.tap("nextButton")
-    citizen.choose_first_window()
-    citizen.type("noteInput", "Bitte vormittags")
-    problems += audit_every_language_and_look(qtbot, kiosk, "time")
-    citizen.tap("nextButton")
-    citizen.sees("privacyToggle")
-    problems += audit_every_language_and_look(qtbot, kiosk, "privacy")
-    citizen.agree_and_continue()
-    problems += audit_every_language_and_look(qtbot, kiosk, "summary")
-    citizen.tap("submitButton")
-    citizen.sees("referenceCode")
-    problems += audit_every_language_and_look(qtbot, kiosk, "receipt")
-
-    assert not problems, "\n".join(problems)
-
-
-def test_documents_journey_screens_are_usable_by_everyone(
+def tour_kiosk(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Type, BG number (with its error), scan (empty; pages with a finding and the step's
-    error), review and receipt: every one in every language and both looks."""
+) -> Iterator[tuple[KioskApp, ScriptedCallControl]]:
     monkeypatch.setenv("SANE_CONFIG_DIR", str(SANE_DIR))
     files = [
         pages.write_pnm(pages.PAGES[name](), tmp_path / f"{name}.pnm")
-        for name in ("letter", "missing_bottom")
+        for name in ("letter", "missing_bottom", "letter")
     ]
-    wiring = DocumentsWiring(planner=PnmPageFeed(files), submitter=RecordingDocumentSubmitter())
-    with running_kiosk(qtbot, tmp_path, settings=SETTINGS, documents=wiring) as kiosk:
-        citizen = DocumentCitizen(qtbot, kiosk)
-        citizen.tap("startDocuments")
-        citizen.sees("docType_sick_note")
-        problems = audit_every_language_and_look(qtbot, kiosk, "documents type")
+    documents = DocumentsWiring(planner=PnmPageFeed(files), submitter=RecordingDocumentSubmitter())
+    video = VideoWiring(
+        lambda: SignalingEndpoint("http://127.0.0.1:9", "fake-device-token"),
+        cabin_devices,
+        ended_screen_ms=600_000,
+        speaker_probe=lambda: True,
+        call_factory=ScriptedCall,
+    )
+    with running_kiosk(
+        qtbot, tmp_path, settings=SETTINGS, documents=documents, video=video
+    ) as kiosk:
+        yield kiosk, ScriptedCallControl(video)
 
-        citizen.tap("docType_sick_note")  # the longest label, shown again on review and receipt
-        citizen.type("docBgInput", "12345 1234567")
-        citizen.tap("docNextButton")
-        citizen.sees("docBgError")
-        problems += audit_every_language_and_look(qtbot, kiosk, "documents BG number with error")
 
-        citizen.type("docBgInput", "12345BG1234567")
-        citizen.tap("docNextButton")
-        citizen.sees("noPagesYet")
-        problems += audit_every_language_and_look(qtbot, kiosk, "documents scan, no pages")
-
-        citizen.scan_and_wait()
-        citizen.scan_and_wait()
-        citizen.sees("pageFinding_2")
-        citizen.tap("docNextButton")  # not yet: page 2 needs attention
-        citizen.sees("scanStepError")
-        problems += audit_every_language_and_look(qtbot, kiosk, "documents scan with a finding")
-
-        citizen.tap("keep_2")
-        citizen.tap("docNextButton")
-        citizen.sees("docSendButton")
-        problems += audit_every_language_and_look(qtbot, kiosk, "documents review")
-
-        citizen.tap("docSendButton")
-        citizen.sees("docReferenceCode")
-        problems += audit_every_language_and_look(qtbot, kiosk, "documents receipt")
-
-    assert not problems, "\n".join(problems)
+@pytest.mark.parametrize(
+    "group", [GERMAN_AND_ARABIC, OTHER_LANGUAGES], ids=["german-and-arabic", "other-languages"]
+)
+def test_every_screen_is_usable_in_every_shape_language_and_look(
+    qtbot: QtBot,
+    tmp_path: Path,
+    tour_kiosk: tuple[KioskApp, ScriptedCallControl],
+    group: tuple[View, ...],
+) -> None:
+    kiosk, call = tour_kiosk
+    quick = os.environ.get("BT_AUDIT_QUICK", "")
+    views = group if not quick else tuple(v for v in group if str(v) in quick.split(","))
+    checks = ScreenChecks(kiosk, screenshot_folder(tmp_path / "shots") / "kiosk", views)
+    run_script(qtbot, screen_tour(kiosk, checks, TourParts(call=call)))
+    assert len(checks.screens) >= 20, checks.screens
+    assert not checks.problems, "\n".join(checks.problems)
 
 
 def test_inactivity_warning_is_usable_by_everyone(qtbot: QtBot, tmp_path: Path) -> None:
@@ -149,5 +121,34 @@ def test_inactivity_warning_is_usable_by_everyone(qtbot: QtBot, tmp_path: Path) 
         citizen = Citizen(qtbot, kiosk)
         citizen.tap("startCallback")
         citizen.sees("moreTimeButton")
-        problems = audit_every_language_and_look(qtbot, kiosk, "timeout warning")
-        assert not problems, "\n".join(problems)
+        # Ten minutes in words, as people say them, not "600 Sekunden".
+        assert "beginnt das Terminal in 10 Minuten von vorn" in citizen.text("timeoutCountdown")
+        # Numbered after the tour's pictures.
+        checks = ScreenChecks(kiosk, screenshot_folder(tmp_path / "shots") / "kiosk", first=99)
+        checks("timeout-warning")
+        assert not checks.problems, "\n".join(checks.problems)
+
+
+def test_the_audit_sees_the_screens_it_switches_to(qtbot: QtBot, tmp_path: Path) -> None:
+    """The views really change the window (a view that changed nothing would pass anything)."""
+    with running_kiosk(qtbot, tmp_path, settings=SETTINGS) as kiosk:
+        seen: list[tuple[int, int, str, bool]] = []
+
+        def note(view: View) -> None:
+            accessibility = kiosk.accessibility
+            assert accessibility is not None
+            seen.append(
+                (
+                    kiosk.window.width(),
+                    kiosk.window.height(),
+                    kiosk.language.current(),
+                    bool(accessibility.largeText),
+                )
+            )
+
+        each_view(kiosk, AUDITED, note)
+        assert seen == [(v.shape.width, v.shape.height, v.language, v.large) for v in AUDITED]
+        assert (kiosk.window.width(), kiosk.window.height()) == (
+            LANDSCAPE.width,
+            LANDSCAPE.height,
+        )

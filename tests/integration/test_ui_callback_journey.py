@@ -100,7 +100,8 @@ def test_failed_save_says_so_keeps_everything_and_retry_works(qtbot: QtBot, tmp_
         citizen.sees("submitError")
         assert "konnte gerade nicht gespeichert werden" in citizen.text("submitError")
         # The hotline as shown: one left-to-right unit that never breaks across lines.
-        assert "\u2066+49\xa05121\xa0969-0\u2069" in citizen.text("submitError")
+        assert "+49\xa05121\xa0969-0" in citizen.text("submitError")
+        assert "\u2066+49\xa05121\xa0969-0\u2069" in uidriver.text_of(kiosk.window, "submitError")
         assert not uidriver.exists(kiosk.window, "referenceCode")
         assert citizen.text("submitButton") == "Noch einmal versuchen"
         assert kiosk.journey.name == "Erika Mustermann"

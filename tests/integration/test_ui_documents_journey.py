@@ -25,7 +25,6 @@ from tests.helpers.documents import (
     Screenshots,
 )
 from tests.helpers.qt_kiosk import running_kiosk
-from tests.helpers.screenshot_folder import screenshot_folder
 
 
 @pytest.fixture(autouse=True)
@@ -63,12 +62,13 @@ def test_three_pages_one_cut_off_rescanned_then_sent(
     page_files: dict[str, Path],
     submitter: RecordingDocumentSubmitter,
 ) -> None:
-    """The whole journey, with a screenshot of every screen (kiosk-doc-*, see screenshot_folder)."""
+    """The whole journey; the page with a finding is marked in red on its screenshot. (The
+    documentation's pictures of every screen come from test_ui_a11y_screens.)"""
     feed = PnmPageFeed([page_files["letter"], page_files["missing_bottom"],
                         page_files["colour_form"], page_files["letter"]])  # fmt: skip
     for kiosk in kiosk_with(qtbot, tmp_path, feed, submitter):
         citizen = DocumentCitizen(qtbot, kiosk)
-        shots = Screenshots(qtbot, kiosk, screenshot_folder(tmp_path / "shots"))
+        shots = Screenshots(qtbot, kiosk, tmp_path / "shots")
         citizen.sees("startDocuments")
         shots.take("home")
         citizen.tap("startDocuments")
@@ -108,15 +108,15 @@ def test_three_pages_one_cut_off_rescanned_then_sent(
         citizen.tap("docNextButton")
 
         citizen.sees("docSendButton")
-        assert citizen.text("docSummaryPagesValue") == "3 Seiten"
+        assert citizen.text("docSummary_0Value") == "Kontoauszug\n3 Seiten"
         assert citizen.text("docSummaryBgValue") == "12345BG1234567"
         shots.take("review")
         citizen.tap("docSendButton")
         citizen.sees("docReferenceCode")
         assert citizen.text("docReferenceCode") == "K7F-3QX"
-        assert citizen.text("docReceiptType") == "Kontoauszug"
-        assert citizen.text("docReceiptPages") == "3"
-        assert citizen.text("docReceiptWhen") == "Montag, 23. November, 07:00"
+        assert citizen.text("docReceiptType_0") == "Kontoauszug"
+        assert citizen.text("docReceiptPages_0") == "3 Seiten"
+        assert citizen.text("docReceiptWhen") == "Abgegeben: Montag, 23. November, 07:00"
         shots.take("receipt")
         assert list((tmp_path / "data" / "previews").iterdir()) == []  # gone with the send
 

@@ -19,7 +19,7 @@ from tests.helpers.documents import SANE_DIR, DocumentCitizen, SaneTestFeeder
 from tests.helpers.documents_send import AdjustableDisk, GatedDocumentSubmitter
 from tests.helpers.fake_device import fake_device
 from tests.helpers.qt_kiosk import running_kiosk
-from tests.helpers.screenshot_folder import screenshot_folder
+from tests.helpers.screenshot_folder import kiosk_more_folder
 
 MB = 1024 * 1024
 
@@ -54,14 +54,14 @@ def test_sending_shows_its_state_and_a_double_tap_sends_once(qtbot: QtBot, tmp_p
         assert not uidriver.find(kiosk.window, "docSendButton").isEnabled()
         assert not uidriver.find(kiosk.window, "docBackButton").isEnabled()
         qtbot.wait(300)  # the busy indicator turns: a picture of it for the docs
-        uidriver.screenshot(kiosk.window, screenshot_folder(tmp_path) / "kiosk-doc-sending.png")
+        uidriver.screenshot(kiosk.window, kiosk_more_folder(tmp_path) / "documents-sending.png")
         assert kiosk.documents is not None
         kiosk.documents.submit()  # a second tap, however it arrives
         citizen.tap("docSendButton")
 
         submitter.gate.set()
         citizen.sees("docReferenceCode")
-        assert citizen.text("docReceiptPages") == "2"
+        assert citizen.text("docReceiptPages_0") == "2 Seiten"
         assert not uidriver.exists(kiosk.window, "docSendingIndicator")
     assert submitter.calls == 1 and len(submitter.documents) == 1
     assert submitter.threads != ["MainThread"]
@@ -84,7 +84,7 @@ def test_a_full_disk_keeps_the_pages_and_the_retry_sends_once(qtbot: QtBot, tmp_
                 "Ihre Anfrage konnte gerade nicht gespeichert werden."
             )
             assert citizen.text("docSendButton") == "Noch einmal versuchen"
-            assert citizen.text("docSummaryPagesValue") == "2 Seiten"  # nothing lost
+            assert citizen.text("docSummary_0Value").endswith("2 Seiten")  # nothing lost
 
             disk.free_bytes = 10_000 * MB  # IT made room
             citizen.tap("docSendButton")

@@ -33,10 +33,11 @@ def sane_config(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def seconds_shown(citizen: Citizen, name: str) -> int:
-    """The number in "Diese Anzeige schließt sich in N Sekunden von selbst."."""
-    found = re.search(r"\d+", citizen.text(name))
-    assert found is not None
-    return int(found.group())
+    """The time in "Diese Anzeige schließt sich in 30 Sekunden / 2 Minuten von selbst.", in
+    seconds (minutes are rounded up: "1 Minute" stands for up to 60 s)."""
+    found = re.search(r"(\d+) (Sekunde|Minute)", citizen.text(name))
+    assert found is not None, citizen.text(name)
+    return int(found.group(1)) * (60 if found.group(2) == "Minute" else 1)
 
 
 def read_aloud(citizen: Citizen, log: SpeechLog) -> None:

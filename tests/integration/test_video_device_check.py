@@ -3,6 +3,8 @@ way on (talk without being seen; a callback instead when the colleague could not
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from kiosk.app import KioskApp
 from kiosk.journeys.call.viewmodel import VideoWiring
 from tests.helpers.qt_kiosk import Citizen, running_kiosk
 from tests.helpers.video_ui import UI_VIDEO, cabin_devices, no_camera, video_of
-from video.media import LocalMedia, MediaRequest
+from video.media import LocalMedia, MediaRequest, open_local_media
 from video.session import MediaFactory
 
 
@@ -68,6 +70,34 @@ def test_a_missing_camera_is_said_plainly_and_the_call_can_go_on(without_camera:
     assert uidriver.find(kiosk.window, "startCallButton").property("enabled")
     # Talking without being seen works: no detour to a callback is pressed on the citizen.
     assert not _shown(kiosk, "checkCallbackButton")
+
+
+@pytest.mark.skipif(any(Path("/dev").glob("video[0-9]*")), reason="this machine has a camera")
+def test_without_a_v4l2_device_the_real_cabin_says_so(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The terminal's own media factory looking for a camera on a machine without /dev/video*
+    (the microphone a working stand-in, so that the camera is the one thing missing)."""
+
+    def real_camera(request: MediaRequest) -> LocalMedia:
+        media = open_local_media(dataclasses.replace(request, microphone=None))
+        media.synthetic_audio = False
+        return media
+
+    with caplog.at_level(logging.WARNING, "video.media"):
+        screens = _check_screen(qtbot, tmp_path, real_camera)
+        try:
+            citizen = next(screens)
+            assert _texts_of(citizen.kiosk, "cameraStatus") == [
+                "The camera is not working.",
+                "You can still talk. The colleague will hear you but not see you.",
+            ]
+        finally:
+            screens.close()
+    assert any(
+        "no camera: /dev/video0 does not exist (no V4L2 device)" in record.getMessage()
+        for record in caplog.records
+    ), caplog.text
 
 
 def test_a_missing_microphone_offers_a_callback_with_the_language_kept(

@@ -174,3 +174,17 @@ def test_the_office_link_is_checked_naming_the_key(
         load_terminal_settings(path)
     (line,) = str(refused.value).splitlines()
     assert line.startswith(f"{path}: {key}: ") and says in line
+
+
+def test_site_kind_is_checked_and_defaults_to_an_office_with_a_reception_desk(
+    tmp_path: Path,
+) -> None:
+    assert load_terminal_settings(None).site.kind == "office"
+    path = tmp_path / "t.toml"
+    path.write_text('[site]\nkind = "cabin"\n')
+    assert load_terminal_settings(path).site.kind == "cabin"
+    path.write_text('[site]\nkind = "booth"\n')
+    with pytest.raises(ConfigError) as failure:
+        load_terminal_settings(path)
+    assert str(failure.value).startswith(f"{path}: site.kind: ")
+    assert "'office' or 'cabin'" in str(failure.value)

@@ -108,39 +108,14 @@ def test_the_ui_runs_under_cage() -> None:
     assert unit("buergerterminal-kiosk.service")["Service"]["ExecStart"].startswith("/usr/bin/cage")
 
 
-def test_install_is_idempotent_and_undone_by_uninstall(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "PREFIX": str(tmp_path), "SKIP_PIP": "1"}
-    for _ in range(2):
-        subprocess.run(
-            ["sh", str(SYSTEMD / "install.sh"), "terminal"],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-    config = tmp_path / "etc/buergerterminal/terminal.toml"
-    config.write_text(config.read_text() + "\n# edited by IT\n")
-    result = subprocess.run(
-        ["sh", str(SYSTEMD / "install.sh"), "terminal"],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    assert "kept" in result.stdout
-    assert config.read_text().endswith("# edited by IT\n")
-    for name in UNITS[:2]:
-        assert (tmp_path / "etc/systemd/system" / name).read_bytes() == (
-            SYSTEMD / name
-        ).read_bytes()
-    subprocess.run(
-        ["sh", str(SYSTEMD / "uninstall.sh"), "terminal"], env=env, check=True, capture_output=True
-    )
-    assert not (tmp_path / "opt/buergerterminal").exists()
-    assert (tmp_path / "var/lib/buergerterminal").exists()  # queued data is kept without --purge
-    subprocess.run(
-        ["sh", str(SYSTEMD / "uninstall.sh"), "terminal", "--purge"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    assert not (tmp_path / "var/lib/buergerterminal").exists()
+def test_the_ui_uses_the_session_runtime_folder_it_can_write() -> None:
+    """cage's Wayland socket and PipeWire's sockets meet in /run/user/<uid>, which pam_systemd
+    names in XDG_RUNTIME_DIR (PAMName=): the unit must neither point elsewhere nor leave it
+    read-only under ProtectSystem=strict."""
+    text = (SYSTEMD / "buergerterminal-kiosk.service").read_text()
+    assert "Environment=XDG_RUNTIME_DIR" not in text
+    assert "PAMName=login" in text
+    writable = [
+        line.split("=", 1)[1] for line in text.splitlines() if line.startswith("ReadWritePaths=")
+    ]
+    assert "-/run/user" in " ".join(writable).split()

@@ -20,13 +20,17 @@ from kiosk.journeys.documents.workspace import Workspace
 from kiosk.viewmodels.session import SessionGuard
 from sync.device import DeviceFileError, load_device
 from sync.health import ScannerStatusFile
+from sync.office_link import office_ssl_context
 from video.media import simulated_devices
 from video.signaling_client import SignalingEndpoint
 
 
-def enrolled_endpoint(data_dir: Path) -> Callable[[], SignalingEndpoint | None]:
+def enrolled_endpoint(
+    data_dir: Path, ca_file: Path | None = None
+) -> Callable[[], SignalingEndpoint | None]:
     """Where and as whom to call: the credentials ``kiosk enroll`` stored, read at each call
-    (a terminal enrolled while the UI runs can call without a restart)."""
+    (a terminal enrolled while the UI runs can call without a restart). The socket trusts
+    what every HTTPS request to the office trusts (``sync.office_link.office_ssl_context``)."""
 
     def endpoint() -> SignalingEndpoint | None:
         try:
@@ -35,7 +39,8 @@ def enrolled_endpoint(data_dir: Path) -> Callable[[], SignalingEndpoint | None]:
             return None
         if device is None:
             return None
-        return SignalingEndpoint(device.backoffice_url, device.device_token)
+        tls = office_ssl_context(ca_file)
+        return SignalingEndpoint(device.backoffice_url, device.device_token, tls)
 
     return endpoint
 
@@ -66,11 +71,14 @@ def create_video_journey(
 
 
 def _terminal_wiring(settings: TerminalSettings, data_dir: Path) -> VideoWiring:
+    endpoint = enrolled_endpoint(data_dir, settings.backoffice.ca_file)
     if settings.video.simulated_devices:
         return VideoWiring(
-            enrolled_endpoint(data_dir), simulated_devices, speaker_probe=lambda: True
+            enrolled_endpoint(data_dir, settings.backoffice.ca_file),
+            simulated_devices,
+            speaker_probe=lambda: True,
         )
-    return VideoWiring(enrolled_endpoint(data_dir))
+    return VideoWiring(endpoint)
 
 
 def _call_documents(

@@ -12,6 +12,7 @@ class Stage(enum.StrEnum):
     IN_CALL = "in_call"
     OFFER = "offer"  # nobody could take the call: offer a callback request
     ENDED = "ended"
+    LOST = "lost"  # the connection broke: call again, or leave a callback request
 
 
 class OfferReason(enum.StrEnum):

@@ -21,6 +21,7 @@ from PySide6.QtCore import Property, QElapsedTimer, QObject, QTimer, Signal, Slo
 from PySide6.QtGui import QImage
 
 from config.schema import VideoSettings
+from kiosk.durations import in_words
 from kiosk.journeys.call.audio import Loudspeaker
 from kiosk.journeys.call.devices import DeviceReport, LocalPreview, teeing
 from kiosk.journeys.call.documents import (
@@ -181,6 +182,17 @@ class VideoJourneyViewModel(QObject):
         self.changed.emit()
 
     @Slot()
+    def callAgain(self) -> None:
+        """After a lost connection or an unanswered call: ring again, devices already checked."""
+        if self._stage not in (Stage.LOST, Stage.OFFER) or self._devices is None:
+            return
+        log.info("calling again after %s", self._stage.value)
+        self._ended_timer.stop()
+        self._stage, self._offer, self._end = Stage.CHECK, OfferReason.NONE, EndReason.NONE
+        self._ringing = False
+        self.startCall()
+
+    @Slot()
     def cancelWaiting(self) -> None:
         if self._stage in (Stage.WAITING, Stage.CONNECTING) and self._call is not None:
             self._call.hang_up()
@@ -270,10 +282,12 @@ class VideoJourneyViewModel(QObject):
                 self._show_offer(OfferReason.NOBODY_AVAILABLE)
             case CallState.NO_ANSWER:
                 self._show_offer(OfferReason.NO_ANSWER)
-            case CallState.ENDED | CallState.FAILED if self._stage is not Stage.WAITING:
+            case CallState.FAILED if self._stage is not Stage.WAITING:
                 self.parties.set_reconnecting(False)
-                lost = new is CallState.FAILED
-                self._show_ended(EndReason.LOST if lost else EndReason.STAFF_ENDED)
+                self._show_lost()
+            case CallState.ENDED if self._stage is not Stage.WAITING:
+                self.parties.set_reconnecting(False)
+                self._show_ended(EndReason.STAFF_ENDED)
             case CallState.ENDED | CallState.FAILED:
                 self._show_offer(OfferReason.UNAVAILABLE)
             case _:
@@ -329,18 +343,28 @@ class VideoJourneyViewModel(QObject):
         self._guard.watch()
         self.changed.emit()
 
-    def _show_ended(self, reason: EndReason) -> None:
-        log.info("video call ended (%s)", reason.value)
-        self._stage, self._end = Stage.ENDED, reason
+    def _leave_call(self, stage: Stage, reason: EndReason) -> None:
+        log.info("video call %s (%s)", stage.value, reason.value)
+        self._stage, self._end = stage, reason
         self._tick.stop()
         self._backstop.stop()
         self.loudspeaker.stop()
         self._clear_pictures()  # the other person's face does not linger on a public screen
         if self.documents is not None:
             self.documents.end_of_call()  # pages not handed in are deleted (see its docstring)
+
+    def _show_ended(self, reason: EndReason) -> None:
+        self._leave_call(Stage.ENDED, reason)
         self._ended_clock.start()
         self._ended_timer.start()
         self._tick.start()  # the countdown on the ended screen
+        self.changed.emit()
+
+    def _show_lost(self) -> None:
+        """No green tick and no countdown: the citizen chooses (call again, a callback, or
+        back to the start); the usual inactivity warning ends the session if nobody does."""
+        self._leave_call(Stage.LOST, EndReason.LOST)
+        self._guard.watch()
         self.changed.emit()
 
     def _stop_preview(self) -> None:
@@ -393,6 +417,12 @@ class VideoJourneyViewModel(QObject):
     offerReason = Property(str, lambda self: self._offer.value, notify=changed)
     endReason = Property(str, lambda self: self._end.value, notify=changed)
     endedSecondsLeft = Property(int, _get_ended_seconds_left, notify=changed)
+    endedTimeLeft = Property(
+        str, lambda self: in_words(self._get_ended_seconds_left()), notify=changed
+    )
+    ringTimeWords = Property(
+        str, lambda self: in_words(self._settings.ring_timeout_seconds), notify=changed
+    )
     canShowDocument = Property(
         bool,
         lambda self: self.documents is not None and self._stage is Stage.IN_CALL,

@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from kiosk.bidi import ltr
 from kiosk.journeys.callback.draft import Problem
 from kiosk.journeys.callback.submission import SubmitFailure
 from kiosk.journeys.callback.windows import OfferedWindow
@@ -53,12 +54,19 @@ def problem_text(problem: Problem, note_max_length: int) -> str:
     return texts[problem]
 
 
-def submit_failure_text(reason: SubmitFailure, hotline: str) -> str:
-    if reason is SubmitFailure.NOT_ENROLLED:
+def submit_failure_text(reason: SubmitFailure, hotline: str, reception: bool = True) -> str:
+    """What went wrong and what to do; "ask at the reception desk" only where there is one."""
+    if reason is SubmitFailure.NOT_ENROLLED and reception:
         text = QCoreApplication.translate(
             "CallbackJourney",
             "This terminal cannot take requests at the moment. Your details are still here. "
             "Please call us on %1 or ask at the reception desk.",
+        )
+    elif reason is SubmitFailure.NOT_ENROLLED:
+        text = QCoreApplication.translate(
+            "CallbackJourney",
+            "This terminal cannot take requests at the moment. Your details are still here. "
+            "Please call us on %1.",
         )
     else:
         text = QCoreApplication.translate(
@@ -71,7 +79,7 @@ def submit_failure_text(reason: SubmitFailure, hotline: str) -> str:
 
 def phone_for_display(number: str) -> str:
     """One unbroken line, left to right even inside Arabic text ("0-969 5121 49+" otherwise)."""
-    return "\u2066" + number.replace(" ", "\u00a0") + "\u2069"
+    return ltr(number.replace(" ", "\u00a0"))
 
 
 def day_label(language: str, day: dt.date) -> str:
@@ -92,7 +100,8 @@ def moment_label(language: str, moment: dt.datetime) -> str:
 
 
 def window_label(language: str, window: OfferedWindow) -> str:
-    return (
+    """ "08:00 – 10:00", one left-to-right run even in Arabic (not "10:00 – 08:00")."""
+    return ltr(
         QCoreApplication.translate("CallbackJourney", "%1 – %2")
         .replace("%1", time_label(language, window.start))
         .replace("%2", time_label(language, window.end))
@@ -111,14 +120,14 @@ def callback_sentences(language: str, windows: list[OfferedWindow]) -> list[str]
             text = QCoreApplication.translate("CallbackJourney", "Or on %1 between %2 and %3.")
         sentences.append(
             text.replace("%1", day_label(language, window.start.date()))
-            .replace("%2", time_label(language, window.start))
-            .replace("%3", time_label(language, window.end))
+            .replace("%2", ltr(time_label(language, window.start)))
+            .replace("%3", ltr(time_label(language, window.end)))
         )
     return sentences
 
 
 def note_counter(length: int, maximum: int) -> str:
-    return (
+    return ltr(
         QCoreApplication.translate("CallbackJourney", "%1 / %2")
         .replace("%1", str(length))
         .replace("%2", str(maximum))

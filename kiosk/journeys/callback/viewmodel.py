@@ -55,8 +55,11 @@ class CallbackJourneyViewModel(QObject):
         language: Callable[[], str],
         hotline: str,
         parent: QObject | None = None,
+        *,
+        reception: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._reception = reception  # a reception desk to send people to (not in a cabin)
         self._settings = settings
         self._submit = submitter
         self._clock = clock
@@ -278,7 +281,7 @@ class CallbackJourneyViewModel(QObject):
     def _get_submit_error(self) -> str:
         if self._failure is None:
             return ""
-        return texts.submit_failure_text(self._failure, self._hotline)
+        return texts.submit_failure_text(self._failure, self._hotline, self._reception)
 
     def _get_can_retry(self) -> bool:
         return self._failure is not None and self._failure is not SubmitFailure.NOT_ENROLLED

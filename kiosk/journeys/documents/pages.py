@@ -53,6 +53,9 @@ class PageStack:
     def add(self, page: Page) -> None:
         self._pages.append(page)
 
+    def insert(self, index: int, page: Page) -> None:
+        self._pages.insert(min(max(0, index), len(self._pages)), page)
+
     def put(self, page: Page, replacing: str | None) -> Page | None:
         """Adds ``page``, or puts it where ``replacing`` was; returns the page it replaced."""
         index = self.index_of(replacing) if replacing else None

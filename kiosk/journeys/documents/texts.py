@@ -51,7 +51,21 @@ def finding_text(finding: Finding) -> str:
     return texts[finding]
 
 
-def fault_text(fault: ScanFault) -> str:
+def fault_text(fault: ScanFault, reception: bool = True) -> str:
+    """The scanner's trouble in plain words; where there is no reception desk (an unattended
+    cabin), the way to a person is the hotline or a video call."""
+    not_ready = (
+        QCoreApplication.translate(
+            "DocumentsJourney",
+            "The scanner is not ready at the moment. Please ask at the reception desk.",
+        )
+        if reception
+        else QCoreApplication.translate(
+            "DocumentsJourney",
+            "The scanner is not ready at the moment. Please call our hotline, or talk to a "
+            "colleague by video.",
+        )
+    )
     texts = {
         ScanFault.PAPER_JAM: QCoreApplication.translate(
             "DocumentsJourney",
@@ -66,14 +80,8 @@ def fault_text(fault: ScanFault) -> str:
             "DocumentsJourney",
             "There is no paper in the feeder. Please put your pages in and tap “Scan more pages”.",
         ),
-        ScanFault.NOT_FOUND: QCoreApplication.translate(
-            "DocumentsJourney",
-            "The scanner is not ready at the moment. Please ask at the reception desk.",
-        ),
-        ScanFault.ACCESS_DENIED: QCoreApplication.translate(
-            "DocumentsJourney",
-            "The scanner is not ready at the moment. Please ask at the reception desk.",
-        ),
+        ScanFault.NOT_FOUND: not_ready,
+        ScanFault.ACCESS_DENIED: not_ready,
         ScanFault.DEVICE_BUSY: QCoreApplication.translate(
             "DocumentsJourney", "The scanner is still busy. Please wait a moment and try again."
         ),
@@ -81,18 +89,33 @@ def fault_text(fault: ScanFault) -> str:
             "DocumentsJourney", "Scanning was stopped. The pages scanned so far are kept."
         ),
     }
-    return texts.get(
-        fault,
+    otherwise = (
         QCoreApplication.translate(
             "DocumentsJourney",
             "Something went wrong at the scanner. Please try again, or ask at the reception desk.",
-        ),
+        )
+        if reception
+        else QCoreApplication.translate(
+            "DocumentsJourney",
+            "Something went wrong at the scanner. Please try again, or call our hotline.",
+        )
     )
+    return texts.get(fault, otherwise)
 
 
 def pages_kept_text(count: int) -> str:
     return QCoreApplication.translate(
         "DocumentsJourney", "Your %n pages scanned so far are kept.", "", count
+    )
+
+
+def pages_text(count: int) -> str:
+    return QCoreApplication.translate("DocumentsJourney", "%n page(s)", "", count)
+
+
+def removed_text(number: int) -> str:
+    return QCoreApplication.translate("DocumentsJourney", "Page %1 was removed.").replace(
+        "%1", str(number)
     )
 
 

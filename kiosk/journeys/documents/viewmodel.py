@@ -1,4 +1,10 @@
-"""The documents journey as QML sees it: type, BG number, scanning with checks, review, receipt."""
+"""The documents journey as QML sees it: type, BG number, scanning with checks, review, receipt.
+
+One hand-in may hold several documents, each of its own kind (``hand_in.py``): the BG number
+is asked once, with the first; from the review the citizen adds a further kind, which goes
+through type and scan again. Each document is sent as its own submission
+(``hand_in_sending.py``).
+"""
 
 # ruff: noqa: N802, N815  (QML sees these names: Qt properties, signals and slots are camelCase)
 
@@ -18,17 +24,14 @@ from kiosk.journeys.callback.contact import BgProblem, check_bg_number
 from kiosk.journeys.callback.draft import Problem
 from kiosk.journeys.documents import texts as dtexts
 from kiosk.journeys.documents.assembly import DocumentOrder
-from kiosk.journeys.documents.page_cards import page_cards
+from kiosk.journeys.documents.hand_in import DocumentDraft, HandIn
+from kiosk.journeys.documents.hand_in_sending import HandInSending
+from kiosk.journeys.documents.page_cards import document_rows, page_cards
 from kiosk.journeys.documents.pages import Page, PageStack, encoded_image, new_page_id, turned
 from kiosk.journeys.documents.scan_plan import ScanPlanner
 from kiosk.journeys.documents.scan_runs import ScanRuns
 from kiosk.journeys.documents.scan_task import ReadyPage, RunOutcome, ScannerStateSink
-from kiosk.journeys.documents.send_task import DocumentSending
-from kiosk.journeys.documents.submission import (
-    DocumentSubmitter,
-    StoredSubmission,
-    SubmitFailure,
-)
+from kiosk.journeys.documents.submission import DocumentSubmitter, SubmitFailure
 from kiosk.journeys.documents.workspace import Workspace
 from scanner.faults import ScanFault
 from scanner.options import Source
@@ -72,6 +75,7 @@ class DocumentsJourneyViewModel(QObject):
         parent: QObject | None = None,
         *,
         scanner_state: ScannerStateSink | None = None,
+        reception: bool = True,
     ) -> None:
         super().__init__(parent)
         self.changed.connect(self.progressChanged)  # a reset or a new page moves the bar too
@@ -79,35 +83,43 @@ class DocumentsJourneyViewModel(QObject):
         self._settings = settings
         self._planner = planner
         self._workspace = workspace
-        self._sending = DocumentSending(submitter, self)
-        self._sending.stored.connect(self._on_stored)
+        self._sending = HandInSending(submitter, self._order_for, self)
+        self._sending.document_stored.connect(self._on_document_stored)
+        self._sending.done.connect(self._on_all_stored)
         self._sending.refused.connect(self._on_refused)
         self._clock = clock
         self._language = language
         self._hotline = hotline
+        self._reception = reception
         self._scans = ScanRuns(planner, workspace, self, scanner_state=scanner_state)
         self._scans.pageReady.connect(self._on_page)
         self._scans.progressed.connect(self._on_progress)
         self._scans.finished.connect(self._on_finished)
-        self._stack = PageStack()
+        self._hand_in = HandIn()
         self._cards: list[dict[str, Any]] = []
         self.changed.connect(self._update_cards)
         self._clear()
 
     def _clear(self) -> None:
         self._page = int(Step.TYPE)
-        self._type_id = ""
+        self._hand_in = HandIn()
         self._bg_text = ""
         self._problem = ""
         self._bg_problem = False
+        self._editing = False  # changing one thing from the review: back there after it
         self._fault: ScanFault | None = None
         self._replacing: str | None = None
         self._scanning_page = 0
         self._progress = 0.0
         self._scans.forget_device()
         self._failure: SubmitFailure | None = None
-        self._receipt: dict[str, str] = {}
+        self._sending.forget()
         self._sent_at: dt.datetime | None = None
+
+    @property
+    def _pages(self) -> PageStack:
+        """The pages of the document being worked on."""
+        return self._hand_in.current.pages
 
     # ---- navigation ------------------------------------------------------------------------
 
@@ -116,7 +128,6 @@ class DocumentsJourneyViewModel(QObject):
         """Forget everything of this citizen: pages, previews, files, the running scan."""
         self._scans.stop()
         self._sending.settle()
-        self._stack.clear()
         self._workspace.wipe()
         self._clear()
         self.changed.emit()
@@ -127,9 +138,15 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot(str)
     def chooseType(self, type_id: str) -> None:
-        if self._find_type(type_id) is not None:
-            self._type_id = type_id
+        if self._find_type(type_id) is None:
+            return
+        self._hand_in.current.type_id = type_id
+        if self._editing:
+            self._go(Step.REVIEW)
+        elif self._hand_in.current_index == 0:
             self._go(Step.BG)
+        else:
+            self._go(Step.SCAN)  # the BG number is the hand-in's, asked once
 
     @Slot(str)
     def setBgNumber(self, text: str) -> None:
@@ -141,15 +158,16 @@ class DocumentsJourneyViewModel(QObject):
     def next(self) -> None:
         if self._page > len(Step) or self.scanning:
             return
+        self._settle_removal()
         step = Step(self._page)
-        if step is Step.TYPE and self._find_type(self._type_id) is None:
+        if step is Step.TYPE and self._find_type(self._hand_in.current.type_id) is None:
             self._problem = dtexts.no_type_text()
         elif step is Step.BG and check_bg_number(self._bg_text).problem is BgProblem.MALFORMED:
             self._bg_problem = True
-        elif step is Step.SCAN and (problem := dtexts.scan_problem(self._stack.pages)):
+        elif step is Step.SCAN and (problem := dtexts.scan_problem(self._pages.pages)):
             self._problem = problem
         elif step is not Step.REVIEW:
-            self._go(Step(step + 1))
+            self._go(Step.REVIEW if self._editing else Step(step + 1))
             return
         self.changed.emit()
 
@@ -158,19 +176,46 @@ class DocumentsJourneyViewModel(QObject):
         if self._page > len(Step) or self._sending.busy:
             return
         self._scans.stop()
-        if self._page == Step.TYPE:
+        self._settle_removal()
+        first = self._hand_in.current_index == 0
+        if self._page == Step.TYPE and (self._editing or not first):
+            self._hand_in.drop_unstarted()
+            self._go(Step.REVIEW)
+        elif self._page == Step.TYPE:
             self.cancelled.emit()
-            return
-        self._go(Step(self._page - 1))
+        elif self._page == Step.SCAN and not first:
+            self._go(Step.TYPE)
+        elif self._page == Step.REVIEW:
+            self._hand_in.choose(len(self._hand_in.documents) - 1)
+            self._go(Step.SCAN)
+        else:
+            self._go(Step(self._page - 1))
 
     @Slot(int)
     def edit(self, step: int) -> None:
-        """From the review: go back to one step to change it."""
-        if self._page == Step.REVIEW and step in {s.value for s in Step} and not self._sending.busy:
-            self._go(Step(step))
+        """From the review: change one thing (the BG number, or the first document)."""
+        self.editDocument(0, step)
 
-    def _go(self, step: Step) -> None:
+    @Slot(int, int)
+    def editDocument(self, index: int, step: int) -> None:
+        """From the review: change the kind or the pages of one document (or the BG number)."""
+        if self._page != Step.REVIEW or self._sending.busy or step not in {s.value for s in Step}:
+            return
+        self._hand_in.choose(index)
+        self._go(Step(step), editing=step != Step.REVIEW)
+
+    @Slot()
+    def addDocument(self) -> None:
+        """From the review: a further kind of document in the same hand-in."""
+        if self._page != Step.REVIEW or self._sending.busy:
+            return
+        self._hand_in.add_document()
+        log.info("a further document added to the hand-in (%d)", len(self._hand_in.documents))
+        self._go(Step.TYPE)
+
+    def _go(self, step: Step, *, editing: bool = False) -> None:
         self._page = int(step)
+        self._editing = editing
         self._problem = ""
         self._bg_problem = False
         self._failure = None
@@ -185,7 +230,7 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot(str)
     def rescan(self, page_id: str) -> None:
-        if self._stack.index_of(page_id) is not None:
+        if self._pages.index_of(page_id) is not None:
             self._start_scan(replacing=page_id)
 
     @Slot()
@@ -194,37 +239,53 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot(str)
     def rotate(self, page_id: str) -> None:
-        index = self._stack.index_of(page_id)
+        index = self._pages.index_of(page_id)
         if index is None or self.scanning:
             return
-        old = self._stack.pages[index]
+        self._settle_removal()
+        old = self._pages.pages[index]
         processed = turned(old.processed)
         preview = self._workspace.write_preview(encoded_image(processed))
-        self._stack.put(Page(new_page_id(), processed, preview), replacing=page_id)
+        self._pages.put(Page(new_page_id(), processed, preview), replacing=page_id)
         self._workspace.discard(old.preview)
         self._problem = ""
         self.changed.emit()
 
     @Slot(str)
     def remove(self, page_id: str) -> None:
+        """Takes the page out; it can come back with "Undo" until the next change."""
         if self.scanning:
             return
-        removed = self._stack.remove(page_id)
-        if removed is not None:
-            self._workspace.discard(removed.preview)
+        self._settle_removal()
+        if self._hand_in.remove_page(page_id) is not None:
+            self._problem = ""
+            self.changed.emit()
+
+    @Slot()
+    def undoRemove(self) -> None:
+        if self._hand_in.undo_remove():
+            log.info("removed page put back")
             self._problem = ""
             self.changed.emit()
 
     @Slot(str)
     def keep(self, page_id: str) -> None:
-        self._stack.keep(page_id)
+        self._settle_removal()
+        self._pages.keep(page_id)
         self._problem = ""
         self.changed.emit()
+
+    def _settle_removal(self) -> None:
+        """Another change came: the page removed before it is gone for good."""
+        page = self._hand_in.forget_removed()
+        if page is not None:
+            self._workspace.discard(page.preview)
 
     def _start_scan(self, replacing: str | None) -> None:
         if self.scanning or self._page != Step.SCAN:
             return
-        if replacing is None and len(self._stack) >= self._settings.max_pages:
+        self._settle_removal()
+        if replacing is None and len(self._pages) >= self._settings.max_pages:
             self._problem = dtexts.too_many_pages_text(self._settings.max_pages)
             self.changed.emit()
             return
@@ -237,11 +298,11 @@ class DocumentsJourneyViewModel(QObject):
 
     def _on_page(self, ready: ReadyPage) -> None:
         page = Page(new_page_id(), ready.processed, ready.preview)
-        old = self._stack.put(page, self._replacing)
+        old = self._pages.put(page, self._replacing)
         self._replacing = None  # a rescan replaces one page; more pages are added after it
         if old is not None:
             self._workspace.discard(old.preview)
-        self._scanning_page = len(self._stack) + 1
+        self._scanning_page = len(self._pages) + 1
         self.changed.emit()
 
     def _on_progress(self, number: int, share: float) -> None:
@@ -260,45 +321,44 @@ class DocumentsJourneyViewModel(QObject):
 
     @Slot()
     def submit(self) -> None:
-        """Builds and stores the document on a worker; the receipt follows when it is stored."""
-        chosen = self._find_type(self._type_id)
-        if self._page != Step.REVIEW or chosen is None or not self._stack.pages:
-            return
-        if self._sending.busy:  # a double tap sends once
-            return
-        order = DocumentOrder(
-            type_id=chosen.id,
-            type_label_de=chosen.label["de"],  # the e-file and staff read German
-            bg_number=check_bg_number(self._bg_text).normalised,
-            language=self._language(),
-            pages=[page.processed for page in self._stack.pages],
-            device=self._scans.device or "unknown",
-            settings=self._scans.settings,
-            scanned_at=self._clock(),
-        )
-        if self._sending.send(order):
-            self._sent_at = order.scanned_at
+        """Builds and stores each document on a worker; the receipt follows when all are."""
+        drafts = self._hand_in.complete()
+        if self._page != Step.REVIEW or not drafts or self._sending.busy:
+            return  # (a double tap sends once)
+        self._sent_at = self._clock()
+        if self._sending.send(drafts):
             if self._failure is not None:  # the earlier refusal's sentence goes
                 self._failure = None
                 self.changed.emit()
             self.sendingChanged.emit()
 
+    def _order_for(self, draft: DocumentDraft) -> DocumentOrder:
+        chosen = self._find_type(draft.type_id)
+        assert chosen is not None  # only complete drafts are sent
+        return DocumentOrder(
+            type_id=chosen.id,
+            type_label_de=chosen.label["de"],  # the e-file and staff read German
+            bg_number=check_bg_number(self._bg_text).normalised,
+            language=self._language(),
+            pages=[page.processed for page in draft.pages.pages],
+            device=self._scans.device or "unknown",
+            settings=self._scans.settings,
+            scanned_at=self._sent_at or self._clock(),
+        )
+
     def _on_refused(self, failure: SubmitFailure) -> None:
-        log.warning("document not stored: %s", failure.value)
         self._failure = failure  # the pages stay: the citizen can try again
         self.changed.emit()  # (sendingChanged follows it)
 
-    def _on_stored(self, stored: StoredSubmission) -> None:
-        log.info("document stored as submission %s", stored.submission_id)
-        chosen = self._find_type(self._type_id)
-        self._receipt = {
-            "code": stored.reference_code,
-            "type": self._label(chosen) if chosen else "",
-            "pages": str(len(self._stack.pages)),
-            "when": texts.moment_label(self._language(), self._sent_at or self._clock()),
-        }
-        # The receipt needs none of the pages: forget them now, not at the reset.
-        self._stack.clear()
+    def _on_document_stored(self, draft: DocumentDraft) -> None:
+        # The receipt needs none of its pages: they go now, not at the reset.
+        for page in draft.pages.pages:
+            self._workspace.discard(page.preview)
+        self._hand_in.drop(draft)
+        self.changed.emit()
+
+    def _on_all_stored(self) -> None:
+        self._settle_removal()
         self._workspace.wipe()
         self._page = RECEIPT_PAGE
         self.changed.emit()
@@ -309,7 +369,7 @@ class DocumentsJourneyViewModel(QObject):
     def _update_cards(self) -> None:
         # QML's Repeater rebuilds every page card (and reloads every preview) whenever the list
         # is announced: only when a card really changed, not at every progress or scan end.
-        cards = page_cards(self._stack.pages, self._replacing)
+        cards = page_cards(self._pages.pages, self._replacing)
         if cards != self._cards:
             self._cards = cards
             self.pagesChanged.emit()
@@ -320,6 +380,13 @@ class DocumentsJourneyViewModel(QObject):
     def _label(self, entry: DocumentType) -> str:
         return entry.label.get(self._language()) or entry.label["de"]
 
+    def _type_label(self, draft: DocumentDraft) -> str:
+        return self._type_label_of(draft.type_id)
+
+    def _type_label_of(self, type_id: str) -> str:
+        chosen = self._find_type(type_id)
+        return self._label(chosen) if chosen else ""
+
     # ---- properties ------------------------------------------------------------------------
 
     @property
@@ -327,21 +394,18 @@ class DocumentsJourneyViewModel(QObject):
         return self._scans.running
 
     def _get_types(self) -> list[dict[str, Any]]:
+        chosen = self._hand_in.current.type_id
         return [
-            {"id": t.id, "label": self._label(t), "selected": t.id == self._type_id}
+            {"id": t.id, "label": self._label(t), "selected": t.id == chosen}
             for t in self._settings.types
         ]
-
-    def _get_type_label(self) -> str:
-        chosen = self._find_type(self._type_id)
-        return self._label(chosen) if chosen else ""
 
     def _get_fault_message(self) -> str:
         if self._fault is None:
             return ""
-        message = dtexts.fault_text(self._fault)
-        if self._stack.pages and self._fault is not ScanFault.CANCELLED:
-            message += " " + dtexts.pages_kept_text(len(self._stack.pages))
+        message = dtexts.fault_text(self._fault, self._reception)
+        if self._pages.pages and self._fault is not ScanFault.CANCELLED:
+            message += " " + dtexts.pages_kept_text(len(self._pages.pages))
         return message
 
     def _get_progress_text(self) -> str:
@@ -350,12 +414,32 @@ class DocumentsJourneyViewModel(QObject):
     def _get_submit_error(self) -> str:
         if self._failure is None:
             return ""
-        return texts.submit_failure_text(self._failure, self._hotline)
+        return texts.submit_failure_text(self._failure, self._hotline, self._reception)
+
+    def _get_documents(self) -> list[dict[str, Any]]:
+        documents = [(self._type_label(d), d.pages.pages) for d in self._hand_in.documents]
+        return document_rows(documents, self._hand_in.current_index)
+
+    def _get_receipt(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "type": self._type_label_of(line.type_id),
+                "pages": dtexts.pages_text(line.pages),
+                "code": line.code,
+            }
+            for line in self._sending.stored
+        ]
+
+    def _get_removed_text(self) -> str:
+        removed = self._hand_in.removed
+        return dtexts.removed_text(removed.index + 1) if removed else ""
 
     page = Property(int, lambda self: self._page, notify=changed)
     stepCount = Property(int, lambda self: len(Step), constant=True)
     types = Property(list, _get_types, notify=changed)
-    typeLabel = Property(str, _get_type_label, notify=changed)
+    typeLabel = Property(str, lambda self: self._type_label(self._hand_in.current), notify=changed)
+    documentNumber = Property(int, lambda self: self._hand_in.current_index + 1, notify=changed)
+    documents = Property(list, _get_documents, notify=changed)
     bgNumber = Property(str, lambda self: self._bg_text, notify=changed)
     bgDisplay = Property(
         str, lambda self: check_bg_number(self._bg_text).normalised or "", notify=changed
@@ -366,7 +450,8 @@ class DocumentsJourneyViewModel(QObject):
         notify=changed,
     )
     pages = Property(list, lambda self: self._cards, notify=pagesChanged)
-    pageCount = Property(int, lambda self: len(self._stack), notify=changed)
+    pageCount = Property(int, lambda self: len(self._pages), notify=changed)
+    removedText = Property(str, _get_removed_text, notify=changed)
     isScanning = Property(bool, lambda self: self.scanning, notify=changed)
     isSending = Property(bool, lambda self: self._sending.busy, notify=sendingChanged)
     isRescanning = Property(bool, lambda self: self._replacing is not None, notify=changed)
@@ -389,7 +474,12 @@ class DocumentsJourneyViewModel(QObject):
         lambda self: self._failure is not None and self._failure is not SubmitFailure.NOT_ENROLLED,
         notify=changed,
     )
-    referenceCode = Property(str, lambda self: self._receipt.get("code", ""), notify=changed)
-    receiptType = Property(str, lambda self: self._receipt.get("type", ""), notify=changed)
-    receiptPages = Property(str, lambda self: self._receipt.get("pages", ""), notify=changed)
-    receiptWhen = Property(str, lambda self: self._receipt.get("when", ""), notify=changed)
+    receipt = Property(list, _get_receipt, notify=changed)
+    referenceCode = Property(
+        str, lambda self: ", ".join(line.code for line in self._sending.stored), notify=changed
+    )
+    receiptWhen = Property(
+        str,
+        lambda self: texts.moment_label(self._language(), self._sent_at) if self._sent_at else "",
+        notify=changed,
+    )
