@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from PIL import Image
 
-from tests.helpers.reliability_documents import PDFA_XMP
+from tests.helpers.reliability_documents import PDFA_XMP, pdf_file
 
 
 def image_pdf(dictionary: bytes, data: bytes, width: int = 595, height: int = 842) -> bytes:
@@ -34,19 +34,7 @@ def image_pdf(dictionary: bytes, data: bytes, width: int = 595, height: int = 84
         + PDFA_XMP
         + b"\nendstream",
     ]
-    body = b"%PDF-1.7\n"
-    offsets = []
-    for number, obj in enumerate(objects, start=1):
-        offsets.append(len(body))
-        body += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(body)
-    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return body
+    return pdf_file(objects)
 
 
 def _deflated(parts: Iterable[bytes]) -> bytes:

@@ -48,7 +48,13 @@ def marker_pdf(text: str = MARKER_PAGE_TEXT, padding_bytes: int = 0) -> bytes:
         + PDFA_XMP
         + b"\nendstream",
     ]
-    body = b"%PDF-1.4\n"
+    return pdf_file(objects, b"1.4", padding_bytes)
+
+
+def pdf_file(objects: list[bytes], version: bytes = b"1.7", padding_bytes: int = 0) -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the first the catalog) with a correct xref
+    table; ``padding_bytes`` of random filler in a comment before it."""
+    body = b"%PDF-" + version + b"\n"
     offsets = []
     for number, obj in enumerate(objects, start=1):
         offsets.append(len(body))
