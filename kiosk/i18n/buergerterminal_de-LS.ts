@@ -416,7 +416,8 @@
     <message>
         <location filename="../journeys/call/texts.py" line="23"/>
         <source>You are talking to %1 (%2).</source>
-        <translation>Sie sprechen mit: %1. Team: %2.</translation>
+        <translation>Sie sprechen mit: %1.
+Team: %2.</translation>
     </message>
     <message>
         <location filename="../journeys/call/texts.py" line="25"/>
@@ -426,12 +427,16 @@
     <message>
         <location filename="../journeys/call/texts.py" line="32"/>
         <source>Interpreter %1 (%2) has joined the call.</source>
-        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1. Sprache: %2.</translation>
+        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1.
+Sprache: %2.</translation>
     </message>
     <message>
         <location filename="../journeys/call/texts.py" line="30"/>
         <source>Interpreter %1 (%2) has joined the call by voice only.</source>
-        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1. Sprache: %2. Sie hören die Person. Sie sehen die Person nicht.</translation>
+        <translation>Eine Person zum Übersetzen ist jetzt dabei: %1.
+Sprache: %2.
+Sie hören die Person.
+Sie sehen die Person nicht.</translation>
     </message>
     <message>
         <location filename="../journeys/call/texts.py" line="38"/>
@@ -441,12 +446,14 @@
     <message>
         <location filename="../journeys/call/texts.py" line="42"/>
         <source>Reconnecting …</source>
-        <translation>Die Verbindung ist weg. Wir verbinden Sie wieder …</translation>
+        <translation>Die Verbindung ist weg.
+Wir verbinden Sie wieder …</translation>
     </message>
     <message>
         <location filename="../journeys/call/texts.py" line="46"/>
         <source>Please wait. The call goes on as soon as the connection is back.</source>
-        <translation>Bitte warten Sie. Das Gespräch geht gleich weiter.</translation>
+        <translation>Bitte warten Sie.
+Das Gespräch geht gleich weiter.</translation>
     </message>
 </context>
 <context>

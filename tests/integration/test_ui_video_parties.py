@@ -148,7 +148,7 @@ def test_a_link_not_restored_ends_with_the_offer_of_a_callback(
         call.link_drops()
         qtbot.waitUntil(lambda: _shown(kiosk, "reconnectingLine") != "")
         call.link_stays_lost()
-        wait_stage(qtbot, kiosk, "ended")
+        wait_stage(qtbot, kiosk, "lost")  # the 'connection lost' screen: call again or callback
         assert video_of(kiosk).property("endReason") == "lost"
-        citizen.sees("endedCallbackButton")
+        citizen.sees("lostCallbackButton")
         assert not video_of(kiosk).parties.property("reconnecting")
