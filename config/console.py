@@ -53,6 +53,9 @@ class ConsoleRole(enum.StrEnum):
     LEAD = "lead"
     # Data-protection officer: the access log (who opened which record, when).
     DATA_PROTECTION = "data_protection"
+    # Interprets in video calls when staff invite them (``backoffice interpreter`` gives the
+    # languages); opens the call page only, sees no request, document or figure.
+    INTERPRETER = "interpreter"
 
 
 class Team(Section):

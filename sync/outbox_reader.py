@@ -28,6 +28,10 @@ class OutboxReading:
     # One line each, for IT: the folder, the database, a salvage, in that order.
     problems: list[str] = field(default_factory=list)
     salvage: SalvageReport | None = None
+    # The data folder cannot be written: nothing can be stored or delivered.
+    folder_unwritable: bool = False
+    # The database failed its integrity check (``kiosk sync`` salvages it when it starts).
+    damaged: bool = False
 
     @property
     def problem(self) -> str | None:
@@ -88,9 +92,11 @@ def read_outbox(data_dir: Path) -> OutboxReading:
         problems.append(folder)
     path = outbox_path(data_dir)
     summary: OutboxSummary | None = empty_summary()
+    damaged = False
     if path.exists():
         try:
             findings = check_outbox(path)
+            damaged = bool(findings)
             if findings:
                 problems.append(
                     f"outbox damaged ({findings[0][:120]}): 'kiosk sync' salvages it when it starts"
@@ -104,4 +110,4 @@ def read_outbox(data_dir: Path) -> OutboxReading:
     salvage = latest_salvage(data_dir)
     if salvage is not None:
         problems.append(salvage.one_line())
-    return OutboxReading(summary, problems, salvage)
+    return OutboxReading(summary, problems, salvage, folder is not None, damaged)

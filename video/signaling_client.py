@@ -10,7 +10,7 @@ import asyncio
 import logging
 import ssl
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pydantic
 from websockets.asyncio.client import ClientConnection, connect
@@ -34,8 +34,10 @@ class SignalingEndpoint:
     device_token: str
     # Whom wss:// trusts: the kiosk builds it with ``sync.office_link.office_ssl_context``
     # (the office's CA pinned by ``[backoffice] ca_file``, as for every HTTPS request);
-    # None: the system's trust store.
-    tls: ssl.SSLContext | None = None
+    # None: the system's trust store. Left out of comparisons: contexts equal only themselves,
+    # and one built anew for each call from the same settings must not make the kiosk drop
+    # and rebuild its call machinery every time (the CA file changes only with a restart).
+    tls: ssl.SSLContext | None = field(default=None, compare=False)
 
     @property
     def websocket_url(self) -> str:

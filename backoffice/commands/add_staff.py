@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         help=(
             "caseworker (callback requests, documents, calls), it (the fleet page), lead (the "
-            "figures) or data_protection (the access log); repeat for several "
+            "figures), data_protection (the access log) or interpreter (joins calls when "
+            "invited; then 'backoffice interpreter' for the languages); repeat for several "
             "(default: caseworker)"
         ),
     )

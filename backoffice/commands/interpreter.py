@@ -11,7 +11,7 @@ from backoffice.commands.common import add_config_option, add_data_option, setti
 from backoffice.context import open_office
 from backoffice.staff import StaffError
 from backoffice.storage.interpreter_models import InterpreterProfile
-from backoffice.storage.models import StaffUser
+from backoffice.storage.models import StaffRole, StaffUser
 
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Za-z]+)?$")
 
@@ -50,16 +50,27 @@ def _handle(args: argparse.Namespace) -> int:
             if user is None:
                 raise StaffError(f"no staff account {args.username!r}")
             profile = session.get(InterpreterProfile, user.id)
+            others = [r for r in user.roles or [user.role.value] if r != StaffRole.INTERPRETER]
             if not languages:
                 if profile is not None:
                     session.delete(profile)
+                if others:  # an account keeps at least one role
+                    user.roles = others
                 print(f"{user.username!r} is no longer an interpreter.")
                 return 0
             if profile is None:
                 profile = InterpreterProfile(staff_id=user.id, languages="")
                 session.add(profile)
             profile.languages = ",".join(languages)
+            user.roles = [*others, StaffRole.INTERPRETER.value]
+            answers_calls = StaffRole.CASEWORKER in others
         print(f"{args.username!r} interprets {', '.join(languages)}.")
+        if answers_calls:
+            print(
+                f"Note: {args.username!r} is also a caseworker. On the call page they are "
+                "listed for interpreting now, and citizens' calls no longer ring for them; "
+                "'add-staff --role interpreter' makes an account that only interprets."
+            )
     finally:
         context.engine.dispose()
     return 0

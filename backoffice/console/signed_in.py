@@ -10,7 +10,8 @@ several, and a person who needs two tasks gets both roles):
   the call page and its signaling socket; a caller is a citizen whom staff see and hear);
 - it: the fleet of terminals, and nothing of citizens;
 - lead: the figures (counts only);
-- data_protection: the access log.
+- data_protection: the access log;
+- interpreter: the call page, to join the calls they are invited to (:data:`JOINS_CALLS`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from backoffice.storage.models import StaffRole, StaffUser
 
 # The role that answers the cabins' video calls.
 ANSWERS_CALLS = StaffRole.CASEWORKER
+# The role that joins calls as an interpreter (never rung for a citizen's call).
+JOINS_CALLS = StaffRole.INTERPRETER
 
 # Where each role starts after logging in, in this order of preference.
 LANDING = (
@@ -32,6 +35,7 @@ LANDING = (
     (StaffRole.IT, "/console/fleet"),
     (StaffRole.LEAD, "/console/figures"),
     (StaffRole.DATA_PROTECTION, "/console/access-log"),
+    (StaffRole.INTERPRETER, "/console/call"),
 )
 
 

@@ -97,6 +97,27 @@ def listen_conninfo(engine: Engine) -> str:
     return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+class _NotedCalls:
+    """A call log that keeps what the hub said during one change, to tell the real one after
+    the change committed."""
+
+    def __init__(self) -> None:
+        self._told: list[Callable[[CallLog], None]] = []
+
+    def rang(self, call_id: str, device_id: uuid.UUID, location: str) -> None:
+        self._told.append(lambda log: log.rang(call_id, device_id, location))
+
+    def accepted(self, call_id: str, staff_id: int) -> None:
+        self._told.append(lambda log: log.accepted(call_id, staff_id))
+
+    def ended(self, call_id: str) -> None:
+        self._told.append(lambda log: log.ended(call_id))
+
+    def tell(self, call_log: CallLog) -> None:
+        for event in self._told:
+            event(call_log)
+
+
 class ClusterSwitchboard:
     def __init__(
         self,
@@ -255,15 +276,15 @@ class ClusterSwitchboard:
         """One change under the switchboard's row lock: its result, and the timers it set."""
         bag = Mailbag()
         scheduler = _RecordingScheduler()
+        # Noted here and written after the commit: writing them while holding the row lock
+        # would take a second connection from the pool that the changes queued behind the
+        # lock may have taken, and a change that rolls back would leave figures behind.
+        noted = _NotedCalls()
         with self._sessions.begin() as db:
             row = _locked_state(db)
             state, peers = load(row.state, bag)
             hub = SignalingHub(
-                scheduler,
-                ice=self._ice,
-                settings=self._settings,
-                state=state,
-                call_log=self._call_log,
+                scheduler, ice=self._ice, settings=self._settings, state=state, call_log=noted
             )
             result = change(hub, peers, bag)
             after = hub.state()
@@ -272,6 +293,8 @@ class ClusterSwitchboard:
                 row.state = stored
             for letter in bag.letters:
                 _post(db, letter)
+        if self._call_log is not None:
+            noted.tell(self._call_log)
         recorded = {id(timer): timer for timer in scheduler.timers}
         timers: list[Timer] = []
         for call in after.calls:

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 
 from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.signed_in import ANSWERS_CALLS, landing, signed_in_staff
+from backoffice.console.signed_in import ANSWERS_CALLS, JOINS_CALLS, landing, signed_in_staff
 from backoffice.context import OfficeContext
 from backoffice.enrollment import authenticate_device
 from backoffice.periodic import during_lifespan, run_periodically
@@ -71,16 +71,28 @@ class ConsoleStaff:
         if found is None:
             return None
         user = found.user
-        with self._context.sessions() as db:
-            interpreter = db.get(InterpreterProfile, user.id)
-            languages = interpreter.language_list if interpreter is not None else ()
-        # Caseworkers answer calls; an interpreter's account joins the calls it is invited to.
+        # Caseworkers answer citizens' calls; interpreters join those they are invited to.
+        # Someone with both roles interprets (their page lists them for invitations instead
+        # of ringing): ``backoffice interpreter`` says so when it gives a caseworker the role.
+        languages: tuple[str, ...] = ()
+        if found.holds(JOINS_CALLS):
+            with self._context.sessions() as db:
+                interpreter = db.get(InterpreterProfile, user.id)
+                languages = interpreter.language_list if interpreter is not None else ()
         if not found.holds(ANSWERS_CALLS) and not languages:
             return StaffWithoutCalls(home=landing(user))
         profile = StaffProfile(
-            display_name=user.display_name or user.username, interpreter_languages=languages
+            display_name=user.display_name or user.username,
+            team=self._team_name(user.all_teams),
+            interpreter_languages=languages,
         )
         return StaffIdentity(staff_id=user.id, profile=profile)
+
+    def _team_name(self, teams: list[str]) -> str:
+        """The name of the caseworker's team the citizen is told (the first, if several)."""
+        configured = self._context.settings.console.teams
+        names = [configured[t].name for t in teams if t in configured]
+        return names[0] if names else ""
 
 
 class OfficeIce(IceIssuer):

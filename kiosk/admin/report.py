@@ -30,7 +30,7 @@ from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile
 from sync.office_link import OfficeLink
 from sync.outbox_files import outbox_path
-from sync.outbox_reader import read_outbox
+from sync.outbox_reader import OutboxReading, read_outbox
 from sync.outbox_summary import SubmissionState
 from sync.reachability import HEALTH_PATH, ask_health
 
@@ -146,6 +146,24 @@ def gather(
     return rows
 
 
+def _problem_words(reading: OutboxReading) -> str:
+    """The kind of problem in words; the exact lines are the row's detail."""
+    if reading.folder_unwritable:
+        return QCoreApplication.translate(
+            "Admin", "the data folder cannot be written: nothing can be stored or sent"
+        )
+    if reading.summary is None:
+        return QCoreApplication.translate("Admin", "the queue cannot be read")
+    if reading.damaged:
+        return QCoreApplication.translate(
+            "Admin", "the queue is damaged: the sync service repairs it when it starts"
+        )
+    lost = len(reading.salvage.missing) if reading.salvage is not None else 0
+    return QCoreApplication.translate(
+        "Admin", "repaired after damage; %n submission(s) lost (see Details)", "", lost
+    )
+
+
 def _queue_rows(data_dir: Path) -> list[ReportRow]:
     # Read-only, as kiosk status reads it: a damaged or unwritable outbox is a row, not a crash.
     reading = read_outbox(data_dir)
@@ -157,7 +175,7 @@ def _queue_rows(data_dir: Path) -> list[ReportRow]:
             ReportRow(
                 "outbox_problem",
                 QCoreApplication.translate("Admin", "Outbox problem"),
-                QCoreApplication.translate("Admin", "the queue cannot be read completely"),
+                _problem_words(reading),
                 reading.problem,
             )
         ]

@@ -232,13 +232,31 @@
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>
-        <source>Outbox problem</source>
-        <translation>Problem mit der Warteschlange</translation>
+        <source>the data folder cannot be written: nothing can be stored or sent</source>
+        <translation>der Datenordner ist nicht beschreibbar: nichts kann gespeichert oder gesendet werden</translation>
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>
-        <source>the queue cannot be read completely</source>
-        <translation>die Warteschlange ist nicht vollständig lesbar</translation>
+        <source>the queue cannot be read</source>
+        <translation>die Warteschlange ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>the queue is damaged: the sync service repairs it when it starts</source>
+        <translation>die Warteschlange ist beschädigt: der Sync-Dienst repariert sie beim Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/report.py" line="1"/>
+        <source>repaired after damage; %n submission(s) lost (see Details)</source>
+        <translation>
+            <numerusform>nach einem Schaden repariert; %n Sendung verloren (siehe Details)</numerusform>
+            <numerusform>nach einem Schaden repariert; %n Sendungen verloren (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>Outbox problem</source>
+        <translation>Problem mit der Warteschlange</translation>
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>

@@ -232,13 +232,31 @@
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>
-        <source>Outbox problem</source>
-        <translation>Outbox problem</translation>
+        <source>the data folder cannot be written: nothing can be stored or sent</source>
+        <translation>the data folder cannot be written: nothing can be stored or sent</translation>
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>
-        <source>the queue cannot be read completely</source>
-        <translation>the queue cannot be read completely</translation>
+        <source>the queue cannot be read</source>
+        <translation>the queue cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>the queue is damaged: the sync service repairs it when it starts</source>
+        <translation>the queue is damaged: the sync service repairs it when it starts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/report.py" line="1"/>
+        <source>repaired after damage; %n submission(s) lost (see Details)</source>
+        <translation>
+            <numerusform>repaired after damage; %n submission lost (see Details)</numerusform>
+            <numerusform>repaired after damage; %n submissions lost (see Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/report.py" line="1"/>
+        <source>Outbox problem</source>
+        <translation>Outbox problem</translation>
     </message>
     <message>
         <location filename="../admin/report.py" line="1"/>

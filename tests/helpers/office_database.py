@@ -15,7 +15,7 @@ from backoffice.clock import Clock
 from backoffice.storage.engine import make_engine, make_session_factory
 from backoffice.storage.migrate import upgrade
 from backoffice.storage.models import Device
-from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.backoffice import BackofficeProcess, running_backoffice, settings_file
 from tests.helpers.postgres import PostgresServer
 
 
@@ -68,16 +68,21 @@ def office_sessions_on(url: str) -> Iterator[sessionmaker[Session]]:
 
 
 @contextlib.contextmanager
-def office_on(databases: OfficeDatabases, folder: Path) -> Iterator[BackofficeProcess]:
+def office_on(
+    databases: OfficeDatabases, folder: Path, **settings: str | float
+) -> Iterator[BackofficeProcess]:
     """A real backoffice (``init`` + ``serve``) in ``folder`` on a fresh database; on SQLite
-    the office's own file in its data folder, as a one-office installation has it."""
+    the office's own file in its data folder, as a one-office installation has it.
+    ``settings``: more keys of its settings file (dotted TOML keys, e.g. ``video.x``)."""
+    data = folder / "backoffice"
     if not databases.is_postgresql:
-        with running_backoffice(folder / "backoffice") as office:
+        config = settings_file(data, "", **settings) if settings else None
+        with running_backoffice(data, config=config) as office:
             yield office
         return
     with (
         databases.fresh(folder) as url,
-        running_backoffice(folder / "backoffice", database_url=url) as office,
+        running_backoffice(data, config=settings_file(data, url, **settings)) as office,
     ):
         yield office
 

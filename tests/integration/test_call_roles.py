@@ -1,6 +1,8 @@
 """Calls are answered by the caseworker role: an account with the IT role only is refused the
 call page and the staff signaling socket, over real HTTP and a real WebSocket against a real
-backoffice (on SQLite and PostgreSQL); a caseworker (or someone holding both roles) gets in."""
+backoffice (on SQLite and PostgreSQL); a caseworker (or someone holding both roles) gets in.
+An interpreter's account reaches the call page and nothing of citizens' requests; the citizen
+hears the caseworker's team."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from websockets.typing import Origin
 
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.office_database import OfficeDatabases, office_on
+from tests.helpers.region_peers import Peer
 
 PASSWORD = "sonnenblume-42"
 
@@ -24,14 +27,19 @@ def office(
     database: OfficeDatabases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[BackofficeProcess]:
     # On PostgreSQL the staff socket goes through the region's switchboard.
-    with office_on(database, tmp_path_factory.mktemp("calls")) as office:
+    team = {"console.teams.leistung.name": "Team Leistung"}
+    with office_on(database, tmp_path_factory.mktemp("calls"), **team) as office:
         office.add_staff("ida.it", PASSWORD, "Ida Berger", ("it",))
         office.add_staff("anna", PASSWORD, "Anna Schmidt", ("caseworker",))
         office.add_staff("tom.both", PASSWORD, "Tom Wagner", ("it", "caseworker"))
+        office.add_staff("olena", PASSWORD, "Olena Kovalenko", ("interpreter",))
+        office.cli("interpreter", "--username", "olena", "--languages", "uk,ru")
         yield office
 
 
-def _logged_in(office: BackofficeProcess, username: str) -> requests.Session:
+def _logged_in(
+    office: BackofficeProcess, username: str, lands: str | None = None
+) -> requests.Session:
     browser = requests.Session()
     form = browser.get(office.url + "/console/login", timeout=10).text
     token = re.search(r'name="csrf_token" value="([^"]+)"', form)
@@ -43,6 +51,8 @@ def _logged_in(office: BackofficeProcess, username: str) -> requests.Session:
         allow_redirects=False,
     )
     assert answer.status_code == 303, answer.text
+    if lands is not None:
+        assert answer.headers["location"] == lands
     return browser
 
 
@@ -84,3 +94,52 @@ def test_without_a_session_the_call_page_sends_to_the_login(office: BackofficePr
     page = requests.get(office.url + "/console/call", timeout=10, allow_redirects=False)
     assert page.status_code == 303 and page.headers["location"].startswith("/console/login")
     assert not _socket_welcomed(office, requests.Session())
+
+
+def test_an_interpreter_gets_the_call_page_as_interpreter_and_nothing_of_citizens(
+    office: BackofficeProcess,
+) -> None:
+    olena = _logged_in(office, "olena", lands="/console/call")
+    page = olena.get(office.url + "/console/call", timeout=10, allow_redirects=False)
+    assert page.status_code == 200 and '"role": "interpreter"' in page.text
+    assert _socket_welcomed(office, olena)
+    for citizens_data in ("/console", "/console/documents", "/console/search?q=a"):
+        refused = olena.get(office.url + citizens_data, timeout=10, allow_redirects=False)
+        assert refused.status_code == 403, citizens_data
+
+
+def test_a_caseworker_made_interpreter_is_told_calls_stop_ringing(
+    office: BackofficeProcess,
+) -> None:
+    office.add_staff("ben", PASSWORD, "Ben Roth", ("caseworker",))
+    told = office.cli("interpreter", "--username", "ben", "--languages", "tr").stdout
+    assert "citizens' calls no longer ring for them" in told
+    office.cli("interpreter", "--username", "ben", "--languages", "")
+    page = _logged_in(office, "ben").get(office.url + "/console/call", timeout=10)
+    assert '"role": "staff"' in page.text  # a caseworker again, rung for calls
+
+
+def test_the_citizen_hears_the_team_of_the_caseworker_who_answers(
+    office: BackofficeProcess,
+) -> None:
+    anna = _logged_in(office, "anna")
+    form = anna.get(office.url + "/console/account", timeout=10).text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert token is not None
+    saved = anna.post(
+        office.url + "/console/account",
+        data={"display_name": "Anna Schmidt", "team": "leistung", "csrf_token": token[1]},
+        timeout=10,
+    )
+    assert saved.status_code == 200
+    with (
+        Peer.staff(office.url, anna.cookies["bt_session"]) as staff,
+        Peer.terminal(office.url, office.enroll("kabine").device_token) as terminal,
+    ):
+        staff.send(type="presence", available=True)
+        staff.expect("presence_ack")
+        terminal.send(type="call_request", ring_timeout_seconds=30)
+        terminal.expect("ringing")
+        staff.send(type="accept", call_id=staff.expect("ring")["call_id"])
+        accepted = terminal.expect("accepted")
+    assert (accepted["staff_name"], accepted["team"]) == ("Anna Schmidt", "Team Leistung")
