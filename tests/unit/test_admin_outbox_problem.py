@@ -17,7 +17,8 @@ def _salvage(lost: int) -> SalvageReport:
         salvaged=200,
         salvaged_undelivered=12,
         damaged=[],
-        lost=[LostSubmission(submission_id=None, reference_code="K7Q-2MX", reason="row unreadable")] * lost,
+        lost=[LostSubmission(submission_id=None, reference_code="K7Q-2MX", reason="row unreadable")]
+        * lost,
         unassigned_files=0,
         unreadable_cells=0,
     )
