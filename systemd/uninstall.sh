@@ -70,7 +70,8 @@ if [ -n "$PURGE" ]; then
     for file in $CONFIG_FILES; do rm -f "$CONFIG_DIR/$file"; done
     rmdir "$CONFIG_DIR" 2>/dev/null || true
     if id "$USER_NAME" >/dev/null 2>&1; then
-        running="$(pgrep -u "$USER_NAME" | tr '\n' ' ' || true)"
+        # Ended processes whose parent has not reaped them yet (state Z) hold nothing.
+        running="$(ps -u "$USER_NAME" -o pid=,stat= | awk '$2 !~ /^Z/ {print $1}' | tr '\n' ' ' || true)"
         [ -z "$running" ] || die "user $USER_NAME still runs processes ($running): stop them, then run this again"
         userdel "$USER_NAME"
     fi

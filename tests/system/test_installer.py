@@ -189,6 +189,9 @@ def test_the_xcb_plugin_loads_for_a_desktop(installed: Installed) -> None:
         user=USER, env=HOME,
     )  # fmt: skip
     assert result.stdout.split() == ["xcb", "True"], result.stderr
+    # What the desktop session left behind (X server, accessibility bus) ends with the test,
+    # as it would with the session; uninstall refuses to purge a user that still runs any.
+    print(f"\nstill running after the probe: {installed.root.stop_processes()}")
 
 
 def test_uninstall_keeps_data_and_purge_leaves_nothing(installed: Installed) -> None:
