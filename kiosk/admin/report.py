@@ -29,7 +29,6 @@ from kiosk.admin.wording import (
 from sync.device import DeviceFileError, load_device
 from sync.health import MediaDevices, ScannerStatusFile
 from sync.office_link import OfficeLink
-from sync.outbox_files import outbox_path
 from sync.outbox_reader import OutboxReading, read_outbox
 from sync.outbox_summary import SubmissionState
 from sync.reachability import HEALTH_PATH, ask_health
@@ -180,41 +179,25 @@ def _queue_rows(data_dir: Path) -> list[ReportRow]:
             )
         ]
     )
-    if summary is None or not outbox_path(data_dir).exists():
-        empty = not outbox_path(data_dir).exists()
-        return [
-            ReportRow(
-                "queue",
-                QCoreApplication.translate("Admin", "Queue"),
-                QCoreApplication.translate("Admin", "empty")
-                if empty
-                else QCoreApplication.translate("Admin", "cannot be read"),
-            ),
-            ReportRow(
-                "last_delivery",
-                QCoreApplication.translate("Admin", "Last delivery"),
-                QCoreApplication.translate("Admin", "never"),
-            ),
-            *problem,
-        ]
-    queued = summary.totals[SubmissionState.QUEUED]
-    if queued.items:
-        oldest = _moment(summary.oldest_undelivered_at)
-        value = (
-            QCoreApplication.translate(
-                "Admin", "%n item(s) waiting, %1, the oldest from %2", "", queued.items
-            )
-            .replace("%1", _size(queued.payload_bytes))
-            .replace("%2", oldest)
-        )
+    # No outbox file yet reads as an empty queue (read_outbox gives empty totals).
+    if summary is None:
+        value, last = QCoreApplication.translate("Admin", "cannot be read"), None
     else:
+        queued = summary.totals[SubmissionState.QUEUED]
         value = QCoreApplication.translate("Admin", "empty")
+        if queued.items:
+            value = (
+                QCoreApplication.translate(
+                    "Admin", "%n item(s) waiting, %1, the oldest from %2", "", queued.items
+                )
+                .replace("%1", _size(queued.payload_bytes))
+                .replace("%2", _moment(summary.oldest_undelivered_at))
+            )
+        last = summary.last_delivered_at
     return [
         ReportRow("queue", QCoreApplication.translate("Admin", "Queue"), value),
         ReportRow(
-            "last_delivery",
-            QCoreApplication.translate("Admin", "Last delivery"),
-            _moment(summary.last_delivered_at),
+            "last_delivery", QCoreApplication.translate("Admin", "Last delivery"), _moment(last)
         ),
         *problem,
     ]
