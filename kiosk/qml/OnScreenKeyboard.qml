@@ -4,9 +4,8 @@ import QtQuick.VirtualKeyboard.Settings
 
 // Qt Virtual Keyboard inside the window (a kiosk has no system keyboard). It takes room at the
 // bottom only while a field is being edited, so the page above shrinks and scrolls to the
-// field. It spans the whole width it is given; on a wide screen its keys stop growing at
-// 40 % of the window's height (the page needs the rest) and stand centred on the keyboard's
-// own background, which still spans the width. Its layout follows the displayed language
+// field. Its keys span the whole width it is given, and it takes at most 40 % of the window's
+// height (the page needs the rest). Its layout follows the displayed language
 // where Qt has one; phone and BG fields get the number pad through their inputMethodHints.
 Item {
     id: keyboard
@@ -26,11 +25,23 @@ Item {
         width: parent.width
         anchors.bottom: parent.bottom
     }
+    readonly property int maximumHeight: Math.round((keyboard.Window.height > 0 ? keyboard.Window.height : 1080) * 0.4)
     Binding {
         target: panel.keyboard.style
         property: "keyboardDesignMaximumHeight"
-        value: Math.round((keyboard.Window.height > 0 ? keyboard.Window.height : 1080) * 0.4)
+        value: keyboard.maximumHeight
         when: panel.keyboard.style !== null
+    }
+    // Qt's built-in styles are drawn at 2560x800. On a wide screen that shape would be taller
+    // than the cap, and Qt would then shrink the whole key area and centre it with empty sides;
+    // a flatter design shape instead makes the same height span the width: wider keys, and
+    // labels that grow with them.
+    Binding {
+        target: panel.keyboard.style
+        property: "keyboardDesignHeight"
+        value: Math.min(800, panel.keyboard.style.keyboardDesignWidth * keyboard.maximumHeight
+                             / Math.max(1, keyboard.width))
+        when: panel.keyboard.style !== null && keyboard.width > 0
     }
 
     // Qt's layout names where they differ from the displayed language's locale name.

@@ -36,20 +36,30 @@ Rectangle {
     readonly property var docs: video.documentsModel
     readonly property var parties: video.partiesModel
     readonly property bool showing: docs !== null && docs.panelOpen && video.canShowDocument
+    // On an upright or nearly square screen the panel goes under the colleague, across the
+    // whole width: beside the picture it would be a narrow column where pages and long words
+    // (Leichte Sprache, large text) no longer fit.
+    readonly property bool panelBelow: width < height * 1.6
     color: "#10202E"
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        RowLayout {
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
+            columns: callPage.panelBelow ? 1 : 2
+            rowSpacing: 0
+            columnSpacing: 0
 
             Item {
+                readonly property bool above: callPage.showing && callPage.panelBelow
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                // Above the panel the colleague keeps a fifth of the height (still seen,
+                // still heard); the pages and their buttons get the rest.
+                Layout.fillHeight: !above
+                Layout.preferredHeight: above ? Math.round(callPage.height * 0.2) : -1
 
                 VideoSurface {
                     id: remote
@@ -100,8 +110,10 @@ Rectangle {
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.gapLarge
-                    width: Math.round((callPage.showing ? 200 : 320) * Theme.zoom)
-                    height: Math.round((callPage.showing ? 150 : 240) * Theme.zoom)
+                    // Smaller beside pages; never more than half the picture's height.
+                    height: Math.min(Math.round((callPage.showing ? 150 : 240) * Theme.zoom),
+                                     Math.round(parent.height * 0.5))
+                    width: Math.round(height * 4 / 3)
                     radius: Theme.radius
                     color: "#1E3347"
                     border.width: 3
@@ -200,8 +212,10 @@ Rectangle {
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.gapLarge
-                    width: Math.round((callPage.showing ? 200 : 320) * Theme.zoom)
-                    height: Math.round((callPage.showing ? 150 : 240) * Theme.zoom)
+                    // Smaller beside pages; never more than half the picture's height.
+                    height: Math.min(Math.round((callPage.showing ? 150 : 240) * Theme.zoom),
+                                     Math.round(parent.height * 0.5))
+                    width: Math.round(height * 4 / 3)
                     radius: Theme.radius
                     color: "#1E3347"
                     border.width: 3
@@ -239,7 +253,8 @@ Rectangle {
                 active: callPage.showing
                 visible: active
                 Layout.fillHeight: true
-                Layout.preferredWidth: Math.round(callPage.width * 0.66)
+                Layout.fillWidth: callPage.panelBelow
+                Layout.preferredWidth: callPage.panelBelow ? -1 : Math.round(callPage.width * 0.66)
                 Layout.margins: Theme.gap
                 sourceComponent: VideoShowDocumentPanel {
                     objectName: "showDocPanel"
@@ -282,7 +297,9 @@ Rectangle {
                 }
                 VideoCallButton {
                     objectName: "showDocumentButton"
-                    visible: callPage.docs !== null
+                    // With the panel under the picture its "Done" closes it: the controls keep
+                    // to one row, leaving the height to the pages.
+                    visible: callPage.docs !== null && !(callPage.showing && callPage.panelBelow)
                     enabled: video.canShowDocument
                     iconName: "document"
                     text: qsTr("Show a document")

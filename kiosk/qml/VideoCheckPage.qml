@@ -7,7 +7,9 @@ import Buergerterminal.Video
 // scrolls (with a visible cue) if large text makes it taller, the buttons stay.
 Item {
     id: page
-    readonly property bool sideBySide: width >= Math.round(1000 * Theme.zoom)
+    // An upright stele (1080 wide) stacks: beside a useful picture, the checks' column would be
+    // too narrow for the longer languages' words.
+    readonly property bool sideBySide: width >= Math.round(1200 * Theme.zoom)
     // The self-view: 4:3, 45 % of the width side by side, else most of it (and never taller
     // than a third of the screen).
     readonly property int viewWidth: Math.min(Math.round((width - 2 * Theme.margin) * (sideBySide ? 0.45 : 0.9)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
@@ -174,3 +175,23 @@ def test_enter_moves_on_and_the_keyboard_never_hides_the_field_or_the_way_on(
         # Enter on the last field is the step's "Next": here it says what is missing.
         citizen.sees("nameError")
         assert kiosk.journey.page == 2
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["standard", "large-text"])
+def test_the_keyboard_keys_span_a_wide_screen_and_leave_the_page_most_of_it(
+    qtbot: QtBot, tmp_path: Path, large: bool
+) -> None:
+    """No empty bands beside the keys on a 1920x1080 screen, still at most 40 % of the height."""
+    with running_kiosk(qtbot, tmp_path, settings=SETTINGS) as kiosk:
+        citizen = Citizen(qtbot, kiosk)
+        show(kiosk, View(LANDSCAPE, "de", large=large))
+        citizen.start_and_choose_concern()
+        citizen.tap("nameInput")
+        qtbot.waitUntil(
+            lambda: bool(uidriver.find(kiosk.window, "onScreenKeyboard").property("active"))
+        )
+        keys = uidriver.find(kiosk.window, "keyboardLayoutLoader")
+        qtbot.waitUntil(lambda: keys.width() > 0)
+        rect = keys.mapRectToScene(QRectF(0, 0, keys.width(), keys.height()))
+        assert rect.width() >= 0.95 * kiosk.window.width(), rect
+        assert rect.height() <= 0.4 * kiosk.window.height() + 1, rect
