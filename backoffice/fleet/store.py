@@ -65,7 +65,10 @@ def record_heartbeat(
     session: Session, clock: Clock, device_id: uuid.UUID, heartbeat: Heartbeat
 ) -> StatusClass:
     now = clock.now()
-    device = session.get(Device, device_id)
+    # The terminal's row is locked first: two nodes taking its first heartbeats at once (a retry
+    # crossing the original) would otherwise both insert its health row, and one would fail.
+    # On PostgreSQL the second waits here, then finds the row; SQLite has one writer anyway.
+    device = session.get(Device, device_id, with_for_update=True)
     revoked_at = None if device is None else device.revoked_at
     status = assess(heartbeat, now, revoked_at, now).status
     health = session.get(DeviceHealth, device_id)

@@ -26,11 +26,14 @@ from backoffice.efile.adapter import EfileDocument
 from backoffice.efile.dispatch import EfileDispatcher
 from backoffice.efile.hotfolder import HotfolderAdapter
 from backoffice.efile.retention import HandedOverCopies
+from backoffice.fleet.store import record_heartbeat
 from backoffice.staff import add_staff
 from backoffice.storage.cluster_jobs import take_turn
 from backoffice.storage.document_models import ReceivedDocument
+from backoffice.storage.fleet_models import DeviceHealth
 from backoffice.storage.work_models import LoginThrottle
 from backoffice.tus.store import AppendRefusedError, UploadStore
+from contract.fleet import Heartbeat, QueueFigures, ScannerHealth
 from tests.helpers.backoffice import FixedClock
 from tests.helpers.efile_documents import PDF, PdfShelf, stored_document
 from tests.helpers.office_database import stored_device
@@ -252,3 +255,30 @@ def test_a_daily_job_runs_once_in_the_cluster(sessions: sessionmaker[Session]) -
         _all_at_once(WORKERS, lambda _n: take_turn(sessions, clock, "clean-up", day)).count(True)
         == 1
     )
+
+
+def test_a_terminal_s_first_heartbeats_arriving_together_are_all_recorded(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Two nodes answering one terminal's first heartbeats at once (a retry crossing the
+    original): neither answers with a server error, and the terminal has one health row."""
+    clock = FixedClock()
+    device_id = stored_device(sessions, clock)
+    report = Heartbeat(
+        sent_at=clock.now(),
+        interval_seconds=60,
+        software_version="0.1.0",
+        scanner=ScannerHealth.OK,
+        queue=QueueFigures(items=0, bytes=0),
+        disk_free_bytes=50,
+        disk_total_bytes=100,
+    )
+
+    def beat(_: int) -> None:
+        with sessions.begin() as session:
+            record_heartbeat(session, clock, device_id, report)
+
+    _all_at_once(WORKERS, beat)
+    with sessions() as session:
+        rows = session.scalars(select(DeviceHealth).where(DeviceHealth.device_id == device_id))
+        assert len(list(rows)) == 1
