@@ -5,13 +5,13 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
-from backoffice import __version__, console
-from backoffice.api import problems, routes
+from backoffice import __version__, console, problems
+from backoffice.api import routes
+from backoffice.api.office_gate import add_gate_inside, add_records_outside
 from backoffice.api.protocol import ProtocolCheck
 from backoffice.context import OfficeContext
 from backoffice.efile.mount import mount_efile
 from backoffice.fleet.mount import mount_fleet
-from backoffice.gate.mount import add_gate_inside, add_records_outside
 from backoffice.signaling.mount import mount_video
 from backoffice.tus.mount import mount_uploads
 from backoffice.tus.protocol import TusProtocol

@@ -14,7 +14,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from backoffice.api.problems import problem
+from backoffice.problems import problem
 from contract.submissions import API_PREFIX
 from contract.version import (
     ACCEPTED_HEADER,

@@ -11,11 +11,11 @@ from fastapi.responses import Response
 from sqlalchemy.exc import IntegrityError
 
 from backoffice import __version__
-from backoffice.api.deps import DeviceId, Office
-from backoffice.api.problems import DEVICE_RESPONSES, problem, problem_responses
 from backoffice.attachments import AttachmentIntake
+from backoffice.deps import DeviceId, Office
 from backoffice.enrollment import EnrollmentRefusedError, enroll
 from backoffice.intake import IntakeError, SubmissionIntake
+from backoffice.problems import DEVICE_RESPONSES, problem, problem_responses
 from backoffice.tus.mount import upload_store
 from contract.submissions import (
     API_PREFIX,

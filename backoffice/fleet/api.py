@@ -14,10 +14,10 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from backoffice.api.deps import DeviceId, Office
-from backoffice.api.problems import DEVICE_RESPONSES, problem
+from backoffice.deps import DeviceId, Office
 from backoffice.fleet import metrics
 from backoffice.fleet.store import fleet, record_heartbeat, remote_config_for
+from backoffice.problems import DEVICE_RESPONSES, problem
 from backoffice.storage.models import Device
 from contract.fleet import HEARTBEAT_PATH, Heartbeat, HeartbeatAnswer, SealingKey
 from contract.submissions import API_PREFIX

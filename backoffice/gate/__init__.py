@@ -11,4 +11,7 @@
 
 Order, outermost first: records, headers, the protocol check (``backoffice.api.protocol``), the
 gate; so even the gate's own refusals carry headers and a request id.
+
+The gate knows no feature of the office: :mod:`backoffice.api.office_gate` gives it the
+office's routes, asks the console and the fleet for its credentials, and puts it around the app.
 """

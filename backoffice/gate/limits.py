@@ -30,8 +30,8 @@ from starlette.requests import cookie_parser
 from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from backoffice.api.problems import problem
 from backoffice.gate.policy import Access, MatchedRoute, PolicyTable, RoutePolicy
+from backoffice.problems import problem
 
 log = logging.getLogger(__name__)
 

@@ -1,21 +1,11 @@
-"""Who may call each route and how large a body it takes: one table for the whole office.
+"""Who may call each route and how large a body it takes: the table the gate asks.
 
 A route is found by its method and path template (``/api/v1/uploads/{upload_id}``), as the app
-routes it. Routes not named here fall under their prefix's rule: everything under ``/api/v1/``
-wants a terminal's token, every ``/console`` request with a body a staff session, and a body
-of at most :data:`DEFAULT_BODY`. ``tests/unit/test_gate_policy.py`` holds every route of the app
-to a deliberate entry or a prefix rule.
-
-Why these sizes (docs/security.md has the full list):
-
-- a submission envelope carries the sealed payload as base64 of at most 2,000,000 characters
-  (``contract.submissions``) plus ids: 2,100,000 bytes is enough and not much more;
-- a heartbeat is a few hundred bytes of figures: 16 KiB;
-- enrollment and the login form are a token or two names and a password: 4 and 8 KiB;
-- a tus chunk may be as large as the whole upload (tus has no per-request cap): the office's
-  ``upload_max_bytes`` (``Tus-Max-Size``); it is streamed to disk, never held in memory;
-- console forms are ids and short texts (the fleet's remote config text is the largest, 20,000
-  characters): 64 KiB.
+routes it. The office fills the table with its deliberate entries, and says why each size, in
+:mod:`backoffice.api.office_gate`. Routes without an entry fall under their prefix's rule:
+everything under ``/api/v1/`` wants a terminal's token, every ``/console`` request with a body
+a staff session, and a body of at most :data:`DEFAULT_BODY`. ``tests/unit/test_gate_policy.py``
+holds every route of the app to a deliberate entry or a prefix rule.
 """
 
 from __future__ import annotations
@@ -29,15 +19,10 @@ from fastapi.routing import iter_route_contexts
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.types import Scope
 
-from backoffice.tus.protocol import UPLOADS
 from contract.submissions import API_PREFIX
 
 KIB = 1024
 DEFAULT_BODY = 64 * KIB
-ENVELOPE_BODY = 2_100_000
-HEARTBEAT_BODY = 16 * KIB
-ENROLLMENT_BODY = 4 * KIB
-LOGIN_BODY = 8 * KIB
 
 
 class Access(enum.Enum):
@@ -61,23 +46,6 @@ class MatchedRoute:
 
     template: str
     policy: RoutePolicy
-
-
-def office_policies(upload_max_bytes: int) -> dict[tuple[str, str], RoutePolicy]:
-    """The deliberate entries; ``upload_max_bytes`` is the office's ``Tus-Max-Size``."""
-    device = Access.DEVICE
-    return {
-        ("GET", f"{API_PREFIX}/health"): RoutePolicy(Access.ANYONE, 0),
-        ("POST", f"{API_PREFIX}/enroll"): RoutePolicy(Access.ANYONE, ENROLLMENT_BODY),
-        ("POST", f"{API_PREFIX}/submissions"): RoutePolicy(device, ENVELOPE_BODY),
-        ("POST", f"{API_PREFIX}/heartbeat"): RoutePolicy(device, HEARTBEAT_BODY),
-        # tus: discovery needs no token (the protocol says so); a creation has no body.
-        ("OPTIONS", UPLOADS): RoutePolicy(Access.ANYONE, 0),
-        ("POST", UPLOADS): RoutePolicy(device, 0),
-        ("HEAD", UPLOADS + "/{upload_id}"): RoutePolicy(device, 0),
-        ("PATCH", UPLOADS + "/{upload_id}"): RoutePolicy(device, upload_max_bytes),
-        ("POST", "/console/login"): RoutePolicy(Access.ANYONE, LOGIN_BODY),
-    }
 
 
 def prefix_policy(path_template: str) -> RoutePolicy:

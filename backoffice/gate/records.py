@@ -25,9 +25,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from backoffice.api.problems import problem
 from backoffice.gate.limits import device_of, route_of
 from backoffice.gate.policy import websocket_paths
+from backoffice.problems import problem
 from contract.submissions import API_PREFIX
 
 log = logging.getLogger("backoffice.requests")

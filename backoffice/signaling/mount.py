@@ -28,9 +28,9 @@ from backoffice.signaling.hub import (
     TimerHandle,
 )
 from backoffice.signaling.router import signaling_router
+from backoffice.signaling.staff_call.router import staff_call_router
 from backoffice.signaling.switchboard import LocalSwitchboard, Switchboard
 from backoffice.signaling.turn import TurnCredentials
-from backoffice.staff_call.router import staff_call_router
 from backoffice.storage.cluster_jobs import once_per_cluster
 from backoffice.storage.engine import is_sqlite
 from backoffice.storage.interpreter_models import InterpreterProfile

@@ -17,7 +17,7 @@ import re
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from backoffice.api.problems import problem
+from backoffice.problems import problem
 from backoffice.storage.upload_models import METADATA_MAX_LENGTH
 from contract.submissions import API_PREFIX
 

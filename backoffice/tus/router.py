@@ -25,8 +25,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from backoffice.api.deps import DeviceId
-from backoffice.api.problems import DEVICE_RESPONSES, OpenApiResponses, problem, problem_responses
+from backoffice.deps import DeviceId
+from backoffice.problems import DEVICE_RESPONSES, OpenApiResponses, problem, problem_responses
 from backoffice.tus.chunks import ChunkWriter
 from backoffice.tus.protocol import TUS_VERSION, UPLOADS, MetadataError, checked_metadata
 from backoffice.tus.store import AppendRefusal, AppendRefusedError, UploadStore

@@ -11,17 +11,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from backoffice.api import deps
+from backoffice import deps
 from backoffice.api.app import create_app
+from backoffice.api.office_gate import ENVELOPE_BODY, office_policies
 from backoffice.context import open_office
 from backoffice.datadir import DataDir
-from backoffice.gate.policy import (
-    ENVELOPE_BODY,
-    Access,
-    PolicyTable,
-    known_routes,
-    office_policies,
-)
+from backoffice.gate.policy import Access, PolicyTable, known_routes
 from config import BackofficeSettings
 from contract.submissions import AttachmentRef, SubmissionEnvelope, SubmissionKind
 

@@ -1,9 +1,8 @@
 """No module of the product imports itself back, however indirectly.
 
-import-linter's ``acyclic_siblings`` contract (pyproject.toml) checks whole packages against
-each other, but leaves out the backoffice's top level, whose feature packages still meet
-through ``backoffice.api`` both ways; this check holds every single module, the backoffice's
-included, to having no cycle.
+import-linter's ``acyclic_siblings`` contract (pyproject.toml) checks whole packages and
+modules against their siblings; this check holds every single module to having no cycle, also
+one that runs through modules of different packages.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 stack trace.
 
 Validation errors name the fields only: the rejected values may be personal data.
+
+The gate's refusals and every package's routes answer with these bodies; ``backoffice.api``
+installs the handlers that turn FastAPI's own errors into them.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def problem_responses(*statuses: int, **descriptions: str) -> OpenApiResponses:
     }
 
 
-# Every route behind :data:`backoffice.api.deps.DeviceId`: the token can be missing, unknown or
+# Every route behind :data:`backoffice.deps.DeviceId`: the token can be missing, unknown or
 # revoked (401), the body unreadable (400) or not what the contract allows (422). Routers of
 # terminal-facing endpoints pass this as ``APIRouter(responses=...)``; routes add their own.
 DEVICE_RESPONSES: OpenApiResponses = problem_responses(400, 401, 422)

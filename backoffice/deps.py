@@ -1,4 +1,7 @@
-"""FastAPI dependencies: the office context and the authenticated device."""
+"""FastAPI dependencies of the office's routes: the office context and the authenticated device.
+
+Beside the packages whose routes use them (``api``, ``fleet``, ``tus``), so none of those has
+to import another for them."""
 
 from __future__ import annotations
 
