@@ -62,5 +62,8 @@ def signed_in_staff(
     return None if user is None else SignedIn(session, user)
 
 
+ACCOUNT_PAGE = "/console/account"
+
+
 def landing(user: StaffUser) -> str:
-    return next((url for role, url in LANDING if user.has_role(role)), "/console/account")
+    return next((url for role, url in LANDING if user.has_role(role)), ACCOUNT_PAGE)

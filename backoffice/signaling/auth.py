@@ -32,9 +32,11 @@ class StaffIdentity:
 @dataclass(frozen=True)
 class StaffWithoutCalls:
     """Signed in, but without the role that answers calls (e.g. IT only): refused, and sent
-    to ``home``, where their own work is."""
+    to ``home``, where their own work is. ``missing_languages``: an interpreter whose account
+    names no languages yet (nobody could invite them), told so rather than sent in a circle."""
 
     home: str
+    missing_languages: bool = False
 
 
 class DeviceAuthenticator(Protocol):

@@ -12,7 +12,13 @@ from fastapi import FastAPI
 
 from backoffice.console.call_log import OfficeCallLog
 from backoffice.console.ended_sessions import console_sessions
-from backoffice.console.signed_in import ANSWERS_CALLS, JOINS_CALLS, landing, signed_in_staff
+from backoffice.console.signed_in import (
+    ACCOUNT_PAGE,
+    ANSWERS_CALLS,
+    JOINS_CALLS,
+    landing,
+    signed_in_staff,
+)
 from backoffice.context import OfficeContext
 from backoffice.enrollment import authenticate_device
 from backoffice.periodic import during_lifespan, run_periodically
@@ -80,6 +86,9 @@ class ConsoleStaff:
                 interpreter = db.get(InterpreterProfile, user.id)
                 languages = interpreter.language_list if interpreter is not None else ()
         if not found.holds(ANSWERS_CALLS) and not languages:
+            if found.holds(JOINS_CALLS):
+                # Their landing page is this one: the account page, not a circle.
+                return StaffWithoutCalls(home=ACCOUNT_PAGE, missing_languages=True)
             return StaffWithoutCalls(home=landing(user))
         profile = StaffProfile(
             display_name=user.display_name or user.username,

@@ -108,6 +108,20 @@ def test_an_interpreter_gets_the_call_page_as_interpreter_and_nothing_of_citizen
         assert refused.status_code == 403, citizens_data
 
 
+def test_an_interpreter_without_languages_is_told_what_is_missing_not_sent_in_a_circle(
+    office: BackofficeProcess,
+) -> None:
+    office.add_staff("mira", PASSWORD, "Mira Novak", ("interpreter",))
+    mira = _logged_in(office, "mira", lands="/console/call")
+    page = mira.get(office.url + "/console/call", timeout=10, allow_redirects=False)
+    assert page.status_code == 403
+    assert "noch keine Sprachen eingetragen" in page.text
+    assert 'href="/console/call"' not in page.text  # the page it is on would be a circle
+    assert 'href="/console/account"' in page.text
+    assert mira.get(office.url + "/console/account", timeout=10).status_code == 200
+    assert not _socket_welcomed(office, mira)
+
+
 def test_a_caseworker_made_interpreter_is_told_calls_stop_ringing(
     office: BackofficeProcess,
 ) -> None:

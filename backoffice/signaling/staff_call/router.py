@@ -50,7 +50,7 @@ def staff_call_router(
             return _templates.TemplateResponse(
                 request,
                 "call_forbidden.html",
-                {"home": identity.home},
+                {"home": identity.home, "missing_languages": identity.missing_languages},
                 status_code=403,
                 headers=_SECURITY_HEADERS,
             )
