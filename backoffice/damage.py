@@ -8,7 +8,9 @@ go on with the next record. IT gets one line per damaged record with its kind, i
 error's type, never the message (it may quote the record's values, which are citizens' data).
 
 A database that fails as a whole (``DBAPIError``: gone, locked, out of space) is no damaged
-record: that error goes on up, and the request ends as any other unexpected error.
+record: that error goes on up, and the request ends as any other unexpected error. A data
+exception the database raises while computing with a record's values (``DataError``: a
+division by zero, a number out of range) is the record's fault, and marks it damaged.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 from sqlalchemy import Select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError
 from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ class Damaged:
 
 def damaged(kind: str, record_id: object, exc: BaseException) -> Damaged:
     """Tells IT (type only) and returns the marker."""
-    if isinstance(exc, DBAPIError):
+    if isinstance(exc, DBAPIError) and not isinstance(exc, DataError):
         raise exc  # the database itself failed: not this record's fault
     marker = Damaged(kind, str(record_id), type(exc).__name__)
     log.error(

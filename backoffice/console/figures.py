@@ -11,7 +11,9 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -131,9 +133,16 @@ def count(session: Session, period: Period, time: OfficeTime) -> Figures:
         "Videoanrufe": lambda: _count_calls(session, figures, begin, end),
     }
     for name, part in parts.items():
-        if isinstance(or_damaged(KIND, name, part), Damaged):
+        if isinstance(or_damaged(KIND, name, partial(_in_savepoint, session, part)), Damaged):
             figures.damaged.append(name)
     return figures
+
+
+def _in_savepoint(session: Session, part: Callable[[], None]) -> None:
+    """A part that fails inside the database (on PostgreSQL that spoils the whole transaction)
+    is undone to here, so the parts after it still count."""
+    with session.begin_nested():
+        part()
 
 
 def _counted(session: Session, statement: Select[Any, int]) -> dict[Any, int]:

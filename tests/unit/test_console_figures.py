@@ -8,9 +8,10 @@ import base64
 import datetime as dt
 import uuid
 
+import pytest
 from argon2 import PasswordHasher
 from nacl.public import PrivateKey
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import casework, figures
@@ -135,3 +136,25 @@ def test_offset_stretches_cut_at_each_clock_change() -> None:
         (dt.datetime(2025, 10, 26, 1, 0, tzinfo=UTC), 60),
     ]
     assert stretches[-1][1] == end
+
+
+def test_a_part_the_database_itself_fails_leaves_the_other_parts_counted(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error inside the database (which on PostgreSQL spoils the rest of the transaction)
+    marks only its own part as not counted; the parts after it still count."""
+
+    def failing_documents(session: Session, *_: object) -> None:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT 1 / 0"))  # a data exception inside the database
+        raise OverflowError("a value no timedelta holds")  # SQLite's 1 / 0 is NULL
+
+    monkeypatch.setattr(figures, "_count_documents", failing_documents)
+    _arrive(sessions)
+    with sessions() as db:
+        counted = figures.count(
+            db, figures.Period(dt.date(2025, 10, 25), dt.date(2025, 10, 27)), BERLIN
+        )
+        assert db.scalar(select(func.count()).select_from(CallbackRequest)) == 3  # still usable
+    assert counted.damaged == ["Unterlagen"]
+    assert counted.requests == 3
