@@ -22,9 +22,9 @@ from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import DataError, DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 log = logging.getLogger(__name__)
 
@@ -140,13 +140,24 @@ def record_id(shown: Any) -> int:
     return int(shown.record_id) if isinstance(shown, Damaged) else int(shown.id)
 
 
-def sound_anchor[R](session: Session, model: type[R], kind: str, row_id: int | None) -> R | None:
-    """The row a keyset page continues from; a damaged one is as good as unknown (the page
-    then starts from the beginning)."""
+def page_anchor(
+    session: Session, kind: str, key: InstrumentedAttribute[Any], row_id: int | None
+) -> tuple[Any, int] | None:
+    """The sort key and id of the row a keyset page continues from. Only those two columns
+    are read, so a row damaged elsewhere (the last one on the page before) still carries the
+    paging on; an unknown row, or one whose sort key itself is damaged, gives ``None`` (the
+    page then starts from the beginning)."""
     if not row_id:
         return None
-    found = or_damaged(kind, row_id, lambda: session.get(model, row_id))
-    return None if isinstance(found, Damaged) else found
+    identity = key.class_.id
+    found = or_damaged(
+        kind,
+        row_id,
+        lambda: session.execute(select(key, identity).where(identity == row_id)).one_or_none(),
+    )
+    if isinstance(found, Damaged) or found is None:
+        return None
+    return found[0], found[1]
 
 
 def only_sound[T](items: Sequence[T | Damaged]) -> list[T]:

@@ -3,6 +3,7 @@ location, language, team and e-file state; newest first, in keyset pages (see ``
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,7 +12,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from backoffice.console.finder import PAGE_SIZE, SearchTerms
-from backoffice.damage import Damaged, record_id, rows_or_damaged, sound_anchor
+from backoffice.damage import Damaged, page_anchor, record_id, rows_or_damaged
 from backoffice.storage.document_models import ReceivedDocument
 from backoffice.storage.loose_scan import distinct_values
 from backoffice.storage.models import Device
@@ -93,12 +94,13 @@ def _filtered(query: DocumentQuery, terms: SearchTerms) -> Select[Any]:
     return statement
 
 
-def _older_than(anchor: ReceivedDocument) -> ColumnElement[bool]:
+def _older_than(anchor: tuple[dt.datetime, int]) -> ColumnElement[bool]:
+    received_at, anchor_id = anchor
     return or_(
-        ReceivedDocument.received_at < anchor.received_at,
+        ReceivedDocument.received_at < received_at,
         and_(
-            ReceivedDocument.received_at == anchor.received_at,
-            ReceivedDocument.id < anchor.id,
+            ReceivedDocument.received_at == received_at,
+            ReceivedDocument.id < anchor_id,
         ),
     )
 
@@ -122,9 +124,9 @@ def find_documents(
     statement = _filtered(query, terms)
     newest_first = (ReceivedDocument.received_at.desc(), ReceivedDocument.id.desc())
     oldest_first = (ReceivedDocument.received_at.asc(), ReceivedDocument.id.asc())
-    anchor = sound_anchor(session, ReceivedDocument, KIND, after or before)
+    anchor = page_anchor(session, KIND, ReceivedDocument.received_at, after or before)
     if anchor is not None and before is not None:
-        newer = statement.where(~_older_than(anchor), ReceivedDocument.id != anchor.id)
+        newer = statement.where(~_older_than(anchor), ReceivedDocument.id != anchor[1])
         rows = _rows(session, newer.order_by(*oldest_first).limit(size + 1))
         if len(rows) > size:
             shown = rows[:size][::-1]

@@ -39,7 +39,7 @@ from backoffice.console.search_keys import (
     query_forms,
     reference_key,
 )
-from backoffice.damage import Damaged, record_id, rows_or_damaged, sound_anchor
+from backoffice.damage import Damaged, page_anchor, record_id, rows_or_damaged
 from backoffice.storage.loose_scan import distinct, distinct_values
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device
 from backoffice.storage.work_models import NameToken
@@ -234,12 +234,13 @@ def _ascending(sort: Sort) -> bool:
     return sort is Sort.DUE
 
 
-def _beyond(anchor: CallbackRequest, sort: Sort, forward: bool) -> ColumnElement[bool]:
-    """Rows after ``anchor`` in the page order (``forward``), or before it: one row-value
-    comparison, which the order's index answers as a range (an OR of the two parts would be
-    read from the index's start)."""
+def _beyond(anchor: tuple[Any, int], sort: Sort, forward: bool) -> ColumnElement[bool]:
+    """Rows after ``anchor`` (sort key, id) in the page order (``forward``), or before it: one
+    row-value comparison, which the order's index answers as a range (an OR of the two parts
+    would be read from the index's start)."""
     column = _key(sort)
-    here = tuple_(literal(getattr(anchor, column.key), column.type), literal(anchor.id, Integer()))
+    value, anchor_id = anchor
+    here = tuple_(literal(value, column.type), literal(anchor_id, Integer()))
     key = tuple_(column, CallbackRequest.id)
     return key > here if _ascending(sort) == forward else key < here
 
@@ -268,7 +269,7 @@ def find_page(
     if query.text and (terms.empty or terms.too_long):
         return RequestPage([], None, None, terms)
     statement = _filtered(query, walk=bool(query.text) and _common(session, terms))
-    anchor = sound_anchor(session, CallbackRequest, KIND, after or before)
+    anchor = page_anchor(session, KIND, _key(query.sort), after or before)
     if anchor is not None and before is not None:
         rows = _rows(
             session,

@@ -9,10 +9,12 @@ import uuid
 
 import pytest
 from nacl.public import PrivateKey
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.console import finder
 from backoffice.console.finder import RequestQuery, Sort, StatusFilter, find_page
+from backoffice.damage import Damaged
 from backoffice.intake import SubmissionIntake
 from backoffice.storage.models import Device
 from contract.submissions import TimeWindow
@@ -108,3 +110,29 @@ def test_paging_a_common_name_search_by_due_order_shows_each_match_once(
             current = find_page(session, query, after=current.next_after, size=5)
             shown += [r.reference_code for r in current.requests]
     assert shown == expected
+
+
+def test_paging_goes_on_past_a_damaged_request_at_the_end_of_a_page(
+    sessions: sessionmaker[Session],
+) -> None:
+    """The last request of a page cannot be loaded (a status that does not exist): the next
+    page still continues after it, instead of starting again from the newest."""
+    newest_first = store_callbacks(sessions, FixedClock.at_wall_clock(), 12)[::-1]
+    with sessions() as session:
+        first = find_page(session, NEWEST_ALL, size=5)
+        last_shown = first.requests[-1]
+        assert not isinstance(last_shown, Damaged)
+        damaged_id = last_shown.id
+    with sessions() as session, session.begin():
+        session.execute(
+            text("UPDATE callback_request SET status = 'verloren' WHERE id = :id"),
+            {"id": damaged_id},
+        )
+    with sessions() as session:
+        first = find_page(session, NEWEST_ALL, size=5)
+        assert isinstance(first.requests[-1], Damaged) and first.next_after == damaged_id
+        second = find_page(session, NEWEST_ALL, after=first.next_after, size=5)
+        shown = [r.reference_code for r in second.requests if not isinstance(r, Damaged)]
+        back = find_page(session, NEWEST_ALL, before=second.previous_before, size=5)
+    assert shown == newest_first[5:10]
+    assert len(back.requests) == 5 and isinstance(back.requests[-1], Damaged)
