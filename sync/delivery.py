@@ -138,10 +138,14 @@ class Courier:
         monotonic: Callable[[], float] = time.monotonic,
         random: RandomSource = stdlib_random.random,
         watch: ReachabilityWatch | None = None,
+        current_device: Callable[[], DeviceCredentials | None] | None = None,
     ) -> None:
-        """``clock`` stamps rows (wall time, for people); ``monotonic`` times every wait."""
+        """``clock`` stamps rows (wall time, for people); ``monotonic`` times every wait.
+        ``current_device`` reads the stored credentials afresh: the office's sealing key the
+        heartbeat adopted while this courier runs (see ``_follow_office_key``)."""
         self._outbox = outbox
         self._device = device
+        self._current_device = current_device
         self._settings = settings
         self._link = link
         self._clock = clock
@@ -185,7 +189,37 @@ class Courier:
                 continue  # deliver what waited, now
             stop.wait(self._settings.poll_seconds)
 
+    def _follow_office_key(self) -> None:
+        """Takes over a sealing key the office handed out since this courier started (a key
+        rotation, learned by the heartbeat into device.json): items are then named to an office
+        that names its keys, and a refusal of one sealed to the earlier key says so."""
+        if self._current_device is None:
+            return
+        try:
+            stored = self._current_device()
+        except Exception as exc:  # a device file being replaced, or unreadable: next pass
+            log.debug("device file not read for its office key: %s", type(exc).__name__)
+            return
+        if stored is None or stored.device_id != self._device.device_id:
+            return
+        known = (self._device.backoffice_public_key, self._device.backoffice_key_id)
+        if (stored.backoffice_public_key, stored.backoffice_key_id) == known:
+            return
+        try:
+            self._key_id = key_id(public_key_from_b64(stored.backoffice_public_key))
+        except ValueError:
+            log.warning("the stored office key is unusable; delivering as before")
+            return
+        self._device = self._device.model_copy(
+            update={
+                "backoffice_public_key": stored.backoffice_public_key,
+                "backoffice_key_id": stored.backoffice_key_id,
+            }
+        )
+        log.info("delivering with the office's key %s from now on", self._key_id)
+
     def _pass(self, ids: list[uuid.UUID], stop: threading.Event | None) -> PassCounts:
+        self._follow_office_key()
         counts = PassCounts()
         while ids:
             if (stop is not None and stop.is_set()) or self._link.pause.remaining():

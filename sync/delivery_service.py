@@ -26,7 +26,7 @@ from pathlib import Path
 
 from config.schema import TerminalSettings
 from sync.delivery import Courier, PassCounts
-from sync.device import DeviceCredentials
+from sync.device import DeviceCredentials, load_device
 from sync.office_link import OfficeLink
 from sync.outbox import Outbox, outbox_path
 from sync.outbox_check import is_damage, make_outbox_sound
@@ -183,4 +183,11 @@ class DeliveryService:
             waited += 1.0
 
     def _courier(self, outbox: Outbox) -> Courier:
-        return Courier(outbox, self._device, self._settings.sync, self._link, clock=self._clock)
+        return Courier(
+            outbox,
+            self._device,
+            self._settings.sync,
+            self._link,
+            clock=self._clock,
+            current_device=lambda: load_device(self._data_dir, with_token=False),
+        )

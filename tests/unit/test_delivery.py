@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
 import logging
 import socket
 import threading
@@ -13,9 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from nacl.public import PrivateKey
 
 from config.schema import SyncSettings
-from contract.sealing import unseal
+from contract.sealing import key_id, public_key_from_b64, unseal
 from contract.submissions import CallbackRequestPayload, SubmissionKind
 from sync.delivery import Courier, Outcome
 from sync.device import DeviceCredentials
@@ -383,3 +385,34 @@ def test_deliver_reports_its_outcome(
     _submit(outbox, device)
     (item,) = outbox.queued()
     assert _courier(outbox, device, link).deliver(item) is Outcome.DELIVERED
+
+
+def test_a_key_the_office_handed_out_meanwhile_is_followed_without_a_restart(
+    office: FakeBackoffice, outbox: Outbox, device: DeviceCredentials, link: OfficeLink
+) -> None:
+    """The heartbeat stored the office's new key while the courier ran: an item sealed to the
+    earlier key that the office refuses is named as such (and what IT can do), and the
+    envelope names its key to the office that now names its keys."""
+    earlier = key_id(public_key_from_b64(device.backoffice_public_key))
+    submission_id = _submit(outbox, device)
+    rotated = PrivateKey.generate().public_key
+    stored = device.model_copy(
+        update={
+            "device_token": "",  # as stored: a token sealed to the TPM is not read for this
+            "backoffice_public_key": base64.b64encode(bytes(rotated)).decode("ascii"),
+            "backoffice_key_id": key_id(rotated),
+        }
+    )
+    office.set_default(Answer(status=422))
+    courier = Courier(
+        outbox, device, SETTINGS, link, clock=FakeClock(), current_device=lambda: stored
+    )
+
+    assert courier.run_once().quarantined == 1
+    item = outbox.get(submission_id)
+    assert item is not None and item.last_error is not None
+    assert f"sealed to the earlier office key {earlier}" in item.last_error
+    assert "kiosk requeue --all" in item.last_error
+    sent = office.submission_requests()[0]
+    assert sent.headers["Authorization"] == f"Bearer {device.device_token}"  # token kept
+    assert json.loads(sent.body)["key_id"] == earlier
