@@ -1,23 +1,27 @@
 """The fleet page for IT staff: ``/console/fleet``. Case workers get 403, visitors the login.
 
 Uses the console's session cookie, CSRF tokens and base template; its own template folder and
-style sheet, so the console's files stay as they are.
+style sheet, so the console's files stay as they are. It speaks German or English
+(``language.py``): the words are in ``german.py`` and ``english.py``, switched on the page by a
+small form that remembers the choice in a cookie.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, FileSystemLoader, pass_context
+from jinja2.runtime import Context
 from starlette.templating import Jinja2Templates
 
 from backoffice.console import formatting
-from backoffice.console.access import require
+from backoffice.console.access import current_staff, require
 from backoffice.console.pages import SECURITY_HEADERS
 from backoffice.console.pages import TEMPLATES as CONSOLE_TEMPLATES
 from backoffice.console.routes import ConsoleServices
@@ -25,6 +29,8 @@ from backoffice.console.session import tokens_match
 from backoffice.console.signed_in import SignedIn, landing
 from backoffice.console.team_mail import failing_mail
 from backoffice.fleet import wording
+from backoffice.fleet.language import LANGUAGE_COOKIE, NAMES, Language, chosen_language
+from backoffice.fleet.phrases import Phrases, Refusal
 from backoffice.fleet.status import StatusClass
 from backoffice.fleet.store import (
     FleetError,
@@ -43,6 +49,26 @@ log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 router = APIRouter(prefix="/console/fleet", include_in_schema=False)
 TextField = Annotated[str, Form(max_length=20000)]
+# A language code ("en"); anything longer is no language of ours.
+LanguageField = Annotated[str, Form(max_length=16)]
+# The choice outlives a session: a year, renewed with every switch.
+LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class PageError:
+    """What the page refused, in words, and the technical reason for "Details" ("" for none)."""
+
+    refusal: Refusal
+    detail: str = ""
+
+
+def page_words(request: Request) -> Phrases:
+    """The words of the language this request is answered in (``language.py``)."""
+    chosen = chosen_language(
+        request.cookies.get(LANGUAGE_COOKIE), request.headers.get("accept-language")
+    )
+    return wording.phrases(chosen)
 
 
 class FleetPages:
@@ -57,44 +83,52 @@ class FleetPages:
         env.loader = ChoiceLoader(
             [FileSystemLoader(HERE / "templates"), FileSystemLoader(CONSOLE_TEMPLATES)]
         )
-        env.filters["moment"] = time.moment
-        env.filters["age"] = _age
-        env.filters["size"] = _size
-        env.filters["scanner_words"] = wording.scanner_words
-        env.filters["presence_words"] = wording.presence_words
+        spoken: dict[str, Callable[[Any, Phrases], str]] = {
+            "moment": lambda value, words: wording.moment(value, words, time),
+            "age": wording.age,
+            "size": wording.size,
+            "status_words": wording.status_words,
+            "scanner_words": wording.scanner_words,
+            "presence_words": wording.presence_words,
+            "problem_words": wording.problem_words,
+        }
+        for name, write in spoken.items():
+            env.filters[name] = _in_page_language(write)
         env.filters["short_id"] = wording.short_id
         env.globals["office_name"] = office_name
+        env.globals["language_names"] = NAMES
         # What terminals check at enrollment (kiosk enroll --expect-key).
         env.globals["key_fingerprint"] = key_fingerprint
 
     def render(
         self, request: Request, template: str, values: dict[str, Any], status: int = 200
     ) -> HTMLResponse:
+        words = page_words(request)
+        headers = {
+            **SECURITY_HEADERS,
+            "Content-Language": words.language.value,
+            # Another cookie or browser language may get another page from the same URL.
+            "Vary": "Accept-Language, Cookie",
+        }
+        # base.html takes ``chrome`` (None: its own German) for its header and footer.
         response = self._templates.TemplateResponse(
-            request, template, values, status_code=status, headers=SECURITY_HEADERS
+            request,
+            template,
+            {**values, "words": words, "chrome": words.chrome},
+            status_code=status,
+            headers=headers,
         )
         assert isinstance(response, HTMLResponse)
         return response
 
 
-def _age(seconds: float | None) -> str:
-    if seconds is None:
-        return "–"
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 172800:
-        return f"{seconds / 3600:.1f} h".replace(".", ",")
-    return f"{seconds / 86400:.0f} Tage"
+def _in_page_language(write: Callable[[Any, Phrases], str]) -> Callable[[Context, Any], str]:
+    """A filter that writes its value in the language of the page being rendered."""
 
+    def spoken(context: Context, value: Any) -> str:
+        return write(value, context["words"])
 
-def _size(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if count < 1024 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}".replace(".", ",")
-        count /= 1024
-    return f"{count:.1f} TB"
+    return pass_context(spoken)
 
 
 def _services(request: Request) -> ConsoleServices:
@@ -121,7 +155,9 @@ def _gate(request: Request) -> SignedIn | Response:
     return require(request, StaffRole.IT, _forbidden)
 
 
-def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200) -> Response:
+def _page(
+    request: Request, staff: SignedIn, error: PageError | None = None, status: int = 200
+) -> Response:
     office = _services(request).office
     now = office.clock.now()
     with office.sessions() as db:
@@ -153,6 +189,7 @@ def _page(request: Request, staff: SignedIn, error: str = "", status: int = 200)
             "now": now,
             "section": "fleet",
             "error": error,
+            "scopes": list(OverrideScope),
         },
         status,
     )
@@ -174,7 +211,7 @@ def _checked(request: Request, csrf_token: str) -> SignedIn | Response:
     if isinstance(staff, Response):
         return staff
     if not tokens_match(staff.session.csrf_token, csrf_token):
-        return _page(request, staff, "Die Seite war zu lange geöffnet. Bitte noch einmal.", 403)
+        return _page(request, staff, PageError(Refusal.STALE_PAGE), 403)
     return staff
 
 
@@ -188,7 +225,7 @@ def revoke_terminal(request: Request, device_id: str, csrf_token: TextField = ""
         with office.sessions() as db, db.begin():
             revoke(db, office.clock, device_id, f"staff #{staff.user.id}")
     except FleetError as exc:
-        return _page(request, staff, str(exc), 404)
+        return _page(request, staff, PageError(Refusal.NO_SUCH_TERMINAL, str(exc)), 404)
     return RedirectResponse("/console/fleet", status_code=303)
 
 
@@ -206,14 +243,40 @@ def save_config(
     office = _services(request).office
     try:
         which = OverrideScope(scope)
+    except ValueError:
+        return _page(request, staff, PageError(Refusal.UNKNOWN_SCOPE), 422)
+    try:
         with office.sessions() as db, db.begin():
             if text.strip():
                 set_override(db, office.clock, which, target.strip(), text, staff.user.username)
             else:
                 clear_override(db, which, target.strip())
-    except ValueError as exc:  # OverrideError, FleetError-free bad scope
-        message = str(exc) if isinstance(exc, OverrideError) else "Unbekannter Geltungsbereich."
-        return _page(request, staff, f"Konfiguration abgelehnt: {message}", 422)
-    except FleetError as exc:
-        return _page(request, staff, f"Konfiguration abgelehnt: {exc}", 422)
+    except OverrideError as exc:
+        return _page(request, staff, PageError(Refusal.CONFIG_REFUSED, str(exc)), 422)
+    except FleetError as exc:  # a terminal id that names no terminal
+        return _page(request, staff, PageError(Refusal.NO_SUCH_TERMINAL, str(exc)), 422)
     return RedirectResponse("/console/fleet", status_code=303)
+
+
+@router.post("/language")
+def choose_language(
+    request: Request, language: LanguageField = "", csrf_token: TextField = ""
+) -> Response:
+    """The page's language switch: any signed-in member of staff (the 403 page has it too)."""
+    staff = current_staff(request)
+    if staff is None:
+        return RedirectResponse("/console/login", status_code=303)
+    response = RedirectResponse("/console/fleet", status_code=303)
+    # A stale token or a language we do not speak: the page again, as it was.
+    if not tokens_match(staff.csrf_token, csrf_token) or language not in NAMES:
+        return response
+    response.set_cookie(
+        LANGUAGE_COOKIE,
+        Language(language).value,
+        max_age=LANGUAGE_COOKIE_SECONDS,
+        path="/console",
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
+    return response

@@ -38,48 +38,46 @@ class StatusClass(enum.StrEnum):
     # Its stored heartbeat cannot be read (backoffice.damage): IT is told in the log.
     DAMAGED = "damaged"
 
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    StatusClass.OK: "in Ordnung",
-    StatusClass.WARNING: "Warnung",
-    StatusClass.ALARM: "Alarm",
-    StatusClass.OFFLINE: "offline",
-    StatusClass.REVOKED: "gesperrt",
-    StatusClass.NEW: "noch keine Meldung",
-    StatusClass.DAMAGED: "beschädigt — an IT gemeldet",
-}
-
 
 class Severity(enum.StrEnum):
     WARNING = "warning"
     ALARM = "alarm"
 
 
+class ProblemCode(enum.StrEnum):
+    """Stable and English, for searching logs and alert rules; the page shows them in words
+    (``backoffice.fleet.wording``) and these only under "Details"."""
+
+    SCANNER_JAMMED = "scanner jammed"
+    SCANNER_COVER_OPEN = "scanner cover open"
+    SCANNER_NOT_FOUND = "scanner not found"
+    SCANNER_ERROR = "scanner error"
+    QUEUE_STUCK = "queue stuck"
+    QUEUE_GROWING = "queue growing"
+    ITEMS_QUARANTINED = "items quarantined"
+    DISK_FULL = "disk full"
+    DISK_LOW = "disk low"
+    OUTBOX_PROBLEM = "outbox problem"
+    DELIVERY_FAILING = "delivery failing"
+
+
 @dataclass(frozen=True)
 class Problem:
     severity: Severity
-    # Stable and English, for searching logs and alert rules: "scanner jammed".
-    code: str
-    # For the page (German).
-    text: str
+    code: ProblemCode
+    # The figure the words name: seconds undelivered, items refused, share of the disk free.
+    figure: float = 0.0
+    # What the terminal itself reported (its outbox problem, its delivery error): technical,
+    # in the terminal's words, for the page's "Details".
+    detail: str = ""
 
 
 _SCANNER_PROBLEMS = {
-    ScannerHealth.JAMMED: Problem(Severity.ALARM, "scanner jammed", "Papierstau im Scanner"),
-    ScannerHealth.COVER_OPEN: Problem(
-        Severity.ALARM, "scanner cover open", "Scannerdeckel ist offen"
-    ),
-    ScannerHealth.NOT_FOUND: Problem(Severity.ALARM, "scanner not found", "Scanner nicht gefunden"),
-    ScannerHealth.ERROR: Problem(Severity.ALARM, "scanner error", "Scanner meldet einen Fehler"),
+    ScannerHealth.JAMMED: Problem(Severity.ALARM, ProblemCode.SCANNER_JAMMED),
+    ScannerHealth.COVER_OPEN: Problem(Severity.ALARM, ProblemCode.SCANNER_COVER_OPEN),
+    ScannerHealth.NOT_FOUND: Problem(Severity.ALARM, ProblemCode.SCANNER_NOT_FOUND),
+    ScannerHealth.ERROR: Problem(Severity.ALARM, ProblemCode.SCANNER_ERROR),
 }
-
-
-def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:.0f} min" if seconds < 7200 else f"{seconds / 3600:.0f} h"
 
 
 def problems(report: Heartbeat) -> list[Problem]:
@@ -89,44 +87,26 @@ def problems(report: Heartbeat) -> list[Problem]:
         found.append(scanner)
     age = report.queue.oldest_age_seconds
     if age is not None and age > QUEUE_ALARM_SECONDS:
-        found.append(
-            Problem(
-                Severity.ALARM,
-                "queue stuck",
-                f"Warteschlange seit {_minutes(age)} nicht zugestellt",
-            )
-        )
+        found.append(Problem(Severity.ALARM, ProblemCode.QUEUE_STUCK, age))
     elif age is not None and age > QUEUE_WARNING_SECONDS:
-        found.append(
-            Problem(
-                Severity.WARNING,
-                "queue growing",
-                f"Warteschlange seit {_minutes(age)} nicht zugestellt",
-            )
-        )
+        found.append(Problem(Severity.WARNING, ProblemCode.QUEUE_GROWING, age))
     if report.queue.quarantined:
         found.append(
-            Problem(
-                Severity.WARNING,
-                "items quarantined",
-                f"{report.queue.quarantined} Einreichung(en) vom Backoffice abgewiesen",
-            )
+            Problem(Severity.WARNING, ProblemCode.ITEMS_QUARANTINED, report.queue.quarantined)
         )
     if report.disk_total_bytes:
         share = report.disk_free_bytes / report.disk_total_bytes
         if share < DISK_ALARM_SHARE:
-            found.append(Problem(Severity.ALARM, "disk full", f"Nur {share:.0%} Speicher frei"))
+            found.append(Problem(Severity.ALARM, ProblemCode.DISK_FULL, share))
         elif share < DISK_WARNING_SHARE:
-            found.append(Problem(Severity.WARNING, "disk low", f"Nur {share:.0%} Speicher frei"))
+            found.append(Problem(Severity.WARNING, ProblemCode.DISK_LOW, share))
     if report.outbox_problem:
         found.append(
-            Problem(Severity.ALARM, "outbox problem", f"Warteschlange: {report.outbox_problem}")
+            Problem(Severity.ALARM, ProblemCode.OUTBOX_PROBLEM, detail=report.outbox_problem)
         )
     if report.queue.items and report.last_error:
         found.append(
-            Problem(
-                Severity.WARNING, "delivery failing", f"Zustellung scheitert: {report.last_error}"
-            )
+            Problem(Severity.WARNING, ProblemCode.DELIVERY_FAILING, detail=report.last_error)
         )
     return found
 

@@ -1,7 +1,10 @@
 """The fleet page in real Chromium: a jammed scanner raises an alarm within one heartbeat, a
-terminal revoked on the page is refused at once, and case workers do not see the page.
+terminal revoked on the page is refused at once, and case workers do not see the page. In
+English for a browser that asks for it, with a switch to German and back that is remembered.
 
-With ``BT_SCREENSHOT_DIR`` set, the page is saved there as ``console-fleet.png``.
+With ``BT_SCREENSHOT_DIR`` set, the page is saved there as ``console-fleet.png``, in English as
+``console-fleet-en.png``, and the case worker's refusal in English as
+``console-fleet-forbidden-en.png``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sync.reference import new_reference_code
 from sync.submit import submit
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.browser import chromium
+from tests.helpers.console_audit import axe_violations, keyboard_gaps
 from tests.helpers.fake_device import callback_request
 from tests.helpers.fleet import (
     IT_PASSWORD,
@@ -41,6 +45,7 @@ from tests.helpers.fleet import (
     wait_for,
 )
 from tests.helpers.office_database import OfficeDatabases, office_on
+from tests.helpers.screenshot_folder import screenshot_folder
 
 pytestmark = pytest.mark.e2e
 VIEWPORT: ViewportSize = {"width": 1440, "height": 1000}
@@ -187,3 +192,113 @@ def test_case_workers_do_not_see_the_fleet_page(office: BackofficeProcess) -> No
         expect(page.get_by_role("heading", level=1)).to_have_text(
             "Die Terminalübersicht ist nur für die IT"
         )
+
+
+# Words that would show the English page is German in places (the login page before it is).
+GERMAN_WORDS = re.compile(
+    r"\b(Uhr|seit|Stand|Meldung|Sperren|Abmelden|Angemeldet|Konto|Standort|Zuletzt|Speicher|"
+    r"Warteschlange|Kamera|nie|Tage|Papierstau|Zugangsdaten|Konfiguration|Aktualisieren)\b"
+)
+
+
+def test_the_fleet_page_in_english_and_a_switch_that_is_remembered(
+    office: BackofficeProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(SANE_DIR))
+    north = fleet_terminal(office, tmp_path / "north", location="Library North", name="north-1")
+    jam = ScannerSettings(
+        device="test:0", options=["read-return-value=SANE_STATUS_JAMMED"], sane_config_dir=SANE_DIR
+    )
+    assert admin_test_scan(jam, north.data_dir).status.health.value == "jammed"
+    with sync_daemon(north):
+        wait_for(lambda: terminal_row(office, north)["status"] == "alarm", what="alarm")
+
+    with chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT, locale="en-GB")
+        log_in(page, office, IT_USER, IT_PASSWORD)  # the login page is German: out of scope
+        page.goto(office.url + "/console/fleet")
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        expect(page.get_by_role("heading", level=2, name="All terminals")).to_be_visible()
+        expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+        expect(page.get_by_role("link", name="My account")).to_be_visible()
+        row = page.locator(f"#terminal-{device_id(north)}")
+        expect(row.locator(".status")).to_have_text("Alarm")
+        expect(row.locator(".row-problem")).to_have_text("Paper jam in the scanner")
+        expect(row.get_by_role("cell", name="paper jam", exact=True)).to_be_visible()
+        # "since Fri 21 Nov 2025, 10:14"
+        since = re.compile(r"^since [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$")
+        expect(row.get_by_text(since)).to_be_visible()
+        expect(row.get_by_text("alarm: scanner jammed")).not_to_be_visible()
+        row.get_by_text("Details").click()
+        expect(row.get_by_text("alarm: scanner jammed")).to_be_visible()
+        shown = page.locator("body").inner_text()
+        assert not GERMAN_WORDS.findall(shown), GERMAN_WORDS.findall(shown)
+        assert axe_violations(page) == []
+        page.screenshot(path=screenshot_folder(tmp_path) / "console-fleet-en.png", full_page=True)
+        assert keyboard_gaps(page) == []
+
+        # A refused setting: in English words, the reason behind "Details".
+        page.get_by_label("Location or terminal ID").fill("Library North")
+        page.get_by_label("Settings (TOML or JSON; empty: remove the override)").fill("[[[")
+        page.get_by_role("button", name="Check and save").click()
+        refusal = page.get_by_role("alert")
+        expect(refusal).to_contain_text("Settings refused: not valid TOML or JSON")
+        expect(refusal.get_by_text("neither valid TOML nor JSON")).not_to_be_visible()
+        refusal.get_by_text("Details", exact=True).click()
+        expect(refusal.get_by_text("neither valid TOML nor JSON")).to_be_visible()
+
+        # To German: the page, its header and <html lang>; remembered over the browser's English.
+        page.goto(office.url + "/console/fleet")
+        page.get_by_role("button", name="Deutsch").click()
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+        expect(page.get_by_role("heading", level=2, name="Alle Terminals")).to_be_visible()
+        expect(row.locator(".row-problem")).to_have_text("Papierstau im Scanner")
+        expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
+        cookies = {c["name"]: c for c in page.context.cookies()}
+        assert cookies["bt_language"]["value"] == "de"
+        assert cookies["bt_language"]["httpOnly"] and cookies["bt_language"]["path"] == "/console"
+        page.goto(office.url + "/console/fleet")
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+        # The rest of the console stays German, its header too.
+        page.goto(office.url + "/console/account")
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+        expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
+
+        # And back to English, remembered as well; the revoke button speaks it.
+        page.goto(office.url + "/console/fleet")
+        page.get_by_role("button", name="English").click()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        page.reload()
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        row.get_by_role("button", name="Revoke north-1").click()
+        expect(row.locator(".status")).to_have_text("Revoked")
+        alert = page.locator(f'.alerts [data-terminal="{device_id(north)}"]')
+        expect(alert).to_contain_text("its credentials no longer work")
+        expect(alert).not_to_contain_text("Paper jam")
+
+
+def test_case_workers_are_refused_in_their_language(
+    office: BackofficeProcess, tmp_path: Path
+) -> None:
+    with chromium() as browser:
+        page = browser.new_page(viewport=VIEWPORT, locale="en-US")
+        log_in(page, office, "anna.schmidt", "sonnenblume-42")
+        response = page.goto(office.url + "/console/fleet")
+        assert response is not None and response.status == 403
+        assert response.headers["content-language"] == "en"
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "The terminal overview is for IT only"
+        )
+        expect(page.get_by_role("link", name="Callback requests")).to_be_visible()
+        assert axe_violations(page) == []
+        page.screenshot(
+            path=screenshot_folder(tmp_path) / "console-fleet-forbidden-en.png", full_page=True
+        )
+        page.get_by_role("button", name="Deutsch").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            "Die Terminalübersicht ist nur für die IT"
+        )
+        # Her own pages are as they were.
+        page.get_by_role("link", name="Rückrufbitten").click()
+        expect(page.locator("html")).to_have_attribute("lang", "de")

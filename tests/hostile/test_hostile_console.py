@@ -7,6 +7,8 @@ and a damaged part of the figures, never a 500 for the page.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import text
 
@@ -154,3 +156,57 @@ def test_a_value_the_figures_cannot_compute_with_is_a_damaged_part(
     assert f"Rückrufbitten;nicht gezählt;{DAMAGED}" in table.text
     assert _log_names(hostile, "figures part", "Rückrufbitten")
     _delete(hostile, "callback_request", bad)
+
+
+# What the fleet page's language negotiation meets (backoffice/fleet/language.py): each is a
+# header or cookie no browser sends; none may be a 5xx, and none names English.
+LANGUAGE_CHOICES: list[tuple[str, dict[str, str | bytes], dict[str, str]]] = [
+    ("an Accept-Language of 8,000 characters", {"Accept-Language": "x" * 8000}, {}),
+    ("a weight of 8,000 digits", {"Accept-Language": "en;q=0." + "9" * 8000}, {}),
+    ("weights out of range", {"Accept-Language": "en;q=2, en;q=-1, en;q=nan, en;q=1e3"}, {}),
+    ("only separators", {"Accept-Language": ",;" * 2000}, {}),
+    ("bytes that are no UTF-8", {"Accept-Language": b"\xff\xfeen"}, {}),
+    ("a cookie of 4,000 characters", {}, {"bt_language": "e" * 4000}),
+    ("a cookie in capitals", {}, {"bt_language": "EN"}),
+    # Only the exact codes count: "en-GB" is no choice the switch makes.
+    ("a cookie naming a region", {}, {"bt_language": "en-GB"}),
+    ("a percent-encoded bidi control", {}, {"bt_language": "%E2%80%AEen"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "headers", "cookies"), LANGUAGE_CHOICES, ids=[c[0] for c in LANGUAGE_CHOICES]
+)
+def test_a_hostile_language_choice_gets_the_fleet_page_in_german(
+    hostile: HostileOffice,
+    what: str,
+    headers: dict[str, str | bytes],
+    cookies: dict[str, str],
+) -> None:
+    with hostile.attack(f"fleet page language: {what}"):
+        page = hostile.it.get(
+            hostile.url + "/console/fleet", headers=headers, cookies=cookies, timeout=10
+        )
+    assert page.status_code == 200, page.text[:300]
+    assert '<html lang="de">' in page.text and "Alle Terminals" in page.text
+    assert page.headers["content-language"] == "de"
+
+
+@pytest.mark.parametrize("language", ["fr", "EN", "e" * 17, "en\u202e", "", "de;q=1"], ids=repr)
+def test_the_language_switch_refuses_what_it_does_not_speak(
+    hostile: HostileOffice, language: str
+) -> None:
+    page = hostile.it.get(hostile.url + "/console/fleet", timeout=10)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert token is not None
+    with hostile.attack(f"language switch: {language[:20]!r}"):
+        answer = hostile.it.post(
+            hostile.url + "/console/fleet/language",
+            data={"language": language, "csrf_token": token[1]},
+            allow_redirects=False,
+            timeout=10,
+        )
+    # Back to the page as it was: no cookie, no 5xx (a value over 16 characters: a 422).
+    assert answer.status_code in (303, 422), answer.text[:300]
+    assert "set-cookie" not in answer.headers
+    assert "bt_language" not in hostile.it.cookies
