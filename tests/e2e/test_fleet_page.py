@@ -129,6 +129,11 @@ def test_fleet_page_shows_a_jammed_scanner_and_revokes_a_terminal(
         row.get_by_text("Details").click()
         expect(row.get_by_text("alarm: scanner jammed")).to_be_visible()
         expect(row.locator(".fleet-details")).to_contain_text(device_id(rathaus))
+        # The whole id on one line, to compare with what the terminal says (not broken up).
+        full_id = row.locator(".fleet-details dd code").first
+        box = full_id.bounding_box()
+        line = full_id.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 20")
+        assert box is not None and box["height"] < 1.5 * line, box
         expect(page.locator(".alerts")).to_contain_text("Papierstau im Scanner")
         expect(page.locator(".alerts")).not_to_contain_text("scanner jammed")
         expect(page.locator(f"#terminal-{device_id(nord)} .status")).to_have_text("in Ordnung")
