@@ -70,14 +70,18 @@ class StoredAnswer:
     body: str  # JSON text, returned byte for byte on every replay
 
 
-def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
+def envelope_fingerprint(envelope: SubmissionEnvelope, *, with_key_id: bool = False) -> str:
     """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter.
 
-    Of the fields as sent (``wire_json``): an envelope without ``key_id`` has the fingerprint
-    an office before key rotation stored, so its replay after an upgrade is still a replay."""
-    canonical = json.dumps(
-        json.loads(envelope.wire_json()), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    )
+    Without ``key_id``: a terminal names the key an item is sealed to only once it knows the
+    office names its keys, which may happen between two tries of one item (the heartbeat
+    learned the key meanwhile); both tries are the same submission. ``with_key_id``: the
+    fields as sent, as an office of protocol 2 before this one stored them, so their replays
+    are still replays."""
+    fields = json.loads(envelope.wire_json())
+    if not with_key_id:
+        fields.pop("key_id", None)
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -155,7 +159,8 @@ class SubmissionIntake:
 
     def receive(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> StoredAnswer:
         fingerprint = envelope_fingerprint(envelope)
-        earlier = self._stored_answer(device_id, envelope.submission_id, fingerprint)
+        as_sent = envelope_fingerprint(envelope, with_key_id=True)
+        earlier = self._stored_answer(device_id, envelope.submission_id, {fingerprint, as_sent})
         if earlier is not None:
             return earlier
         payload = self._open(device_id, envelope)
@@ -163,7 +168,7 @@ class SubmissionIntake:
             answer = self._store(device_id, envelope, fingerprint, payload)
         except IntegrityError:
             # A concurrent replay stored it first: answer as a replay does.
-            earlier = self._stored_answer(device_id, envelope.submission_id, fingerprint)
+            earlier = self._stored_answer(device_id, envelope.submission_id, {fingerprint, as_sent})
             if earlier is None:
                 raise
             return earlier
@@ -200,7 +205,7 @@ class SubmissionIntake:
                 return document
 
     def _stored_answer(
-        self, device_id: uuid.UUID, submission_id: uuid.UUID, fingerprint: str
+        self, device_id: uuid.UUID, submission_id: uuid.UUID, fingerprints: set[str]
     ) -> StoredAnswer | None:
         with self._sessions() as session:
             record = session.scalar(
@@ -210,7 +215,7 @@ class SubmissionIntake:
             )
         if record is None:
             return None
-        if record.envelope_sha256 != fingerprint:
+        if record.envelope_sha256 not in fingerprints:
             log.warning("submission %s from device %s: key reused", submission_id, device_id)
             raise IdempotencyConflictError(
                 "Idempotency key reused",

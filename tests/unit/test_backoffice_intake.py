@@ -19,6 +19,7 @@ from backoffice.intake import (
     envelope_fingerprint,
 )
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Device, Submission
+from contract.sealing import key_id
 from contract.submissions import SubmissionEnvelope
 from tests.helpers.backoffice import FixedClock, callback_payload, sealed_envelope
 
@@ -145,3 +146,22 @@ def test_concurrent_replays_store_one_record(
         bodies = set(pool.map(deliver, range(24)))
     assert len(bodies) == 1
     assert _records(sessions) == (1, 1)
+
+
+@pytest.mark.parametrize("named_first", [False, True], ids=["unnamed-first", "named-first"])
+def test_naming_the_key_between_two_tries_is_still_a_replay(
+    sessions: sessionmaker[Session], clock: FixedClock, named_first: bool
+) -> None:
+    """A terminal learns that the office names its keys between two tries of one item: the
+    second try (with or without ``key_id``) is the same submission, not a reused id."""
+    device = _device(sessions, clock)
+    intake = SubmissionIntake(sessions, KEY, clock)
+    unnamed = sealed_envelope(callback_payload(), PUBLIC)
+    named = unnamed.model_copy(update={"key_id": key_id(KEY.public_key)})
+    first, second = (named, unnamed) if named_first else (unnamed, named)
+    answer = intake.receive(device, first)
+    assert intake.receive(device, second) == answer
+    assert _records(sessions) == (1, 1)
+    with sessions() as session:
+        stored = session.scalars(select(Submission)).one()
+    assert stored.envelope_sha256 == envelope_fingerprint(unnamed)
