@@ -24,6 +24,7 @@ from typing import Any
 
 from PIL import Image
 
+from scanner.broken_pipes import ignore_broken_pipes
 from scanner.faults import ScanFault, ScanFaultError, fault_from_sane
 from scanner.options import (
     DeviceOption,
@@ -222,10 +223,13 @@ class SaneScanner:
         self._liveness.touch()
         self._wait_for_first_data(cancel)
         tail_lines = self._tail_lines()
-        page = read_page(self._handle, progress)  # short GIL holds: scanner/sane_reader.py
-        if page is not None and not feeder:
-            self._handle.cancel()  # what snap(no_cancel=False) does after the page
-        image: Image.Image = page or self._handle.snap(no_cancel=feeder, progress=progress)
+        try:
+            page = read_page(self._handle, progress)  # short GIL holds: scanner/sane_reader.py
+            if page is not None and not feeder:
+                self._handle.cancel()  # what snap(no_cancel=False) does after the page
+            image: Image.Image = page or self._handle.snap(no_cancel=feeder, progress=progress)
+        finally:
+            ignore_broken_pipes()  # the backend's reader thread reset it (scanner/broken_pipes.py)
         return image
 
     def _tail_lines(self) -> int:
@@ -305,6 +309,7 @@ def sane_session() -> Iterator[None]:
             yield
         finally:
             sane.exit()
+            ignore_broken_pipes()
 
 
 def run_scan(
