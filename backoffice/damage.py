@@ -8,9 +8,9 @@ go on with the next record. IT gets one line per damaged record with its kind, i
 error's type, never the message (it may quote the record's values, which are citizens' data).
 
 A database that fails as a whole (``DBAPIError``: gone, locked, out of space) is no damaged
-record: that error goes on up, and the request ends as any other unexpected error. A data
-exception the database raises while computing with a record's values (``DataError``: a
-division by zero, a number out of range) is the record's fault, and marks it damaged.
+record: that error goes on up, and the request ends as any other unexpected error. (A data
+exception inside the database spoils PostgreSQL's whole transaction; only a caller that runs
+the work in a savepoint can turn it into a damaged part, as the figures do.)
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 from sqlalchemy import Select, select
-from sqlalchemy.exc import DataError, DBAPIError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ class Damaged:
 
 def damaged(kind: str, record_id: object, exc: BaseException) -> Damaged:
     """Tells IT (type only) and returns the marker."""
-    if isinstance(exc, DBAPIError) and not isinstance(exc, DataError):
+    if isinstance(exc, DBAPIError):
         raise exc  # the database itself failed: not this record's fault
     marker = Damaged(kind, str(record_id), type(exc).__name__)
     log.error(

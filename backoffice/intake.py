@@ -19,8 +19,11 @@ import hashlib
 import json
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from nacl.public import PrivateKey
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -33,7 +36,7 @@ from backoffice.efile.records import document_records
 from backoffice.storage.models import CallbackRequest, CallbackStatus, Submission
 from config.console import ConsoleSettings
 from contract.bounds import checked_at, field_problems
-from contract.sealing import Keys, UnsealError, unseal
+from contract.sealing import Keys, UnsealError, key_id, unseal
 from contract.submissions import (
     CallbackRequestPayload,
     DocumentSubmissionPayload,
@@ -70,17 +73,26 @@ class StoredAnswer:
     body: str  # JSON text, returned byte for byte on every replay
 
 
-def envelope_fingerprint(envelope: SubmissionEnvelope, *, with_key_id: bool = False) -> str:
+def envelope_fingerprint(envelope: SubmissionEnvelope) -> str:
     """SHA-256 of the envelope's canonical JSON: key order and whitespace do not matter.
 
-    Without ``key_id``: a terminal names the key an item is sealed to only once it knows the
-    office names its keys, which may happen between two tries of one item (the heartbeat
-    learned the key meanwhile); both tries are the same submission. ``with_key_id``: the
-    fields as sent, as an office of protocol 2 before this one stored them, so their replays
-    are still replays."""
+    Of the fields as sent (``wire_json``): an envelope without ``key_id`` has the fingerprint
+    an office before key rotation stored, so its replay after an upgrade is still a replay."""
+    return _fingerprint(json.loads(envelope.wire_json()))
+
+
+def replay_fingerprints(envelope: SubmissionEnvelope, key_ids: Iterable[str]) -> set[str]:
+    """The fingerprints a stored try of this same submission may have: as sent, and with or
+    without naming a key of the office. A terminal starts naming the key an item is sealed to
+    once it learns that the office names its keys, which may happen between two tries; the
+    name only says which key to try first, so the content is the same either way."""
     fields = json.loads(envelope.wire_json())
-    if not with_key_id:
-        fields.pop("key_id", None)
+    fields.pop("key_id", None)
+    variants = [fields] + [fields | {"key_id": named} for named in key_ids]
+    return {envelope_fingerprint(envelope)} | {_fingerprint(v) for v in variants}
+
+
+def _fingerprint(fields: dict[str, Any]) -> str:
     canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -152,6 +164,9 @@ class SubmissionIntake:
         self._sessions = sessions
         # The office's keys, the one the envelope names first (backoffice.keyring).
         self._keys = keys
+        self._key_ids = [
+            key_id(k.public_key) for k in ([keys] if isinstance(keys, PrivateKey) else keys)
+        ]
         self._clock = clock
         self._attachments = attachments
         # Search keys and team routing for the console (backoffice.console.indexing).
@@ -159,8 +174,8 @@ class SubmissionIntake:
 
     def receive(self, device_id: uuid.UUID, envelope: SubmissionEnvelope) -> StoredAnswer:
         fingerprint = envelope_fingerprint(envelope)
-        as_sent = envelope_fingerprint(envelope, with_key_id=True)
-        earlier = self._stored_answer(device_id, envelope.submission_id, {fingerprint, as_sent})
+        replays = replay_fingerprints(envelope, self._key_ids)
+        earlier = self._stored_answer(device_id, envelope.submission_id, replays)
         if earlier is not None:
             return earlier
         payload = self._open(device_id, envelope)
@@ -168,7 +183,7 @@ class SubmissionIntake:
             answer = self._store(device_id, envelope, fingerprint, payload)
         except IntegrityError:
             # A concurrent replay stored it first: answer as a replay does.
-            earlier = self._stored_answer(device_id, envelope.submission_id, {fingerprint, as_sent})
+            earlier = self._stored_answer(device_id, envelope.submission_id, replays)
             if earlier is None:
                 raise
             return earlier

@@ -191,6 +191,7 @@ class SaneScanner:
                 break
         if feeder and fault is None:
             self._handle.cancel()  # ends the feeder batch (snap kept it open with no_cancel)
+            ignore_broken_pipes()
         settings = {name: _as_text(value) for name, value in self.applied.items()}
         return ScanRun(tuple(pages), fault, self.info, settings)
 
@@ -272,6 +273,8 @@ class SaneScanner:
             self._handle.cancel()
         except Exception as exc:  # an unplugged device may fail even this
             log.info("cancel after fault failed: %s", exc)
+        finally:
+            ignore_broken_pipes()  # cancelling ends the backend's reader thread too
 
     def close(self) -> None:
         try:
@@ -354,7 +357,10 @@ def run_scan(
             done.set()
 
     threading.Thread(target=work, name="sane-run", daemon=True).start()
-    if not wait_watched(done, liveness, stall_timeout):
+    watched = wait_watched(done, liveness, stall_timeout)
+    # Also here, on the caller's side: a run given up as hanging never reaches its own reset.
+    ignore_broken_pipes()
+    if not watched:
         cancel.set()  # should the backend ever come back, it stops there
         _SANE_GATE.mark_wedged()
         return ScanRun(tuple(pages), ScanFault.NOT_RESPONDING, None)

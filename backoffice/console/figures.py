@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from backoffice.console.formatting import OfficeTime
@@ -138,11 +139,20 @@ def count(session: Session, period: Period, time: OfficeTime) -> Figures:
     return figures
 
 
+class UncountablePartError(Exception):
+    """The database could not compute a part with the stored values (its own error's type is
+    the message: never the values, which may be citizens' data)."""
+
+
 def _in_savepoint(session: Session, part: Callable[[], None]) -> None:
     """A part that fails inside the database (on PostgreSQL that spoils the whole transaction)
-    is undone to here, so the parts after it still count."""
-    with session.begin_nested():
-        part()
+    is undone to here, so the parts after it still count: a data exception (a division by
+    zero, a number out of range) is then this part's damage, not the database's failure."""
+    try:
+        with session.begin_nested():
+            part()
+    except DataError as exc:
+        raise UncountablePartError(type(exc.orig).__name__) from None
 
 
 def _counted(session: Session, statement: Select[Any, int]) -> dict[Any, int]:

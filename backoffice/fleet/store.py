@@ -68,7 +68,8 @@ def record_heartbeat(
     # The terminal's row is locked first: two nodes taking its first heartbeats at once (a retry
     # crossing the original) would otherwise both insert its health row, and one would fail.
     # On PostgreSQL the second waits here, then finds the row; SQLite has one writer anyway.
-    device = session.get(Device, device_id, with_for_update=True)
+    # FOR NO KEY UPDATE: heartbeats wait for each other, a submission naming the row does not.
+    device = session.get(Device, device_id, with_for_update={"key_share": True})
     revoked_at = None if device is None else device.revoked_at
     status = assess(heartbeat, now, revoked_at, now).status
     health = session.get(DeviceHealth, device_id)

@@ -39,8 +39,10 @@ Item {
     Binding {
         target: panel.keyboard.style
         property: "keyboardDesignHeight"
-        value: Math.min(800, panel.keyboard.style.keyboardDesignWidth * keyboard.maximumHeight
-                             / Math.max(1, keyboard.width))
+        value: panel.keyboard.style
+               ? Math.min(800, panel.keyboard.style.keyboardDesignWidth * keyboard.maximumHeight
+                               / Math.max(1, keyboard.width))
+               : 800
         when: panel.keyboard.style !== null && keyboard.width > 0
     }
 

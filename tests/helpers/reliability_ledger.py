@@ -30,6 +30,9 @@ class QueuedSubmission:
     payload: CallbackRequestPayload
     # SHA-256 of the canonical envelope the terminal sends (as the backoffice computes it).
     envelope_sha256: str
+    # The same envelope naming its key: what the office stores if the terminal learned, before
+    # sending, that the office names its keys (sync.delivery follows that while it runs).
+    named_envelope_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ class OfficeLedger:
         )
         for entry in queued:
             record = by_id[entry.submission_id]
-            assert record.envelope_sha256 == entry.envelope_sha256, "ciphertext changed en route"
+            sent_as = {entry.envelope_sha256, entry.named_envelope_sha256}
+            assert record.envelope_sha256 in sent_as, "ciphertext changed en route"
             assert record.reference_code == entry.reference_code
             assert record.payload == entry.payload, "stored content differs from what was queued"
         assert self.submissions_without_record() == 0

@@ -219,7 +219,8 @@ class DeliveryRig:
             created_at=item.created_at,
             sealed_payload=base64.b64encode(item.sealed_payload).decode("ascii"),
         )
-        return QueuedSubmission(submission_id, code, payload, envelope_fingerprint(envelope))
+        named = envelope_fingerprint(envelope.model_copy(update={"key_id": item.sealed_to}))
+        return QueuedSubmission(submission_id, code, payload, envelope_fingerprint(envelope), named)
 
     def queue_document(self, pdf_bytes: int, outbox: Outbox | None = None) -> QueuedDocument:
         """A scanned document of about ``pdf_bytes``, with a marker on its page."""

@@ -164,4 +164,4 @@ def test_naming_the_key_between_two_tries_is_still_a_replay(
     assert _records(sessions) == (1, 1)
     with sessions() as session:
         stored = session.scalars(select(Submission)).one()
-    assert stored.envelope_sha256 == envelope_fingerprint(unnamed)
+    assert stored.envelope_sha256 == envelope_fingerprint(first)  # as sent, as before
