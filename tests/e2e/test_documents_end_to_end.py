@@ -21,6 +21,7 @@ from tests.helpers import pages
 from tests.helpers.backoffice import BackofficeProcess
 from tests.helpers.browser import chromium
 from tests.helpers.documents import SANE_DIR, DocumentCitizen, PnmPageFeed
+from tests.helpers.efile_documents import published_zips
 from tests.helpers.office_database import OfficeDatabases
 from tests.helpers.qt_kiosk import running_kiosk
 from tests.helpers.screenshot_folder import screenshot_folder
@@ -64,7 +65,8 @@ def feed(tmp_path: Path) -> PnmPageFeed:
 def wait_for_zip(folder: Path, timeout: float = 60.0) -> Path:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = sorted(folder.glob("*.zip")) if folder.exists() else []
+        # Not the hidden ".incoming-…" copy the office writes first (importers skip it too).
+        found = sorted(published_zips(folder)) if folder.exists() else []
         if found:
             return found[0]
         time.sleep(0.2)

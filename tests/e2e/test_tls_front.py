@@ -26,6 +26,7 @@ from sync.device import load_device
 from sync.office_link import OfficeLink, office_ssl_context
 from sync.tus_client import TusClient
 from tests.helpers.backoffice import BackofficeProcess, running_backoffice
+from tests.helpers.efile_documents import published_zips
 from tests.helpers.fault_proxy import FaultProxy
 from tests.helpers.nginx import NginxFront, nginx_front
 from tests.helpers.reliability_documents import marker_pdf, queue_callback_and_document
@@ -88,7 +89,7 @@ def test_a_pinned_terminal_enrols_and_delivers_a_callback_and_a_document(
 
     ledger = OfficeLedger(office.data_dir)
     assert [c.submission_id for c in ledger.callbacks_from(device.device_id)] == [callback_id]
-    wait_for(lambda: any((office.data_dir / "efile-hotfolder").glob("*.zip")), "e-file ZIP")
+    wait_for(lambda: any(published_zips(office.data_dir / "efile-hotfolder")), "e-file ZIP")
     # The sealed PDF went up in chunks through nginx's upload location, over HTTPS.
     log = front.access_log()
     assert log.count('"PATCH /api/v1/uploads/') >= 3

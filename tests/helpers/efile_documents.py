@@ -88,3 +88,9 @@ def stored_document(
         [row] = document_records(submission, payload, clock.now())
         session.add(row)
     return row
+
+
+def published_zips(hotfolder: Path) -> list[Path]:
+    """The ZIPs an e-file importer would take: not the hidden ".incoming-…" copy the office
+    writes first and then renames (importers skip hidden files)."""
+    return [path for path in hotfolder.glob("*.zip") if not path.name.startswith(".")]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from contract.submissions import CallbackRequestPayload
+from tests.helpers.efile_documents import published_zips
 
 OFFICE_DATABASE = "backoffice.sqlite3"
 
@@ -136,7 +137,7 @@ class OfficeLedger:
             for path in (folder / "attachments").rglob("*"):
                 if path.is_file():
                     waiting[hashlib.sha256(path.read_bytes()).hexdigest()] += 1
-        for archive in (folder / "efile-hotfolder").glob("*.zip"):
+        for archive in published_zips(folder / "efile-hotfolder"):
             with zipfile.ZipFile(archive) as opened:
                 for member in opened.namelist():
                     if member.lower().endswith(".pdf"):
