@@ -210,16 +210,14 @@ class Courier:
         except ValueError:
             log.warning("the stored office key is unusable; delivering as before")
             return
-        self._device = self._device.model_copy(
-            update={
-                "backoffice_public_key": stored.backoffice_public_key,
-                "backoffice_key_id": stored.backoffice_key_id,
-            }
+        self._device = self._device.with_office_key(
+            stored.backoffice_public_key, stored.backoffice_key_id
         )
         log.info("delivering with the office's key %s from now on", self._key_id)
 
     def _pass(self, ids: list[uuid.UUID], stop: threading.Event | None) -> PassCounts:
-        self._follow_office_key()
+        if ids:  # the key matters only for what is sent: no file read on an idle pass
+            self._follow_office_key()
         counts = PassCounts()
         while ids:
             if (stop is not None and stop.is_set()) or self._link.pause.remaining():

@@ -45,6 +45,12 @@ class DeviceCredentials(BaseModel):
     # until then (an office older than key rotation names none).
     backoffice_key_id: str | None = None
 
+    def with_office_key(self, public_key: str, key_id: str | None) -> DeviceCredentials:
+        """The same credentials sealing to the office's key ``public_key`` (named ``key_id``)."""
+        return self.model_copy(
+            update={"backoffice_public_key": public_key, "backoffice_key_id": key_id}
+        )
+
 
 def device_file(data_dir: Path) -> Path:
     return data_dir / DEVICE_FILE_NAME
@@ -86,9 +92,7 @@ def adopt_sealing_key(
         return None
     if (current.backoffice_public_key, current.backoffice_key_id) == (public_key, key_id):
         return None
-    updated = current.model_copy(
-        update={"backoffice_public_key": public_key, "backoffice_key_id": key_id}
-    )
+    updated = current.with_office_key(public_key, key_id)
     _write_device_file(data_dir, updated)
     return updated
 

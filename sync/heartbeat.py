@@ -121,9 +121,7 @@ class HeartbeatReporter:
         if adopt_sealing_key(self._data_dir, self._device.device_id, key.public_key, key.key_id):
             # The UI reads device.json at every submission: new items go to the new key.
             log.info("sealing key is now %s (was %s)", key.key_id, old or "unnamed")
-            self._device = self._device.model_copy(
-                update={"backoffice_public_key": key.public_key, "backoffice_key_id": key.key_id}
-            )
+            self._device = self._device.with_office_key(key.public_key, key.key_id)
 
     def run_forever(self, stop: threading.Event) -> None:
         while not stop.is_set():
